@@ -1,0 +1,23 @@
+// The claims stage: the article body cut into sentences, each sentence joined with the citation
+// markers in it, and the facts it states. Sentences that state a statistic, a quotation or an
+// attribution without any citation are returned too, for the uncited-claim rule.
+#pragma once
+
+#include <vector>
+
+#include "core/types.h"
+
+namespace citecheck::claims {
+
+struct Claims {
+  std::vector<core::Claim> claims;  // cited sentences, in document order, ids c1, c2, ...
+  std::vector<core::UncitedSentence> uncited;
+};
+
+Claims extract_claims(const core::Document& doc, const core::CitationIndex& index);
+
+// Why an uncited sentence needs a citation ("a percentage", "a quotation", ...), or "" if it
+// does not. `sentence` has its citation markers blanked out.
+std::string check_worthiness(std::string_view sentence, const std::vector<core::Fact>& facts);
+
+}  // namespace citecheck::claims

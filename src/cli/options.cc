@@ -1,0 +1,137 @@
+// `citecheck PATH...` and `citecheck check PATH...` are the same command; `extract` is picked by
+// its first word. CLI11 reports errors as exceptions, which end here as one message line.
+#include "cli/options.h"
+
+#include <optional>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "core/version.h"
+
+namespace citecheck::cli {
+namespace {
+
+const std::map<std::string, OutputFormat> kFormats = {{"text", OutputFormat::kText},
+                                                      {"json", OutputFormat::kJson}};
+const std::map<std::string, ColorMode> kColors = {
+    {"auto", ColorMode::kAuto}, {"always", ColorMode::kAlways}, {"never", ColorMode::kNever}};
+const std::map<std::string, FailOn> kFailOn = {{"error", FailOn::kError},
+                                               {"warning", FailOn::kWarning},
+                                               {"info", FailOn::kInfo},
+                                               {"never", FailOn::kNever}};
+
+void add_source_options(CLI::App& app, std::vector<std::string>& sources, bool& offline) {
+  app.add_option("--sources", sources,
+                 "Sources directory (DIR/manifest.tsv lists URL<TAB>FILE); repeatable")
+      ->type_name("DIR")
+      ->take_all()
+      ->allow_extra_args(false);
+  app.add_flag("--offline", offline, "Never use the network: sources directories only");
+}
+
+void add_version(CLI::App& app) {
+  app.set_version_flag("--version", fmt::format("citecheck {}", kVersion), "Print the version and exit");
+}
+
+// Nothing when parsing succeeded; otherwise what main should do (help shown, or an error).
+std::optional<ParsedCommand> run_parser(CLI::App& app, std::vector<std::string> args) {
+  ParsedCommand stop;
+  std::reverse(args.begin(), args.end());  // CLI11 takes its vector in reverse order
+  try {
+    app.parse(args);
+    return std::nullopt;
+  } catch (const CLI::CallForHelp& e) {
+    stop.exit_code = app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    stop.exit_code = app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    stop.exit_code = 2;
+    stop.error = fmt::format("{} (see --help)", e.what());
+  }
+  return stop;
+}
+
+ParsedCommand parse_check(std::vector<std::string> args) {
+  CLI::App app{
+      "Check that an article's citations back its claims: every cited source is read and each "
+      "claim is reported as supported, partial, unsupported, contradicted or unverifiable.",
+      "citecheck"};
+  app.footer(
+      "Exit status: 0 no finding at or above --fail-on, 1 such findings, 2 usage or input error.\n"
+      "See man citecheck for the rules, the JSON report and the sources directory format.");
+  add_version(app);
+  CheckOptions o;
+  app.add_option("PATH", o.paths, "Article file, directory (searched for .md .markdown .html .htm .txt), or - for stdin")
+      ->required();
+  app.add_option("--format", o.format, "Output format")
+      ->transform(CLI::CheckedTransformer(kFormats, CLI::ignore_case))
+      ->type_name("text|json");
+  add_source_options(app, o.sources, o.offline);
+  app.add_option("--fail-on", o.fail_on, "Lowest severity that makes the exit status 1 (default: error)")
+      ->transform(CLI::CheckedTransformer(kFailOn, CLI::ignore_case))
+      ->type_name("error|warning|info|never");
+  std::string input_format = "auto";
+  app.add_option("--input-format", input_format, "Article format (default: from the extension)")
+      ->check(CLI::IsMember({"auto", "text", "markdown", "html"}))
+      ->type_name("auto|text|markdown|html");
+  app.add_option("--stdin-filename", o.stdin_filename, "Name to report for the article read from -")
+      ->type_name("NAME");
+  app.add_option("--color", o.color, "Colour in the text report (NO_COLOR is honoured by auto)")
+      ->transform(CLI::CheckedTransformer(kColors, CLI::ignore_case))
+      ->type_name("auto|always|never");
+  app.add_flag("-q,--quiet", o.quiet, "Findings only: no supported claims, no evidence");
+  app.add_flag("-v,--verbose", o.verbose, "Also list every reference's source state");
+  if (auto stop = run_parser(app, std::move(args))) return std::move(*stop);
+  ParsedCommand parsed;
+  if (input_format == "text") o.input_format = core::Format::kText;
+  if (input_format == "markdown") o.input_format = core::Format::kMarkdown;
+  if (input_format == "html") o.input_format = core::Format::kHtml;
+  parsed.command = std::move(o);
+  return parsed;
+}
+
+ParsedCommand parse_extract(std::vector<std::string> args) {
+  CLI::App app{"Print a source's main text as the matcher sees it: the title on the first line, "
+               "then the text.",
+               "citecheck extract"};
+  add_version(app);
+  ExtractOptions o;
+  app.add_option("TARGET", o.target, "An HTML or text file, or a URL listed in a sources directory")
+      ->required();
+  add_source_options(app, o.sources, o.offline);
+  if (auto stop = run_parser(app, std::move(args))) return std::move(*stop);
+  ParsedCommand parsed;
+  parsed.command = std::move(o);
+  return parsed;
+}
+
+}  // namespace
+
+ParsedCommand parse_command_line(int argc, const char* const* argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (!args.empty() && args.front() == "extract") {
+    args.erase(args.begin());
+    return parse_extract(std::move(args));
+  }
+  if (!args.empty() && args.front() == "check") args.erase(args.begin());
+  if (args.empty()) {
+    ParsedCommand parsed;
+    parsed.exit_code = 2;
+    parsed.error = "no input: give an article file, a directory, or - for stdin (see --help)";
+    return parsed;
+  }
+  return parse_check(std::move(args));
+}
+
+bool fails(core::Severity severity, FailOn fail_on) {
+  switch (fail_on) {
+    case FailOn::kError: return severity == core::Severity::kError;
+    case FailOn::kWarning: return severity != core::Severity::kInfo;
+    case FailOn::kInfo: return true;
+    case FailOn::kNever: return false;
+  }
+  return false;
+}
+
+}  // namespace citecheck::cli

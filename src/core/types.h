@@ -1,0 +1,161 @@
+// Value types that cross pipeline stages. They carry data only: every behaviour lives in a stage.
+// Offsets are byte offsets into Document::text; line and column (1-based, columns in code points)
+// are computed from them with text::LineIndex where a report needs them.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace citecheck::core {
+
+enum class Format { kText, kMarkdown, kHtml };
+
+struct Position {
+  int line = 0;
+  int column = 0;
+};
+
+// One input article, UTF-8, as read from disk or stdin.
+struct Document {
+  std::string path;  // as the user gave it ("-" becomes the --stdin-filename or "<stdin>")
+  Format format = Format::kText;
+  std::string text;
+};
+
+// A bracketed marker's single reference id: "[1-3]" yields three Citations with the same span.
+struct Citation {
+  std::string reference_id;
+  std::size_t offset = 0;  // of the '[' that opens the marker
+  std::size_t length = 0;  // of the whole marker, brackets included
+  Position position;
+};
+
+struct Reference {
+  std::string id;
+  std::string url;    // empty when the entry has nothing to fetch
+  std::string title;  // any text of the entry besides its number and URL
+  std::size_t offset = 0;
+  Position position;
+};
+
+// What cite/ finds in one document.
+struct CitationIndex {
+  std::vector<Citation> citations;
+  std::vector<Reference> references;
+  std::size_t body_end = 0;  // where the reference list (or the end of the text) begins
+  std::optional<Position> list_heading;
+  std::vector<std::string> notices;  // syntax seen but not supported yet, once per kind
+};
+
+enum class FactKind { kPercent, kNumber, kMoney, kYear, kDate, kRatio, kQuote, kEntity };
+
+struct Fact {
+  FactKind kind = FactKind::kNumber;
+  std::string text;             // as written in the claim
+  std::optional<double> value;  // percent 31 -> 31; ratio "one in three" -> 0.3333; money in units
+  std::string unit;             // currency code for money, "%" for percent, "" otherwise
+  double tolerance = 0.0;       // relative, from hedges such as "about" or "nearly"
+  double precision = 0.0;       // half a unit of the last digit written
+  bool found = false;           // set by the matcher
+};
+
+enum class Verdict { kSupported, kPartial, kUnsupported, kContradicted, kUnverifiable };
+
+struct Evidence {
+  std::string reference_id;
+  std::string text;
+  double score = 0.0;
+};
+
+struct Claim {
+  std::string id;  // "c1", "c2", ... in document order
+  std::size_t offset = 0;
+  std::size_t length = 0;
+  Position position;
+  std::string text;  // the sentence as written, citation markers included
+  std::vector<std::string> citations;  // reference ids in order of first appearance
+  std::vector<Fact> facts;
+  Verdict verdict = Verdict::kUnverifiable;
+  double support_score = 0.0;
+  std::vector<Evidence> evidence;
+  std::string explanation;  // what was missing, for every verdict short of supported
+};
+
+// What the matcher learnt about one claim from its cited sources; verdict/ turns it into a verdict.
+struct Contradiction {
+  std::size_t fact = 0;  // index into Claim::facts
+  std::string reference_id;
+  std::string source_says;  // the source's figure, as written
+};
+
+struct Assessment {
+  double local_coverage = 0;   // IDF-weighted share of the claim's terms in the best passage
+  double global_coverage = 0;  // ... anywhere in the cited sources
+  std::vector<bool> found;     // per Claim::facts
+  std::vector<Contradiction> contradictions;
+  std::vector<std::string> missing_terms;  // claim words (as written) absent from the sources
+  std::vector<Evidence> evidence;          // best first
+};
+
+// A sentence with a statistic, quotation or attribution and no citation.
+struct UncitedSentence {
+  std::size_t offset = 0;
+  Position position;
+  std::string text;
+  std::string why;  // "a percentage", "a quotation", ...
+};
+
+enum class SourceState { kOk, kBroken, kUnverifiable, kNotChecked };
+enum class SourceOrigin { kNone, kNetwork, kCache, kSources };
+
+// The outcome of getting one URL: a value, whatever happened.
+struct SourceOutcome {
+  SourceState state = SourceState::kNotChecked;
+  std::string reason;  // "ok", "not-found", "login-wall", "offline", ... (DESIGN.md)
+  int http_status = 0;
+  std::string final_url;
+  std::string title;
+  SourceOrigin origin = SourceOrigin::kNone;
+  std::string detail;  // one human sentence on why, for messages
+};
+
+// A source's readable text: what the matcher sees.
+struct SourceText {
+  std::string title;
+  std::string text;  // paragraphs separated by blank lines
+};
+
+enum class Severity { kInfo, kWarning, kError };
+
+struct Finding {
+  std::string rule;
+  Severity severity = Severity::kWarning;
+  std::size_t offset = 0;
+  Position position;
+  std::string message;
+  std::string claim_id;
+  std::string reference_id;
+};
+
+struct ReferenceReport {
+  Reference reference;
+  std::vector<std::string> cited_by;  // claim ids
+  SourceOutcome source;
+};
+
+struct DocumentReport {
+  std::string path;
+  Format format = Format::kText;
+  std::vector<ReferenceReport> references;
+  std::vector<Claim> claims;
+  std::vector<Finding> findings;  // sorted by position, then rule
+  std::vector<std::string> notices;
+};
+
+struct Report {
+  std::vector<DocumentReport> documents;
+};
+
+}  // namespace citecheck::core

@@ -1,0 +1,175 @@
+// Reading inputs. Failures here are run failures (exit 2): an editor who names a file that cannot be
+// read, or that is not text, must hear about it rather than get an empty, passing report.
+#include "document/load.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <istream>
+#include <iterator>
+#include <system_error>
+
+#include <fmt/format.h>
+
+#include "text/line_index.h"
+#include "text/utf8.h"
+
+namespace citecheck::document {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kArticleExtensions[] = {".md", ".markdown", ".html", ".htm", ".txt"};
+
+std::string lower(std::string s) {
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
+bool is_article(const fs::path& p) {
+  const std::string ext = lower(p.extension().string());
+  return std::any_of(std::begin(kArticleExtensions), std::end(kArticleExtensions),
+                     [&](const char* e) { return ext == e; });
+}
+
+bool skipped_directory(const fs::path& p) {
+  const std::string name = p.filename().string();
+  return (name.size() > 1 && name[0] == '.') || name == "node_modules" || name == "vendor" ||
+         name == "third_party";
+}
+
+Result<std::string> read_capped(std::istream& in, const std::string& shown,
+                                std::size_t max_bytes) {
+  std::string bytes;
+  char buffer[1 << 16];
+  while (in) {
+    in.read(buffer, sizeof buffer);
+    bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
+    if (bytes.size() > max_bytes) {
+      return Error{fmt::format("'{}' is larger than the {} MiB limit for a document", shown,
+                               max_bytes >> 20)};
+    }
+  }
+  if (in.bad()) return Error{fmt::format("cannot read '{}': read error", shown)};
+  return bytes;
+}
+
+Result<std::string> read_file(const fs::path& path, std::size_t max_bytes) {
+  const std::string shown = path.string();
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) return Error{fmt::format("'{}' is a directory", shown)};
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return Error{fmt::format("cannot read '{}': {}", shown, std::strerror(errno))};
+  }
+  return read_capped(in, shown, max_bytes);
+}
+
+Result<std::vector<fs::path>> articles_under(const fs::path& dir) {
+  std::vector<fs::path> found;
+  std::error_code ec;
+  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+  if (ec) return Error{fmt::format("cannot read directory '{}': {}", dir.string(), ec.message())};
+  for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (ec) break;
+    if (it->is_directory(ec) && skipped_directory(it->path())) {
+      it.disable_recursion_pending();
+    } else if (it->is_regular_file(ec) && is_article(it->path())) {
+      found.push_back(it->path());
+    }
+  }
+  if (ec) return Error{fmt::format("cannot read directory '{}': {}", dir.string(), ec.message())};
+  std::sort(found.begin(), found.end());
+  if (found.empty()) {
+    return Error{fmt::format("no documents (.md .markdown .html .htm .txt) under '{}'",
+                             dir.string())};
+  }
+  return found;
+}
+
+}  // namespace
+
+std::optional<core::Format> parse_format(const std::string& name) {
+  if (name == "text" || name == "txt") return core::Format::kText;
+  if (name == "markdown" || name == "md") return core::Format::kMarkdown;
+  if (name == "html") return core::Format::kHtml;
+  return std::nullopt;
+}
+
+core::Format detect_format(const std::string& path, const std::string& text) {
+  const std::string ext = lower(fs::path(path).extension().string());
+  if (ext == ".md" || ext == ".markdown") return core::Format::kMarkdown;
+  if (ext == ".html" || ext == ".htm") return core::Format::kHtml;
+  if (ext == ".txt") return core::Format::kText;
+  // No telling extension (stdin, README): look at how the text starts.
+  std::size_t i = 0;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t')) {
+    ++i;
+  }
+  const std::string head = lower(text.substr(i, 15));
+  if (head.rfind("<!doctype html", 0) == 0 || head.rfind("<html", 0) == 0) {
+    return core::Format::kHtml;
+  }
+  return core::Format::kText;
+}
+
+Result<core::Document> make_document(std::string path, std::string bytes,
+                                     const LoadOptions& options) {
+  if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) bytes.erase(0, 3);
+  if (const auto nul = bytes.find('\0'); nul != std::string::npos) {
+    const core::Position at = text::LineIndex(bytes).position(nul);
+    return Error{fmt::format("'{}' looks like a binary file (a NUL byte at line {}, column {})",
+                             path, at.line, at.column)};
+  }
+  if (const auto bad = text::first_invalid_utf8(bytes)) {
+    const core::Position at = text::LineIndex(bytes).position(*bad);
+    return Error{fmt::format("'{}' is not valid UTF-8 (line {}, column {})", path, at.line,
+                             at.column)};
+  }
+  core::Document doc;
+  doc.format = options.format ? *options.format : detect_format(path, bytes);
+  doc.path = std::move(path);
+  doc.text = std::move(bytes);
+  return doc;
+}
+
+Result<std::vector<core::Document>> load_inputs(const std::vector<std::string>& paths,
+                                                const LoadOptions& options, std::istream& in) {
+  std::vector<core::Document> docs;
+  for (const std::string& arg : paths) {
+    if (arg == "-") {
+      const std::string shown = options.stdin_filename.empty() ? "<stdin>" : options.stdin_filename;
+      auto bytes = read_capped(in, shown, options.max_bytes);
+      if (!bytes) return Error{bytes.error()};
+      auto doc = make_document(shown, std::move(*bytes), options);
+      if (!doc) return Error{doc.error()};
+      docs.push_back(std::move(*doc));
+      continue;
+    }
+    std::error_code ec;
+    std::vector<fs::path> files;
+    if (fs::is_directory(arg, ec)) {
+      auto found = articles_under(arg);
+      if (!found) return Error{found.error()};
+      files = std::move(*found);
+    } else if (!fs::exists(arg, ec)) {
+      return Error{fmt::format("cannot read '{}': no such file or directory", arg)};
+    } else {
+      files.push_back(arg);
+    }
+    for (const fs::path& file : files) {
+      auto bytes = read_file(file, options.max_bytes);
+      if (!bytes) return Error{bytes.error()};
+      auto doc = make_document(file.string(), std::move(*bytes), options);
+      if (!doc) return Error{doc.error()};
+      docs.push_back(std::move(*doc));
+    }
+  }
+  return docs;
+}
+
+}  // namespace citecheck::document

@@ -1,0 +1,76 @@
+// citecheck's entry point: parse the command line, run the pipeline, print the report in the
+// chosen format, and turn the findings into the exit status (0 clean, 1 findings, 2 run failure).
+#include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "cli/options.h"
+#include "pipeline.h"
+#include "report/json.h"
+#include "report/text.h"
+
+namespace {
+
+int fail(const std::string& message) {
+  fmt::print(stderr, "citecheck: error: {}\n", message);
+  return 2;
+}
+
+// Writes all of `s`; a closed pipe (`citecheck ... | head`) ends the run quietly.
+bool write_out(const std::string& s) {
+  if (std::fwrite(s.data(), 1, s.size(), stdout) != s.size() || std::fflush(stdout) != 0) {
+    return errno == EPIPE;
+  }
+  return true;
+}
+
+bool use_color(citecheck::cli::ColorMode mode) {
+  if (mode == citecheck::cli::ColorMode::kAlways) return true;
+  if (mode == citecheck::cli::ColorMode::kNever) return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && no_color[0] != '\0') return false;
+  return isatty(STDOUT_FILENO) != 0;
+}
+
+int check(const citecheck::cli::CheckOptions& options) {
+  auto report = citecheck::run_check(options, std::cin);
+  if (!report) return fail(report.error());
+  std::string out;
+  if (options.format == citecheck::cli::OutputFormat::kJson) {
+    out = citecheck::report::render_json(*report);
+  } else {
+    out = citecheck::report::render_text(
+        *report, {use_color(options.color), options.quiet, options.verbose});
+  }
+  if (!write_out(out)) return fail("cannot write the report: " + std::string(std::strerror(errno)));
+  for (const auto& doc : report->documents) {
+    for (const auto& finding : doc.findings) {
+      if (citecheck::cli::fails(finding.severity, options.fail_on)) return 1;
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::signal(SIGPIPE, SIG_IGN);
+  const auto parsed = citecheck::cli::parse_command_line(argc, argv);
+  if (!parsed.error.empty()) return fail(parsed.error);
+  if (const auto* options = std::get_if<citecheck::cli::CheckOptions>(&parsed.command)) {
+    return check(*options);
+  }
+  if (const auto* options = std::get_if<citecheck::cli::ExtractOptions>(&parsed.command)) {
+    auto text = citecheck::run_extract(*options);
+    if (!text) return fail(text.error());
+    return write_out(*text) ? 0 : fail("cannot write the text");
+  }
+  return parsed.exit_code;
+}

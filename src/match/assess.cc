@@ -1,0 +1,215 @@
+// Coverage is weighted by IDF over the cited sources' sentences, so a claim's rare words ("115,000
+// GPUs", "Xinjiang") matter more than common ones; a term absent from every source gets the
+// largest weight. Facts are looked up across all cited sources, and a figure missing from them is
+// a contradiction only when a passage about the same thing gives another figure of the same kind.
+#include "match/assess.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "match/bm25.h"
+#include "text/quantities.h"
+#include "text/tokens.h"
+
+namespace citecheck::match {
+namespace {
+
+constexpr std::size_t kCandidates = 12;
+constexpr double kContradictionCoverage = 0.5;
+constexpr std::size_t kEvidencePassages = 2;
+
+text::Quantity as_quantity(const core::Fact& f) {
+  text::Quantity q;
+  q.kind = f.kind;
+  q.value = f.value.value_or(0.0);
+  q.unit = f.unit;
+  q.tolerance = f.tolerance;
+  q.precision = f.precision;
+  return q;
+}
+
+bool is_quantity(core::FactKind k) {
+  return k == core::FactKind::kPercent || k == core::FactKind::kNumber ||
+         k == core::FactKind::kMoney || k == core::FactKind::kYear || k == core::FactKind::kRatio;
+}
+
+double coverage(const std::vector<std::string>& terms, const Bm25& bm25,
+                const std::set<std::string>& present) {
+  double total = 0;
+  double hit = 0;
+  for (const std::string& t : terms) {
+    const double w = bm25.idf(t);
+    total += w;
+    if (present.count(t)) hit += w;
+  }
+  return total > 0 ? hit / total : 0.0;
+}
+
+std::set<std::string> passage_terms(const Passage& p) {
+  std::set<std::string> terms;
+  for (const auto& [t, n] : p.tf) terms.insert(t);
+  return terms;
+}
+
+bool quantity_in_sources(const text::Quantity& q, const std::vector<const SourceIndex*>& sources) {
+  for (const SourceIndex* s : sources) {
+    for (const SourceSentence& sentence : s->sentences) {
+      for (const text::Quantity& other : sentence.quantities) {
+        if (text::agree(q, other)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Claim words as written, keyed by stem, for saying what was missing.
+std::map<std::string, std::string> surface_forms(std::string_view claim_text) {
+  std::map<std::string, std::string> forms;
+  for (const text::Word& w : text::words(claim_text)) {
+    if (text::is_stopword(w.folded)) continue;
+    forms.try_emplace(text::stem(w.folded), std::string(claim_text.substr(w.offset, w.length)));
+  }
+  return forms;
+}
+
+using Ranked = std::vector<std::pair<double, const Passage*>>;
+
+// Another figure of the same kind, in a passage about the same thing, contradicts a claim's figure.
+// Another figure of the same kind, in a sentence about the same thing (one that covers most of the
+// claim's terms), contradicts a claim's figure. The claim's other figures do not count: "fell 41%
+// and 23%" is not contradicted by a sentence giving the 41%.
+std::optional<core::Contradiction> find_contradiction(const text::Quantity& claimed,
+                                                      const std::vector<core::Fact>& facts,
+                                                      const std::vector<std::string>& terms,
+                                                      const Bm25& bm25,
+                                                      const std::vector<CitedSource>& cited) {
+  auto stated_by_claim = [&](const text::Quantity& q) {
+    return std::any_of(facts.begin(), facts.end(),
+                       [&](const core::Fact& f) { return text::agree(as_quantity(f), q); });
+  };
+  std::optional<core::Contradiction> best;
+  double best_coverage = kContradictionCoverage;
+  for (const CitedSource& source : cited) {
+    for (const SourceSentence& sentence : source.index->sentences) {
+      const text::Quantity* other = nullptr;
+      for (const text::Quantity& q : sentence.quantities) {
+        if (text::comparable(claimed, q) && q.kind != core::FactKind::kYear && !stated_by_claim(q)) {
+          other = &q;
+          break;
+        }
+      }
+      if (other == nullptr) continue;
+      const double cov = coverage(terms, bm25, {sentence.terms.begin(), sentence.terms.end()});
+      if (cov < best_coverage) continue;
+      best_coverage = cov;
+      best = core::Contradiction{0, source.reference_id,
+                                 sentence.text.substr(other->offset, other->length)};
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+bool quotation_found(std::string_view quote, const SourceIndex& source) {
+  // Fragments between ellipses and [insertions] must each appear.
+  std::string fragment;
+  std::vector<std::string> fragments;
+  for (std::size_t i = 0; i < quote.size();) {
+    if (quote.substr(i, 3) == "..." || quote.substr(i, 3) == "\u2026") {
+      fragments.push_back(std::move(fragment));
+      fragment.clear();
+      i += 3;
+    } else if (quote[i] == '[') {
+      const std::size_t close = quote.find(']', i);
+      fragments.push_back(std::move(fragment));
+      fragment.clear();
+      i = close == std::string_view::npos ? quote.size() : close + 1;
+    } else {
+      fragment += quote[i++];
+    }
+  }
+  fragments.push_back(std::move(fragment));
+  bool any = false;
+  for (const std::string& f : fragments) {
+    const std::string words = word_string(f);
+    if (words.size() <= 1) continue;
+    any = true;
+    if (source.words.find(words) == std::string::npos) return false;
+  }
+  return any;
+}
+
+core::Assessment assess(std::string_view claim_text, const std::vector<core::Fact>& facts,
+                        const std::vector<CitedSource>& cited) {
+  core::Assessment a;
+  std::vector<const SourceIndex*> sources;
+  for (const CitedSource& c : cited) sources.push_back(c.index);
+  a.found.assign(facts.size(), false);
+  if (sources.empty()) return a;
+  const Bm25 bm25(sources);
+  std::vector<std::string> terms = text::content_terms(claim_text);
+  std::sort(terms.begin(), terms.end());
+  terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+
+  // Candidate passages by BM25, then the best by coverage (BM25 breaks ties).
+  std::vector<std::pair<double, const Passage*>> ranked;
+  for (const Passage& p : bm25.passages()) ranked.emplace_back(bm25.score(terms, p), &p);
+  const std::size_t keep = std::min(kCandidates, ranked.size());
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<long>(keep), ranked.end(),
+                    [](const auto& x, const auto& y) { return x.first > y.first; });
+  ranked.resize(keep);
+  Ranked by_coverage;
+  for (const auto& [score, p] : ranked) {
+    by_coverage.emplace_back(coverage(terms, bm25, passage_terms(*p)) + 1e-6 * score, p);
+  }
+  std::stable_sort(by_coverage.begin(), by_coverage.end(),
+                   [](const auto& x, const auto& y) { return x.first > y.first; });
+  if (!by_coverage.empty()) a.local_coverage = std::min(1.0, by_coverage.front().first);
+  std::set<const SourceIndex*> quoted;
+  for (const auto& [cov, p] : by_coverage) {
+    if (a.evidence.size() >= kEvidencePassages) break;
+    // A second passage only from another source, and only when it says something of the claim.
+    if (a.evidence.size() == 1 && (quoted.count(p->source) || cov < 0.2)) continue;
+    quoted.insert(p->source);
+    a.evidence.push_back({cited[p->source_number].reference_id, passage_text(*p), std::min(1.0, cov)});
+  }
+
+  std::set<std::string> everywhere;
+  for (const std::string& t : terms) {
+    if (bm25.contains(t)) everywhere.insert(t);
+  }
+  a.global_coverage = coverage(terms, bm25, everywhere);
+  const auto forms = surface_forms(claim_text);
+  for (const std::string& t : terms) {
+    if (!everywhere.count(t)) {
+      const auto it = forms.find(t);
+      a.missing_terms.push_back(it == forms.end() ? t : it->second);
+    }
+  }
+
+  for (std::size_t i = 0; i < facts.size(); ++i) {
+    const core::Fact& f = facts[i];
+    if (is_quantity(f.kind)) {
+      a.found[i] = quantity_in_sources(as_quantity(f), sources);
+      if (a.found[i] || f.kind == core::FactKind::kYear) continue;
+      if (auto c = find_contradiction(as_quantity(f), facts, terms, bm25, cited)) {
+        c->fact = i;
+        a.contradictions.push_back(std::move(*c));
+      }
+    } else if (f.kind == core::FactKind::kQuote) {
+      a.found[i] = std::any_of(sources.begin(), sources.end(),
+                               [&](const SourceIndex* s) { return quotation_found(f.text, *s); });
+    } else if (f.kind == core::FactKind::kEntity) {
+      const std::string words = word_string(f.text);
+      a.found[i] = std::any_of(sources.begin(), sources.end(), [&](const SourceIndex* s) {
+        return s->words.find(words) != std::string::npos;
+      });
+    }
+  }
+  return a;
+}
+
+}  // namespace citecheck::match

@@ -1,0 +1,109 @@
+// Built with nlohmann::ordered_json so keys keep the contract's order; invalid UTF-8 (which cannot
+// reach here from documents, but can from a page title) is replaced rather than thrown on.
+#include "report/json.h"
+
+#include <nlohmann/json.hpp>
+
+#include "core/version.h"
+#include "report/names.h"
+#include "report/summary.h"
+
+namespace citecheck::report {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json source_json(const core::SourceOutcome& s) {
+  Json j;
+  j["state"] = state_name(s.state);
+  j["reason"] = s.reason;
+  if (s.http_status != 0) j["http_status"] = s.http_status;
+  if (!s.final_url.empty()) j["final_url"] = s.final_url;
+  if (!s.title.empty()) j["title"] = s.title;
+  if (s.origin != core::SourceOrigin::kNone) j["from"] = origin_name(s.origin);
+  if (!s.detail.empty()) j["detail"] = s.detail;
+  return j;
+}
+
+Json claim_json(const core::Claim& c) {
+  Json j;
+  j["id"] = c.id;
+  j["line"] = c.position.line;
+  j["column"] = c.position.column;
+  j["text"] = c.text;
+  j["citations"] = c.citations;
+  j["facts"] = Json::array();
+  for (const core::Fact& f : c.facts) {
+    Json fj;
+    fj["kind"] = fact_kind_name(f.kind);
+    fj["text"] = f.text;
+    if (f.value) fj["value"] = *f.value;
+    if (!f.unit.empty()) fj["unit"] = f.unit;
+    fj["found"] = f.found;
+    j["facts"].push_back(std::move(fj));
+  }
+  j["verdict"] = verdict_name(c.verdict);
+  j["support_score"] = c.support_score;
+  j["evidence"] = Json::array();
+  for (const core::Evidence& e : c.evidence) {
+    j["evidence"].push_back({{"reference", e.reference_id}, {"text", e.text}, {"score", e.score}});
+  }
+  if (!c.explanation.empty()) j["explanation"] = c.explanation;
+  return j;
+}
+
+Json finding_json(const core::Finding& f) {
+  Json j;
+  j["rule"] = f.rule;
+  j["severity"] = severity_name(f.severity);
+  j["line"] = f.position.line;
+  j["column"] = f.position.column;
+  j["message"] = f.message;
+  if (!f.claim_id.empty()) j["claim"] = f.claim_id;
+  if (!f.reference_id.empty()) j["reference"] = f.reference_id;
+  return j;
+}
+
+Json document_json(const core::DocumentReport& d) {
+  Json j;
+  j["path"] = d.path;
+  j["format"] = format_name(d.format);
+  j["references"] = Json::array();
+  for (const core::ReferenceReport& r : d.references) {
+    Json rj;
+    rj["id"] = r.reference.id;
+    rj["line"] = r.reference.position.line;
+    rj["column"] = r.reference.position.column;
+    rj["url"] = r.reference.url;
+    if (!r.reference.title.empty()) rj["title"] = r.reference.title;
+    rj["cited_by"] = r.cited_by;
+    rj["source"] = source_json(r.source);
+    j["references"].push_back(std::move(rj));
+  }
+  j["claims"] = Json::array();
+  for (const core::Claim& c : d.claims) j["claims"].push_back(claim_json(c));
+  j["findings"] = Json::array();
+  for (const core::Finding& f : d.findings) j["findings"].push_back(finding_json(f));
+  if (!d.notices.empty()) j["notices"] = d.notices;
+  return j;
+}
+
+}  // namespace
+
+std::string render_json(const core::Report& report) {
+  Json root;
+  root["schema_version"] = 1;
+  root["tool"] = {{"name", "citecheck"}, {"version", kVersion}};
+  root["documents"] = Json::array();
+  for (const core::DocumentReport& d : report.documents) root["documents"].push_back(document_json(d));
+  const Summary s = summarize(report);
+  Json verdicts;
+  for (const auto& [name, count] : s.verdicts) verdicts[name] = count;
+  root["summary"] = {{"documents", s.documents},
+                     {"claims", s.claims},
+                     {"verdicts", verdicts},
+                     {"findings", {{"error", s.errors}, {"warning", s.warnings}, {"info", s.infos}}}};
+  return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace citecheck::report

@@ -1,0 +1,15 @@
+// The names every report format uses for the core enums (the JSON contract's strings).
+#pragma once
+
+#include "core/types.h"
+
+namespace citecheck::report {
+
+const char* format_name(core::Format f);
+const char* verdict_name(core::Verdict v);
+const char* fact_kind_name(core::FactKind k);
+const char* state_name(core::SourceState s);
+const char* origin_name(core::SourceOrigin o);
+const char* severity_name(core::Severity s);
+
+}  // namespace citecheck::report

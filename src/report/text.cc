@@ -1,0 +1,140 @@
+// Claims and findings of a document are printed in position order. A claim with findings is shown
+// once, under its first finding; a claim without any (supported, unverifiable) gets a line of its
+// own so that every claim's verdict is visible. Colour is decided by the caller, never here.
+#include "report/text.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include <fmt/color.h>
+#include <fmt/format.h>
+
+#include "report/names.h"
+#include "report/summary.h"
+
+namespace citecheck::report {
+namespace {
+
+constexpr std::size_t kEvidenceChars = 320;
+
+std::string paint(const TextStyle& style, fmt::text_style ts, const std::string& s) {
+  return style.color ? fmt::format(ts, "{}", s) : s;
+}
+
+fmt::text_style severity_style(core::Severity s) {
+  switch (s) {
+    case core::Severity::kError: return fmt::fg(fmt::terminal_color::bright_red) | fmt::emphasis::bold;
+    case core::Severity::kWarning: return fmt::fg(fmt::terminal_color::yellow) | fmt::emphasis::bold;
+    case core::Severity::kInfo: return fmt::fg(fmt::terminal_color::cyan) | fmt::emphasis::bold;
+  }
+  return {};
+}
+
+std::string clip(const std::string& s, std::size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  std::size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return s.substr(0, cut) + "\u2026";
+}
+
+void claim_block(std::string& out, const core::Claim& c, const TextStyle& style) {
+  out += fmt::format("    claim: {}\n", c.text);
+  out += fmt::format("    verdict: {} (support {:.2f})", verdict_name(c.verdict), c.support_score);
+  if (!c.explanation.empty()) out += fmt::format(": {}", c.explanation);
+  out += '\n';
+  for (const core::Evidence& e : c.evidence) {
+    out += fmt::format("    evidence [{}]: \u201C{}\u201D\n", e.reference_id,
+                       paint(style, fmt::emphasis::italic, clip(e.text, kEvidenceChars)));
+  }
+}
+
+std::string cited(const core::Claim& c) {
+  std::string refs;
+  for (const std::string& id : c.citations) refs += "[" + id + "]";
+  return refs;
+}
+
+void document_text(std::string& out, const core::DocumentReport& d, const TextStyle& style) {
+  // Entries: (line, column, order, kind, index): findings before a claim's own line at a position.
+  struct Entry {
+    int line, column, order;
+    const core::Finding* finding;
+    const core::Claim* claim;
+  };
+  std::vector<Entry> entries;
+  std::set<std::string> claims_with_findings;
+  for (const core::Finding& f : d.findings) {
+    entries.push_back({f.position.line, f.position.column, 0, &f, nullptr});
+    if (!f.claim_id.empty()) claims_with_findings.insert(f.claim_id);
+  }
+  if (!style.quiet) {
+    for (const core::Claim& c : d.claims) {
+      if (!claims_with_findings.count(c.id)) {
+        entries.push_back({c.position.line, c.position.column, 1, nullptr, &c});
+      }
+    }
+  }
+  std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+    return std::tie(a.line, a.column, a.order) < std::tie(b.line, b.column, b.order);
+  });
+  std::map<std::string, const core::Claim*> claims;
+  for (const core::Claim& c : d.claims) claims[c.id] = &c;
+  std::set<std::string> shown;
+  for (const Entry& e : entries) {
+    const std::string where = paint(style, fmt::emphasis::bold,
+                                    fmt::format("{}:{}:{}:", d.path, e.line, e.column));
+    if (e.finding != nullptr) {
+      const core::Finding& f = *e.finding;
+      out += fmt::format("{} {} {} [{}]\n", where,
+                         paint(style, severity_style(f.severity), std::string(severity_name(f.severity)) + ":"),
+                         f.message, f.rule);
+      if (!style.quiet && !f.claim_id.empty() && shown.insert(f.claim_id).second) {
+        claim_block(out, *claims.at(f.claim_id), style);
+      }
+      continue;
+    }
+    const core::Claim& c = *e.claim;
+    const bool ok = c.verdict == core::Verdict::kSupported;
+    const std::string label = ok ? "supported:" : "unverifiable:";
+    const std::string message =
+        ok ? fmt::format("claim backed by {}", cited(c)) : fmt::format("claim not checked: {}", c.explanation);
+    out += fmt::format("{} {} {}\n", where,
+                       paint(style, fmt::fg(ok ? fmt::terminal_color::green : fmt::terminal_color::magenta),
+                             label),
+                       message);
+    claim_block(out, c, style);
+  }
+  if (style.verbose) {
+    for (const core::ReferenceReport& r : d.references) {
+      out += fmt::format("{}:{}:{}: source [{}] {}: {} ({}{})\n", d.path, r.reference.position.line,
+                         r.reference.position.column, r.reference.id, r.reference.url,
+                         state_name(r.source.state), r.source.reason,
+                         r.source.origin == core::SourceOrigin::kNone
+                             ? ""
+                             : std::string(", from ") + origin_name(r.source.origin));
+    }
+  }
+  for (const std::string& notice : d.notices) out += fmt::format("{}: note: {}\n", d.path, notice);
+}
+
+}  // namespace
+
+std::string render_text(const core::Report& report, const TextStyle& style) {
+  std::string out;
+  for (const core::DocumentReport& d : report.documents) document_text(out, d, style);
+  const Summary s = summarize(report);
+  std::string verdicts;
+  for (const auto& [name, count] : s.verdicts) {
+    if (count == 0) continue;
+    verdicts += fmt::format("{}{} {}", verdicts.empty() ? "" : ", ", count, name);
+  }
+  out += fmt::format("{} document{}, {} claim{}{}{}; {} error{}, {} warning{}, {} info\n",
+                     s.documents, s.documents == 1 ? "" : "s", s.claims, s.claims == 1 ? "" : "s",
+                     verdicts.empty() ? "" : ": ", verdicts, s.errors, s.errors == 1 ? "" : "s",
+                     s.warnings, s.warnings == 1 ? "" : "s", s.infos);
+  return out;
+}
+
+}  // namespace citecheck::report

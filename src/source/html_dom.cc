@@ -1,0 +1,76 @@
+// The gumbo adapter. gumbo parses like a browser (HTML5 tree construction); we copy what the
+// extractor needs (element names, attributes, text) and free gumbo's tree before returning.
+#include <gumbo.h>
+
+#include <memory>
+
+#include "source/html_dom.h"
+
+namespace citecheck::source {
+namespace {
+
+struct GumboOutputDeleter {
+  void operator()(GumboOutput* out) const { gumbo_destroy_output(&kGumboDefaultOptions, out); }
+};
+
+std::string tag_name(const GumboElement& el) {
+  if (el.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(el.tag);
+  GumboStringPiece piece = el.original_tag;
+  gumbo_tag_from_original_text(&piece);
+  std::string name(piece.data, piece.length);
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return name;
+}
+
+}  // namespace
+
+std::string_view HtmlNode::attribute(std::string_view name) const {
+  for (const auto& [key, value] : attributes) {
+    if (key == name) return value;
+  }
+  return {};
+}
+
+HtmlDom parse_html(std::string_view html) {
+  HtmlDom dom;
+  std::unique_ptr<GumboOutput, GumboOutputDeleter> output(
+      gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()));
+  if (!output || output->root == nullptr) {
+    dom.nodes.push_back({false, "html", "", {}, {}});
+    return dom;
+  }
+  // Explicit stack of (gumbo node, index of its copy).
+  std::vector<std::pair<const GumboNode*, std::size_t>> stack;
+  dom.nodes.push_back({});
+  stack.emplace_back(output->root, 0);
+  while (!stack.empty()) {
+    const auto [node, index] = stack.back();
+    stack.pop_back();
+    const GumboElement& el = node->v.element;
+    dom.nodes[index].tag = tag_name(el);
+    for (unsigned i = 0; i < el.attributes.length; ++i) {
+      const auto* attr = static_cast<const GumboAttribute*>(el.attributes.data[i]);
+      dom.nodes[index].attributes.emplace_back(attr->name, attr->value);
+    }
+    for (unsigned i = 0; i < el.children.length; ++i) {
+      const auto* child = static_cast<const GumboNode*>(el.children.data[i]);
+      const std::size_t child_index = dom.nodes.size();
+      if (child->type == GUMBO_NODE_ELEMENT || child->type == GUMBO_NODE_TEMPLATE) {
+        dom.nodes.push_back({});
+        stack.emplace_back(child, child_index);
+      } else if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE ||
+                 child->type == GUMBO_NODE_CDATA) {
+        HtmlNode text_node;
+        text_node.is_text = true;
+        text_node.text = child->v.text.text;
+        dom.nodes.push_back(std::move(text_node));
+      } else {
+        continue;  // comments and the document node carry no readable text
+      }
+      dom.nodes[index].children.push_back(child_index);
+    }
+  }
+  return dom;
+}
+
+}  // namespace citecheck::source

@@ -1,0 +1,30 @@
+// A plain copy of an HTML document's tree, made by the gumbo adapter (source/html_dom.cc, the only
+// file that includes gumbo.h). Nodes sit in one vector and refer to children by index, so walks over
+// it are loops, not recursion, and a 200,000-deep page cannot overflow the stack.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace citecheck::source {
+
+struct HtmlNode {
+  bool is_text = false;
+  std::string tag;   // lower-case element name; empty for text nodes
+  std::string text;  // text nodes only
+  std::vector<std::pair<std::string, std::string>> attributes;
+  std::vector<std::size_t> children;
+
+  std::string_view attribute(std::string_view name) const;
+};
+
+struct HtmlDom {
+  std::vector<HtmlNode> nodes;  // nodes[0] is the <html> element
+};
+
+HtmlDom parse_html(std::string_view html);
+
+}  // namespace citecheck::source

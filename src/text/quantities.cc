@@ -1,0 +1,409 @@
+// A small scanner turns text into words, numbers and symbols; a pass over that token list reads a
+// quantity as [hedge] [currency] NUMBER [scale] [percent | currency word | "in"/"out of" NUMBER].
+// Number words are read only where they clearly state a quantity ("thirty-one percent", "one in
+// three", "two-thirds"), because "one of the" is not a fact.
+#include "text/quantities.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <optional>
+#include <utility>
+
+#include "text/unicode.h"
+#include "text/utf8.h"
+
+namespace citecheck::text {
+namespace {
+
+using core::FactKind;
+
+enum class TokenType { kWord, kNumber, kSymbol };
+
+struct Token {
+  TokenType type = TokenType::kSymbol;
+  std::string text;  // words lower-cased (ASCII), numbers without separators
+  std::size_t offset = 0;
+  std::size_t length = 0;
+  bool space_before = false;
+  int decimals = 0;  // numbers only
+};
+
+bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Reads "115,000", "3.5", "1,200.75" starting at `i` (a digit).
+Token read_number(std::string_view s, std::size_t i) {
+  Token t{TokenType::kNumber, "", i, 0, false, 0};
+  bool in_fraction = false;
+  while (i < s.size()) {
+    const char c = s[i];
+    if (ascii_digit(c)) {
+      t.text += c;
+      if (in_fraction) ++t.decimals;
+      ++i;
+    } else if (c == ',' && !in_fraction && i + 3 < s.size() && ascii_digit(s[i + 1]) &&
+               ascii_digit(s[i + 2]) && ascii_digit(s[i + 3]) &&
+               (i + 4 >= s.size() || !ascii_digit(s[i + 4]))) {
+      ++i;  // a thousands separator: exactly three digits follow
+    } else if (c == '.' && !in_fraction && i + 1 < s.size() && ascii_digit(s[i + 1])) {
+      t.text += '.';
+      in_fraction = true;
+      ++i;
+    } else {
+      break;
+    }
+  }
+  t.length = i - t.offset;
+  return t;
+}
+
+std::vector<Token> scan(std::string_view s) {
+  std::vector<Token> tokens;
+  bool space = true;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const char c = s[i];
+    if (ascii_digit(c)) {
+      Token t = read_number(s, i);
+      t.space_before = space;
+      i += t.length;
+      tokens.push_back(std::move(t));
+      space = false;
+      continue;
+    }
+    std::size_t j = i;
+    const char32_t cp = decode_utf8(s, j);
+    if (is_letter(cp)) {
+      Token t{TokenType::kWord, "", i, 0, space, 0};
+      std::size_t k = i;
+      while (k < s.size()) {
+        std::size_t next = k;
+        const char32_t w = decode_utf8(s, next);
+        if (!is_letter(w)) break;
+        k = next;
+      }
+      for (std::size_t m = i; m < k; ++m) {
+        const char ch = s[m];
+        t.text += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+      }
+      t.length = k - i;
+      i = k;
+      tokens.push_back(std::move(t));
+      space = false;
+    } else if (is_space(cp)) {
+      space = true;
+      i = j;
+    } else {
+      tokens.push_back({TokenType::kSymbol, std::string(s.substr(i, j - i)), i, j - i, space, 0});
+      space = false;
+      i = j;
+    }
+  }
+  return tokens;
+}
+
+std::optional<int> number_word(std::string_view w) {
+  static constexpr std::array<std::pair<std::string_view, int>, 28> kWords = {{
+      {"zero", 0},      {"one", 1},       {"two", 2},       {"three", 3},    {"four", 4},
+      {"five", 5},      {"six", 6},       {"seven", 7},     {"eight", 8},    {"nine", 9},
+      {"ten", 10},      {"eleven", 11},   {"twelve", 12},   {"thirteen", 13}, {"fourteen", 14},
+      {"fifteen", 15},  {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+      {"twenty", 20},   {"thirty", 30},   {"forty", 40},    {"fifty", 50},   {"sixty", 60},
+      {"seventy", 70},  {"eighty", 80},   {"ninety", 90},
+  }};
+  for (const auto& [word, value] : kWords) {
+    if (w == word) return value;
+  }
+  return std::nullopt;
+}
+
+std::optional<int> fraction_denominator(std::string_view w) {
+  if (w == "half" || w == "halves") return 2;
+  if (w == "third" || w == "thirds") return 3;
+  if (w == "quarter" || w == "quarters" || w == "fourth" || w == "fourths") return 4;
+  if (w == "fifth" || w == "fifths") return 5;
+  if (w == "tenth" || w == "tenths") return 10;
+  return std::nullopt;
+}
+
+std::optional<double> scale_word(std::string_view w) {
+  if (w == "thousand" || w == "k") return 1e3;
+  if (w == "million" || w == "millions" || w == "m" || w == "mn") return 1e6;
+  if (w == "billion" || w == "billions" || w == "bn" || w == "b") return 1e9;
+  if (w == "trillion" || w == "tn") return 1e12;
+  return std::nullopt;
+}
+
+std::string currency_symbol(std::string_view sym) {
+  if (sym == "$") return "USD";
+  if (sym == "€") return "EUR";
+  if (sym == "£") return "GBP";
+  if (sym == "¥") return "JPY";
+  if (sym == "₹") return "INR";
+  return "";
+}
+
+std::string currency_word(std::string_view w) {
+  if (w == "usd" || w == "dollars" || w == "dollar") return "USD";
+  if (w == "eur" || w == "euros" || w == "euro") return "EUR";
+  if (w == "gbp" || w == "pounds") return "GBP";
+  if (w == "jpy" || w == "yen") return "JPY";
+  if (w == "cny" || w == "rmb" || w == "yuan") return "CNY";
+  if (w == "inr" || w == "rupees") return "INR";
+  return "";
+}
+
+bool is_hedge(std::string_view w) {
+  static constexpr std::array<std::string_view, 10> kHedges = {
+      "about", "around", "approximately", "roughly", "nearly", "almost", "some", "over",
+      "under", "approx"};
+  return std::find(kHedges.begin(), kHedges.end(), w) != kHedges.end();
+}
+
+// Reads a token list left to right, one quantity at a time.
+class Reader {
+ public:
+  explicit Reader(std::vector<Token> tokens) : t_(std::move(tokens)) {}
+
+  std::vector<Quantity> read_all() {
+    std::vector<Quantity> out;
+    for (std::size_t i = 0; i < t_.size();) {
+      std::size_t next = i + 1;
+      if (auto q = read_at(i, next)) out.push_back(std::move(*q));
+      i = next;
+    }
+    return out;
+  }
+
+ private:
+  bool word_at(std::size_t i, std::string_view w) const {
+    return i < t_.size() && t_[i].type == TokenType::kWord && t_[i].text == w;
+  }
+  bool symbol_at(std::size_t i, std::string_view s) const {
+    return i < t_.size() && t_[i].type == TokenType::kSymbol && t_[i].text == s;
+  }
+  bool hyphen_at(std::size_t i) const {
+    return symbol_at(i, "-") || symbol_at(i, "\u2010") || symbol_at(i, "\u2011");
+  }
+
+  // A cardinal in digits or words at `i`; `end` is set past it.
+  std::optional<double> cardinal(std::size_t i, std::size_t& end, int& decimals,
+                                 bool& from_words) const {
+    if (i >= t_.size()) return std::nullopt;
+    const Token& tok = t_[i];
+    decimals = 0;
+    from_words = false;
+    if (tok.type == TokenType::kNumber) {
+      end = i + 1;
+      decimals = tok.decimals;
+      return std::stod(tok.text);
+    }
+    if (tok.type != TokenType::kWord) return std::nullopt;
+    auto v = number_word(tok.text);
+    if (!v) return std::nullopt;
+    from_words = true;
+    end = i + 1;
+    if (*v >= 20 && *v % 10 == 0 && hyphen_at(i + 1) && i + 2 < t_.size()) {
+      if (auto unit = number_word(t_[i + 2].text); unit && *unit < 10) {
+        end = i + 3;
+        return *v + *unit;
+      }
+    }
+    return *v;
+  }
+
+  // Digits glued to letters ("H100", "COVID-19") are names, not quantities.
+  bool glued_to_word(std::size_t i) const {
+    if (i == 0) return false;
+    if (!t_[i].space_before && t_[i - 1].type == TokenType::kWord) return true;
+    return !t_[i].space_before && hyphen_at(i - 1) && i >= 2 && !t_[i - 1].space_before &&
+           t_[i - 2].type == TokenType::kWord;
+  }
+
+  std::optional<Quantity> read_at(std::size_t i, std::size_t& next) {
+    const std::size_t first = i;
+    double tolerance = 0.0;
+    if (t_[i].type == TokenType::kWord && is_hedge(t_[i].text)) {
+      tolerance = 0.1;
+      ++i;
+    } else if ((word_at(i, "more") || word_at(i, "less") || word_at(i, "fewer")) &&
+               word_at(i + 1, "than")) {
+      tolerance = 0.1;
+      i += 2;
+    } else if ((word_at(i, "at") && (word_at(i + 1, "least") || word_at(i + 1, "most"))) ||
+               (word_at(i, "up") && word_at(i + 1, "to"))) {
+      tolerance = 0.1;
+      i += 2;
+    }
+    std::string currency;
+    const std::size_t value_start = i;
+    if (i < t_.size() && t_[i].type == TokenType::kSymbol) {
+      currency = currency_symbol(t_[i].text);
+      if (!currency.empty()) ++i;
+    } else if (i + 1 < t_.size() && t_[i].type == TokenType::kWord &&
+               t_[i + 1].type == TokenType::kSymbol && !t_[i + 1].space_before &&
+               !currency_symbol(t_[i + 1].text).empty() && t_[i].text.size() <= 2) {
+      currency = currency_symbol(t_[i + 1].text);  // "US$", "A$"
+      i += 2;
+    } else if (i < t_.size() && t_[i].type == TokenType::kWord && t_[i].text.size() == 3 &&
+               !currency_word(t_[i].text).empty() && i + 1 < t_.size() &&
+               t_[i + 1].type == TokenType::kNumber) {
+      currency = currency_word(t_[i].text);
+      ++i;
+    }
+    if (auto fraction = read_fraction(i, next)) {
+      Quantity q = *fraction;
+      q.offset = t_[value_start].offset;
+      q.length = t_[next - 1].offset + t_[next - 1].length - q.offset;
+      return q;
+    }
+    std::size_t end = i;
+    int decimals = 0;
+    bool from_words = false;
+    auto value = cardinal(i, end, decimals, from_words);
+    if (!value || (t_[i].type == TokenType::kNumber && glued_to_word(i))) {
+      next = first + 1;
+      return std::nullopt;
+    }
+    Quantity q;
+    q.tolerance = tolerance;
+    q.precision = 0.5 * std::pow(10.0, -decimals);
+    double scale = 1.0;
+    // A scale glued to digits ("$5m", "3bn") or a scale word after a space ("1.2 billion").
+    if (end < t_.size() && t_[end].type == TokenType::kWord) {
+      if (auto s = scale_word(t_[end].text);
+          s && (!t_[end].space_before || t_[end].text.size() > 2 || !currency.empty())) {
+        scale = *s;
+        ++end;
+      } else if (!t_[end].space_before && t_[i].type == TokenType::kNumber) {
+        next = end + 1;  // "1st", "10x", "5G": not a quantity we read
+        return std::nullopt;
+      }
+    }
+    q.value = *value * scale;
+    q.precision *= scale;
+    q.kind = FactKind::kNumber;
+    if (!currency.empty()) {
+      q.kind = FactKind::kMoney;
+      q.unit = currency;
+    } else if (symbol_at(end, "%")) {
+      q.kind = FactKind::kPercent;
+      q.unit = "%";
+      ++end;
+    } else if (word_at(end, "percent") || word_at(end, "pct")) {
+      q.kind = FactKind::kPercent;
+      q.unit = "%";
+      ++end;
+      if (word_at(end, "point") || word_at(end, "points")) q.unit = "pp", ++end;
+    } else if (word_at(end, "per") && word_at(end + 1, "cent")) {
+      q.kind = FactKind::kPercent;
+      q.unit = "%";
+      end += 2;
+    } else if (word_at(end, "percentage") &&
+               (word_at(end + 1, "point") || word_at(end + 1, "points"))) {
+      q.kind = FactKind::kPercent;
+      q.unit = "pp";
+      end += 2;
+    } else if (end < t_.size() && t_[end].type == TokenType::kWord &&
+               !currency_word(t_[end].text).empty()) {
+      q.kind = FactKind::kMoney;
+      q.unit = currency_word(t_[end].text);
+      ++end;
+    } else if (auto ratio = read_ratio(*value, end)) {
+      q.kind = FactKind::kRatio;
+      q.value = *ratio;
+      q.tolerance = std::max(q.tolerance, 0.1);
+    } else if (from_words && *value < 20 && scale == 1.0) {
+      next = end;  // "one of the", "three companies": too common to be a stated figure
+      return std::nullopt;
+    } else if (!from_words && decimals == 0 && scale == 1.0 && t_[i].text.size() == 4 &&
+               *value >= 1800 && *value <= 2100) {
+      q.kind = FactKind::kYear;
+      q.precision = 0.0;
+    }
+    q.offset = t_[value_start].offset;
+    q.length = t_[end - 1].offset + t_[end - 1].length - q.offset;
+    next = end;
+    return q;
+  }
+
+  // "in three" / "out of five" after a cardinal: the ratio, or nothing.
+  std::optional<double> read_ratio(double numerator, std::size_t& end) const {
+    std::size_t k = end;
+    if (word_at(k, "in")) {
+      k += 1;
+    } else if (word_at(k, "out") && word_at(k + 1, "of")) {
+      k += 2;
+    } else {
+      return std::nullopt;
+    }
+    std::size_t after = k;
+    int decimals = 0;
+    bool from_words = false;
+    auto denominator = cardinal(k, after, decimals, from_words);
+    if (!denominator || *denominator <= numerator || *denominator > 1000 || decimals > 0) {
+      return std::nullopt;
+    }
+    end = after;
+    return numerator / *denominator;
+  }
+
+  // "half", "a third", "two-thirds", "three quarters" as a share.
+  std::optional<Quantity> read_fraction(std::size_t i, std::size_t& next) const {
+    if (i >= t_.size() || t_[i].type != TokenType::kWord) return std::nullopt;
+    double numerator = 1.0;
+    std::size_t k = i;
+    if (t_[i].text == "half" && !word_at(i + 1, "of") && !word_at(i + 1, "a")) {
+      // "half" on its own is a share only before "of" ("half of workers"); elsewhere it is prose.
+      return std::nullopt;
+    }
+    if (t_[i].text == "a" || t_[i].text == "one") {
+      k = i + 1;
+    } else if (auto n = number_word(t_[i].text); n && *n >= 2 && *n < 10) {
+      numerator = *n;
+      k = i + 1;
+    }
+    if (k != i && hyphen_at(k)) ++k;
+    if (k >= t_.size() || t_[k].type != TokenType::kWord) return std::nullopt;
+    auto denominator = fraction_denominator(t_[k].text);
+    if (!denominator || numerator >= *denominator) return std::nullopt;
+    if (k == i && t_[k].text != "half") return std::nullopt;  // a bare "third" is an ordinal
+    const bool plural = t_[k].text.back() == 's';
+    if (numerator == 1.0 && plural) return std::nullopt;
+    Quantity q;
+    q.kind = FactKind::kRatio;
+    q.value = numerator / *denominator;
+    q.tolerance = 0.1;
+    next = k + 1;
+    return q;
+  }
+
+  std::vector<Token> t_;
+};
+
+}  // namespace
+
+std::vector<Quantity> find_quantities(std::string_view text) {
+  return Reader(scan(text)).read_all();
+}
+
+bool comparable(const Quantity& a, const Quantity& b) {
+  auto family = [](FactKind k) { return k == FactKind::kRatio ? FactKind::kPercent : k; };
+  if (family(a.kind) != family(b.kind)) return false;
+  if (a.kind == FactKind::kMoney && !a.unit.empty() && !b.unit.empty()) return a.unit == b.unit;
+  return true;
+}
+
+bool agree(const Quantity& a, const Quantity& b) {
+  if (!comparable(a, b)) return false;
+  auto as_percent = [](const Quantity& q) {
+    return q.kind == FactKind::kRatio ? q.value * 100.0 : q.value;
+  };
+  const double x = as_percent(a);
+  const double y = as_percent(b);
+  const double tolerance = std::max(a.tolerance, b.tolerance) * std::max(std::fabs(x), std::fabs(y));
+  const double rounding = std::max(a.precision, b.precision);
+  return std::fabs(x - y) <= rounding + tolerance + 1e-9;
+}
+
+}  // namespace citecheck::text

@@ -1,0 +1,187 @@
+// Every finding has a position a user can jump to: a citation marker, a reference entry, or the
+// start of a claim. Messages name references by their id in brackets, as the article does.
+#include "verdict/findings.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <tuple>
+
+#include <fmt/format.h>
+
+namespace citecheck::verdict {
+namespace {
+
+core::Finding make(const char* rule, std::size_t offset, core::Position position,
+                   std::string message) {
+  core::Finding f;
+  f.rule = rule;
+  for (const RuleInfo& r : rules()) {
+    if (std::string_view(r.id) == rule) f.severity = r.severity;
+  }
+  f.offset = offset;
+  f.position = position;
+  f.message = std::move(message);
+  return f;
+}
+
+// Two URLs that differ only in case of scheme and host, a fragment or a final slash are the same.
+std::string url_key(std::string url) {
+  if (const auto hash = url.find('#'); hash != std::string::npos) url.erase(hash);
+  while (!url.empty() && url.back() == '/') url.pop_back();
+  const auto sep = url.find("://");
+  const auto host_end = url.find('/', sep == std::string::npos ? 0 : sep + 3);
+  for (std::size_t i = 0; i < std::min(host_end, url.size()); ++i) {
+    url[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(url[i])));
+  }
+  return url;
+}
+
+std::string quote_short(const std::string& s, std::size_t max_bytes = 60) {
+  if (s.size() <= max_bytes) return s;
+  std::size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return s.substr(0, cut) + "\u2026";
+}
+
+}  // namespace
+
+const std::vector<RuleInfo>& rules() {
+  static const std::vector<RuleInfo> kRules = {
+      {"missing-reference", core::Severity::kError, "a citation names a reference the list does not have"},
+      {"unused-reference", core::Severity::kWarning, "a listed reference is never cited"},
+      {"duplicate-reference", core::Severity::kWarning, "two entries share an id, or one URL is listed twice"},
+      {"reference-without-url", core::Severity::kWarning, "an entry has nothing to fetch"},
+      {"broken-source", core::Severity::kError, "the source is gone, unreachable, or a soft 404"},
+      {"unverifiable-source", core::Severity::kWarning, "the source could not be read (wall, rate limit, unsupported content)"},
+      {"moved-source", core::Severity::kInfo, "the source moved permanently"},
+      {"unsupported-claim", core::Severity::kError, "the source was read, and nothing in it backs the claim"},
+      {"partially-supported-claim", core::Severity::kWarning, "some of the claim's facts are in the source, not all"},
+      {"contradicted-claim", core::Severity::kError, "the source gives another figure for the same thing"},
+      {"misquote", core::Severity::kError, "a quotation attributed to the source is not in it"},
+      {"uncited-claim", core::Severity::kWarning, "a statistic, quotation or attribution with no citation"},
+  };
+  return kRules;
+}
+
+std::vector<core::Finding> reference_findings(const core::CitationIndex& index) {
+  std::vector<core::Finding> out;
+  std::set<std::string> listed;
+  std::set<std::string> cited;
+  for (const core::Citation& c : index.citations) cited.insert(c.reference_id);
+  std::map<std::string, const core::Reference*> by_url;
+  for (const core::Reference& ref : index.references) {
+    core::Finding f;
+    if (!listed.insert(ref.id).second) {
+      f = make("duplicate-reference", ref.offset, ref.position,
+               fmt::format("reference [{}] is listed more than once", ref.id));
+      f.reference_id = ref.id;
+      out.push_back(f);
+    } else if (!cited.count(ref.id)) {
+      f = make("unused-reference", ref.offset, ref.position,
+               fmt::format("reference [{}] is listed but never cited", ref.id));
+      f.reference_id = ref.id;
+      out.push_back(f);
+    }
+    if (ref.url.empty()) {
+      f = make("reference-without-url", ref.offset, ref.position,
+               fmt::format("reference [{}] has no URL to check", ref.id));
+      f.reference_id = ref.id;
+      out.push_back(f);
+      continue;
+    }
+    const auto [it, first] = by_url.try_emplace(url_key(ref.url), &ref);
+    if (!first && it->second->id != ref.id) {
+      f = make("duplicate-reference", ref.offset, ref.position,
+               fmt::format("reference [{}] repeats the URL of [{}]", ref.id, it->second->id));
+      f.reference_id = ref.id;
+      out.push_back(f);
+    }
+  }
+  std::set<std::pair<std::size_t, std::string>> reported;  // one finding per marker and id
+  for (const core::Citation& c : index.citations) {
+    if (listed.count(c.reference_id) || !reported.insert({c.offset, c.reference_id}).second) continue;
+    core::Finding f = make("missing-reference", c.offset, c.position,
+                           index.references.empty()
+                               ? fmt::format("citation [{}] has no reference list to point to",
+                                             c.reference_id)
+                               : fmt::format("citation [{}] names a reference the list does not have",
+                                             c.reference_id));
+    f.reference_id = c.reference_id;
+    out.push_back(f);
+  }
+  return out;
+}
+
+std::vector<core::Finding> source_findings(const std::vector<core::ReferenceReport>& references) {
+  std::vector<core::Finding> out;
+  std::set<std::string> seen;
+  for (const core::ReferenceReport& r : references) {
+    const core::SourceOutcome& s = r.source;
+    const core::Reference& ref = r.reference;
+    if (!seen.insert(ref.id).second) continue;
+    const char* rule = nullptr;
+    if (s.state == core::SourceState::kBroken) rule = "broken-source";
+    if (s.state == core::SourceState::kUnverifiable) rule = "unverifiable-source";
+    if (rule == nullptr) continue;
+    const char* what = s.state == core::SourceState::kBroken ? "is broken" : "could not be read";
+    core::Finding f = make(rule, ref.offset, ref.position,
+                           fmt::format("source [{}] {} ({}): {}", ref.id, what, s.reason, s.detail));
+    f.reference_id = ref.id;
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+std::vector<core::Finding> claim_findings(const std::vector<core::Claim>& claims) {
+  std::vector<core::Finding> out;
+  for (const core::Claim& claim : claims) {
+    auto add = [&](const char* rule, std::string message) {
+      core::Finding f = make(rule, claim.offset, claim.position, std::move(message));
+      f.claim_id = claim.id;
+      out.push_back(std::move(f));
+    };
+    bool misquoted = false;
+    for (const core::Fact& fact : claim.facts) {
+      if (fact.kind == core::FactKind::kQuote && !fact.found &&
+          claim.verdict != core::Verdict::kUnverifiable) {
+        add("misquote", fmt::format("quotation \u201C{}\u201D is not in the cited source",
+                                    quote_short(fact.text)));
+        misquoted = true;
+      }
+    }
+    switch (claim.verdict) {
+      case core::Verdict::kUnsupported:
+        if (!misquoted) add("unsupported-claim", "claim not backed by its source: " + claim.explanation);
+        break;
+      case core::Verdict::kPartial:
+        add("partially-supported-claim", "claim only partly backed: " + claim.explanation);
+        break;
+      case core::Verdict::kContradicted:
+        add("contradicted-claim", "source gives another figure: " + claim.explanation);
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+std::vector<core::Finding> uncited_findings(const std::vector<core::UncitedSentence>& uncited) {
+  std::vector<core::Finding> out;
+  for (const core::UncitedSentence& s : uncited) {
+    out.push_back(make("uncited-claim", s.offset, s.position,
+                       fmt::format("sentence states {} but cites nothing", s.why)));
+  }
+  return out;
+}
+
+void sort_findings(std::vector<core::Finding>& findings) {
+  std::stable_sort(findings.begin(), findings.end(), [](const core::Finding& a, const core::Finding& b) {
+    return std::tie(a.position.line, a.position.column, a.rule) <
+           std::tie(b.position.line, b.position.column, b.rule);
+  });
+}
+
+}  // namespace citecheck::verdict

@@ -1,0 +1,27 @@
+// The verdict stage's second half: findings with rule ids and default severities (DESIGN.md's
+// rules table) for references, sources, claims and uncited sentences, sorted by position.
+#pragma once
+
+#include <vector>
+
+#include "core/types.h"
+
+namespace citecheck::verdict {
+
+struct RuleInfo {
+  const char* id;
+  core::Severity severity;
+  const char* summary;
+};
+
+const std::vector<RuleInfo>& rules();
+
+std::vector<core::Finding> reference_findings(const core::CitationIndex& index);
+std::vector<core::Finding> source_findings(const std::vector<core::ReferenceReport>& references);
+std::vector<core::Finding> claim_findings(const std::vector<core::Claim>& claims);
+std::vector<core::Finding> uncited_findings(const std::vector<core::UncitedSentence>& uncited);
+
+// Findings in report order: line, column, then rule id.
+void sort_findings(std::vector<core::Finding>& findings);
+
+}  // namespace citecheck::verdict

@@ -1,0 +1,20 @@
+// The verdict stage's first half: a claim's verdict, support score and explanation, from what the
+// matcher found in the claim's readable sources.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/types.h"
+
+namespace citecheck::verdict {
+
+// Fills claim.verdict, support_score, evidence, explanation and facts[].found. `readable` names the
+// cited references whose sources were read; `unreadable` the others, for the explanation.
+void judge(core::Claim& claim, const core::Assessment& assessment,
+           const std::vector<std::string>& readable, const std::vector<std::string>& unreadable);
+
+// The support score alone: a confidence in [0, 1] that the sources back the whole claim.
+double support_score(const std::vector<core::Fact>& facts, const core::Assessment& assessment);
+
+}  // namespace citecheck::verdict

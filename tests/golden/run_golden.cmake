@@ -1,0 +1,38 @@
+# Runs citecheck in CWD with ARGS and --format FORMAT, and compares stdout with
+# EXPECTED_DIR/expected.<txt|json> byte for byte. Exits 77 (skipped) when CWD is absent.
+# With CITECHECK_UPDATE_GOLDEN=1 in the environment it rewrites the expected file instead.
+if(NOT IS_DIRECTORY "${CWD}")
+  message("SKIP: ${CWD} is not here (the shared seed folder); this golden case needs it")
+  cmake_language(EXIT 77)
+endif()
+string(REPLACE "|" ";" ARGS "${ARGS}")
+set(ext ${FORMAT})
+if(FORMAT STREQUAL "text")
+  set(ext txt)
+endif()
+set(expected_file "${EXPECTED_DIR}/expected.${ext}")
+execute_process(
+  COMMAND ${CMAKE_COMMAND} -E env NO_COLOR=1 ${BINARY} ${ARGS} --format ${FORMAT} --color never
+  WORKING_DIRECTORY "${CWD}"
+  OUTPUT_VARIABLE actual
+  ERROR_VARIABLE errors
+  RESULT_VARIABLE status)
+if(NOT status MATCHES "^[01]$")
+  message(FATAL_ERROR "citecheck exited with ${status}:\n${errors}")
+endif()
+if("$ENV{CITECHECK_UPDATE_GOLDEN}" STREQUAL "1")
+  file(WRITE "${expected_file}" "${actual}")
+  message("updated ${expected_file}")
+  return()
+endif()
+if(NOT EXISTS "${expected_file}")
+  message(FATAL_ERROR "${expected_file} is missing; run with CITECHECK_UPDATE_GOLDEN=1 to create it")
+endif()
+file(READ "${expected_file}" expected)
+if(NOT actual STREQUAL expected)
+  string(RANDOM LENGTH 8 tag)
+  set(actual_file "${CMAKE_CURRENT_BINARY_DIR}/golden-actual-${tag}.${ext}")
+  file(WRITE "${actual_file}" "${actual}")
+  execute_process(COMMAND diff -u "${expected_file}" "${actual_file}" OUTPUT_VARIABLE diff)
+  message(FATAL_ERROR "output differs from ${expected_file} (actual saved in ${actual_file}):\n${diff}")
+endif()

@@ -1,0 +1,98 @@
+// fork/exec with three pipes, drained with poll() so a child that writes a lot to both stdout and
+// stderr never blocks on a full pipe while we wait on the other.
+#include "process.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+
+namespace citecheck::testing {
+
+std::string citecheck_binary() { return CITECHECK_BINARY; }
+std::string source_dir() { return CITECHECK_SOURCE_DIR; }
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOptions& options) {
+  int in_pipe[2], out_pipe[2], err_pipe[2];
+  if (pipe(in_pipe) != 0 || pipe(out_pipe) != 0 || pipe(err_pipe) != 0) return {};
+  signal(SIGPIPE, SIG_IGN);
+  const pid_t pid = fork();
+  if (pid == 0) {
+    dup2(in_pipe[0], 0);
+    dup2(out_pipe[1], 1);
+    dup2(err_pipe[1], 2);
+    for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) {
+      close(fd);
+    }
+    if (!options.cwd.empty() && chdir(options.cwd.c_str()) != 0) _exit(126);
+    for (const auto& [name, value] : options.env) {
+      if (value.empty()) {
+        unsetenv(name.c_str());
+      } else {
+        setenv(name.c_str(), value.c_str(), 1);
+      }
+    }
+    std::vector<char*> args;
+    for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    execv(args[0], args.data());
+    _exit(127);
+  }
+  close(in_pipe[0]);
+  close(out_pipe[1]);
+  close(err_pipe[1]);
+  ProcessResult result;
+  std::size_t written = 0;
+  int stdin_fd = in_pipe[1];
+  if (options.stdin_data.empty()) {
+    close(stdin_fd);
+    stdin_fd = -1;
+  } else {
+    fcntl(stdin_fd, F_SETFL, O_NONBLOCK);
+  }
+  bool out_open = true, err_open = true;
+  char buffer[65536];
+  while (out_open || err_open) {
+    pollfd fds[3] = {{out_open ? out_pipe[0] : -1, POLLIN, 0},
+                     {err_open ? err_pipe[0] : -1, POLLIN, 0},
+                     {stdin_fd, POLLOUT, 0}};
+    if (poll(fds, 3, -1) < 0) break;
+    if (fds[2].revents != 0 && stdin_fd >= 0) {
+      const ssize_t n = write(stdin_fd, options.stdin_data.data() + written,
+                              options.stdin_data.size() - written);
+      if (n > 0) written += static_cast<std::size_t>(n);
+      if (n < 0 || written == options.stdin_data.size()) {
+        close(stdin_fd);
+        stdin_fd = -1;
+      }
+    }
+    for (int k = 0; k < 2; ++k) {
+      if (fds[k].revents == 0) continue;
+      const ssize_t n = read(fds[k].fd, buffer, sizeof buffer);
+      if (n <= 0) {
+        (k == 0 ? out_open : err_open) = false;
+      } else {
+        (k == 0 ? result.out : result.err).append(buffer, static_cast<std::size_t>(n));
+      }
+    }
+  }
+  if (stdin_fd >= 0) close(stdin_fd);
+  close(out_pipe[0]);
+  close(err_pipe[0]);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return result;
+}
+
+}  // namespace citecheck::testing

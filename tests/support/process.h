@@ -1,0 +1,32 @@
+// Runs a program (the real citecheck binary, in CLI and golden tests) with arguments, a working
+// directory and stdin, and returns its exit status and everything it printed.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace citecheck::testing {
+
+struct ProcessResult {
+  int exit_code = -1;  // 128 + signal number when killed by a signal
+  std::string out;
+  std::string err;
+};
+
+struct ProcessOptions {
+  std::string cwd;         // empty: the test's own
+  std::string stdin_data;  // written to the child's stdin, which is then closed
+  std::vector<std::pair<std::string, std::string>> env;  // set (value) or unset (empty value)
+};
+
+ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOptions& options = {});
+
+// The citecheck binary under test, and the source tree's root (both set by CMake).
+std::string citecheck_binary();
+std::string source_dir();
+
+// Reads a whole file ("" if it cannot be read).
+std::string read_file(const std::string& path);
+
+}  // namespace citecheck::testing
