@@ -10,6 +10,7 @@
 #include <set>
 
 #include "match/bm25.h"
+#include "match/query.h"
 #include "text/quantities.h"
 #include "text/tokens.h"
 
@@ -35,14 +36,14 @@ bool is_quantity(core::FactKind k) {
          k == core::FactKind::kMoney || k == core::FactKind::kYear || k == core::FactKind::kRatio;
 }
 
-double coverage(const std::vector<std::string>& terms, const Bm25& bm25,
+double coverage(const std::vector<QueryTerm>& terms, const Bm25& bm25,
                 const std::set<std::string>& present) {
   double total = 0;
   double hit = 0;
-  for (const std::string& t : terms) {
-    const double w = bm25.idf(t);
+  for (const QueryTerm& t : terms) {
+    const double w = t.weight * bm25.idf(t.term);
     total += w;
-    if (present.count(t)) hit += w;
+    if (present.count(t.term)) hit += w;
   }
   return total > 0 ? hit / total : 0.0;
 }
@@ -64,16 +65,6 @@ bool quantity_in_sources(const text::Quantity& q, const std::vector<const Source
   return false;
 }
 
-// Claim words as written, keyed by stem, for saying what was missing.
-std::map<std::string, std::string> surface_forms(std::string_view claim_text) {
-  std::map<std::string, std::string> forms;
-  for (const text::Word& w : text::words(claim_text)) {
-    if (text::is_stopword(w.folded)) continue;
-    forms.try_emplace(text::stem(w.folded), std::string(claim_text.substr(w.offset, w.length)));
-  }
-  return forms;
-}
-
 using Ranked = std::vector<std::pair<double, const Passage*>>;
 
 // Another figure of the same kind, in a passage about the same thing, contradicts a claim's figure.
@@ -82,7 +73,7 @@ using Ranked = std::vector<std::pair<double, const Passage*>>;
 // and 23%" is not contradicted by a sentence giving the 41%.
 std::optional<core::Contradiction> find_contradiction(const text::Quantity& claimed,
                                                       const std::vector<core::Fact>& facts,
-                                                      const std::vector<std::string>& terms,
+                                                      const std::vector<QueryTerm>& terms,
                                                       const Bm25& bm25,
                                                       const std::vector<CitedSource>& cited) {
   auto stated_by_claim = [&](const text::Quantity& q) {
@@ -150,13 +141,13 @@ core::Assessment assess(std::string_view claim_text, const std::vector<core::Fac
   a.found.assign(facts.size(), false);
   if (sources.empty()) return a;
   const Bm25 bm25(sources);
-  std::vector<std::string> terms = text::content_terms(claim_text);
-  std::sort(terms.begin(), terms.end());
-  terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+  const std::vector<QueryTerm> terms = query_terms(claim_text);
+  std::vector<std::string> query;
+  for (const QueryTerm& t : terms) query.push_back(t.term);
 
   // Candidate passages by BM25, then the best by coverage (BM25 breaks ties).
   std::vector<std::pair<double, const Passage*>> ranked;
-  for (const Passage& p : bm25.passages()) ranked.emplace_back(bm25.score(terms, p), &p);
+  for (const Passage& p : bm25.passages()) ranked.emplace_back(bm25.score(query, p), &p);
   const std::size_t keep = std::min(kCandidates, ranked.size());
   std::partial_sort(ranked.begin(), ranked.begin() + static_cast<long>(keep), ranked.end(),
                     [](const auto& x, const auto& y) { return x.first > y.first; });
@@ -178,16 +169,12 @@ core::Assessment assess(std::string_view claim_text, const std::vector<core::Fac
   }
 
   std::set<std::string> everywhere;
-  for (const std::string& t : terms) {
-    if (bm25.contains(t)) everywhere.insert(t);
+  for (const QueryTerm& t : terms) {
+    if (bm25.contains(t.term)) everywhere.insert(t.term);
   }
   a.global_coverage = coverage(terms, bm25, everywhere);
-  const auto forms = surface_forms(claim_text);
-  for (const std::string& t : terms) {
-    if (!everywhere.count(t)) {
-      const auto it = forms.find(t);
-      a.missing_terms.push_back(it == forms.end() ? t : it->second);
-    }
+  for (const QueryTerm& t : terms) {
+    if (!everywhere.count(t.term) && t.weight == 1.0) a.missing_terms.push_back(t.surface);
   }
 
   for (std::size_t i = 0; i < facts.size(); ++i) {

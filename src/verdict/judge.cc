@@ -12,13 +12,15 @@
 namespace citecheck::verdict {
 namespace {
 
-constexpr double kLocalWeight = 0.6;
+constexpr double kLocalWeight = 0.8;
 constexpr double kMissingQuantityFactor = 0.45;
-constexpr double kMissingYearFactor = 0.8;
+constexpr double kMissingYearFactor = 0.6;
 constexpr double kMissingEntityFactor = 0.85;
 constexpr double kMisquoteFactor = 0.3;
 constexpr double kContradictedFactor = 0.3;
-constexpr double kSupportedAt = 0.55;
+// Share of the remaining doubt removed when every figure, year and quotation of the claim is found.
+constexpr double kAllFactsBonus = 0.1;
+constexpr double kSupportedAt = 0.45;
 constexpr double kPartialAt = 0.3;
 
 bool is_figure(core::FactKind k) {
@@ -63,6 +65,14 @@ double support_score(const std::vector<core::Fact>& facts, const core::Assessmen
         break;
     }
   }
+  const bool has_facts = std::any_of(facts.begin(), facts.end(), [](const core::Fact& f) {
+    return f.kind != core::FactKind::kEntity;
+  });
+  bool all_found = true;
+  for (std::size_t i = 0; i < facts.size() && i < a.found.size(); ++i) {
+    if (facts[i].kind != core::FactKind::kEntity && !a.found[i]) all_found = false;
+  }
+  if (has_facts && all_found) score += kAllFactsBonus * (1 - score);
   if (!a.contradictions.empty()) score *= kContradictedFactor;
   return std::clamp(score, 0.0, 1.0);
 }
