@@ -1,0 +1,251 @@
+// The real binary, as users and CI run it: exit status 0 / 1 / 2, one clear stderr line for bad
+// input, stdin, formats and colour. Fixture articles are written into a scratch directory.
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "process.h"
+
+namespace citecheck::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+class Scratch {
+ public:
+  Scratch() {
+    path_ = fs::temp_directory_path() /
+            ("citecheck-cli-" + std::to_string(::getpid()) + "-" + std::to_string(counter_++));
+    fs::create_directories(path_);
+  }
+  ~Scratch() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+  }
+  std::string write(const std::string& name, const std::string& content) const {
+    const fs::path p = path_ / name;
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << content;
+    return p.string();
+  }
+  std::string path() const { return path_.string(); }
+
+ private:
+  static inline int counter_ = 0;
+  fs::path path_;
+};
+
+ProcessResult citecheck(std::vector<std::string> args, ProcessOptions options = {}) {
+  args.insert(args.begin(), citecheck_binary());
+  options.env.emplace_back("NO_COLOR", "1");
+  return run_process(args, options);
+}
+
+ProcessOptions in(const std::string& cwd) {
+  ProcessOptions options;
+  options.cwd = cwd;
+  return options;
+}
+
+std::string demo_dir() { return source_dir() + "/fixtures/demo"; }
+
+int count_lines(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
+
+// A clean article: one claim its source states word for word.
+constexpr const char* kCleanArticle =
+    "Harbour report\n"
+    "The harbour handled 2.4 million containers in 2024, a record for the port [1].\n"
+    "References\n"
+    "[1] https://news.example.com/harbour\n";
+constexpr const char* kCleanSource =
+    "<html><head><title>Harbour breaks record</title></head><body><article>"
+    "<p>The harbour handled 2.4 million containers in 2024, a record for the port, officials "
+    "said on Monday. Shipping lines added three new routes during the year.</p>"
+    "</article></body></html>";
+
+Scratch clean_case() {
+  Scratch s;
+  s.write("article.txt", kCleanArticle);
+  s.write("sources/harbour.html", kCleanSource);
+  s.write("sources/manifest.tsv", "https://news.example.com/harbour\tharbour.html\n");
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("--help lists the options and exits 0") {
+  const auto r = citecheck({"--help"});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("--sources") != std::string::npos);
+  CHECK(r.out.find("--format") != std::string::npos);
+  CHECK(r.out.find("--fail-on") != std::string::npos);
+  CHECK(r.err.empty());
+}
+
+TEST_CASE("--version prints the name and version and exits 0") {
+  const auto r = citecheck({"--version"});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.rfind("citecheck 0.", 0) == 0);
+}
+
+TEST_CASE("an unknown flag is a usage error: exit 2 and one line on stderr") {
+  const auto r = citecheck({"--no-such-flag", "x.txt"});
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err.rfind("citecheck: error: ", 0) == 0);
+  CHECK(count_lines(r.err) == 1);
+}
+
+TEST_CASE("a bad value for --format is a usage error") {
+  const auto r = citecheck({"--format", "yaml", demo_dir() + "/article.txt"});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("--format") != std::string::npos);
+}
+
+TEST_CASE("no path at all is a usage error") {
+  const auto r = citecheck({});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("no input") != std::string::npos);
+}
+
+TEST_CASE("a missing file exits 2 naming it") {
+  const auto r = citecheck({"/nonexistent/draft.txt"});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err == "citecheck: error: cannot read '/nonexistent/draft.txt': no such file or directory\n");
+}
+
+TEST_CASE("a directory with no documents exits 2") {
+  Scratch s;
+  s.write("notes.csv", "a,b\n");
+  const auto r = citecheck({s.path()});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("no documents") != std::string::npos);
+}
+
+TEST_CASE("binary data and invalid UTF-8 exit 2 with the position") {
+  Scratch s;
+  const std::string binary = s.write("image.txt", std::string("GIF89a\0\0\x01", 9));
+  auto r = citecheck({binary});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("binary") != std::string::npos);
+  const std::string latin1 = s.write("latin1.txt", "Caf\xE9 prices rose 5% [1].\n");
+  r = citecheck({latin1});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("not valid UTF-8 (line 1, column 4)") != std::string::npos);
+}
+
+TEST_CASE("an empty file gives an honest empty report and exit 0") {
+  Scratch s;
+  const auto r = citecheck({s.write("empty.txt", "")});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "1 document, 0 claims; 0 errors, 0 warnings, 0 info\n");
+}
+
+TEST_CASE("a missing sources directory or a bad manifest exits 2") {
+  Scratch s;
+  const std::string article = s.write("a.txt", kCleanArticle);
+  auto r = citecheck({article, "--sources", s.path() + "/nowhere"});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("does not exist") != std::string::npos);
+  s.write("src/manifest.tsv", "https://x.example/a only-one-field\n");
+  r = citecheck({article, "--sources", s.path() + "/src"});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("manifest.tsv:1") != std::string::npos);
+}
+
+TEST_CASE("a clean article exits 0 and shows the supported claim with its evidence") {
+  const Scratch s = clean_case();
+  const auto r = citecheck({"article.txt", "--sources", "sources", "--offline"}, in(s.path()));
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("article.txt:2:1: supported: claim backed by [1]") != std::string::npos);
+  CHECK(r.out.find("evidence [1]: \u201CThe harbour handled 2.4 million containers") != std::string::npos);
+  CHECK(r.err.empty());
+}
+
+TEST_CASE("findings exit 1; --fail-on moves the threshold") {
+  Scratch s;
+  // [4] is not listed: a missing reference (error); [3] is never cited (warning).
+  s.write("a.txt", "Title\nSales rose 12% in 2025 [1]. Prices fell [4].\nReferences\n"
+                   "[1] https://a.example/x\n[3] https://c.example/unused\n");
+  auto r = citecheck({"a.txt", "--offline"}, in(s.path()));
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.find("a.txt:2:41: error: citation [4] names a reference the list does not have "
+                   "[missing-reference]") != std::string::npos);
+  CHECK(r.out.find("a.txt:5:1: warning: reference [3] is listed but never cited [unused-reference]") !=
+        std::string::npos);
+  r = citecheck({"a.txt", "--offline", "--fail-on", "never"}, in(s.path()));
+  CHECK(r.exit_code == 0);
+  // Only the unused reference: a warning fails only with --fail-on warning.
+  s.write("b.txt", "Title\nSales rose [1].\nReferences\n[1] https://a.example/x\n[2] https://b.example/y\n");
+  CHECK(citecheck({"b.txt", "--offline"}, in(s.path())).exit_code == 0);
+  CHECK(citecheck({"b.txt", "--offline", "--fail-on", "warning"}, in(s.path())).exit_code == 1);
+}
+
+TEST_CASE("stdin with --stdin-filename and --format json") {
+  const Scratch s = clean_case();
+  ProcessOptions options;
+  options.cwd = s.path();
+  options.stdin_data = kCleanArticle;
+  const auto r = citecheck({"-", "--stdin-filename", "drafts/harbour.txt", "--format", "json",
+                            "--sources", "sources", "--offline"},
+                           options);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("\"schema_version\": 1") != std::string::npos);
+  CHECK(r.out.find("\"path\": \"drafts/harbour.txt\"") != std::string::npos);
+  CHECK(r.out.find("\"verdict\": \"supported\"") != std::string::npos);
+  CHECK(r.out.find("\"from\": \"sources\"") != std::string::npos);
+}
+
+TEST_CASE("an unlisted URL is not checked, and says why") {
+  Scratch s;
+  s.write("a.txt", kCleanArticle);
+  auto r = citecheck({"a.txt", "--format", "json", "--offline"}, in(s.path()));
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("\"state\": \"not-checked\"") != std::string::npos);
+  CHECK(r.out.find("\"reason\": \"offline\"") != std::string::npos);
+  CHECK(r.out.find("\"verdict\": \"unverifiable\"") != std::string::npos);
+}
+
+TEST_CASE("colour: never without a terminal, always on request, never under NO_COLOR") {
+  const Scratch s = clean_case();
+  auto r = citecheck({"article.txt", "--sources", "sources"}, in(s.path()));
+  CHECK(r.out.find("\x1b[") == std::string::npos);
+  ProcessOptions options = in(s.path());
+  options.env.emplace_back("NO_COLOR", "");
+  r = run_process({citecheck_binary(), "article.txt", "--sources", "sources", "--color", "always"},
+                  options);
+  CHECK(r.out.find("\x1b[") != std::string::npos);
+}
+
+TEST_CASE("the demo shows every verdict and exits 1") {
+  const auto r = citecheck({"article.txt", "--sources", "sources", "--offline", "--format", "json"},
+                           in(demo_dir()));
+  CHECK(r.exit_code == 1);
+  for (const char* verdict : {"supported", "partial", "unsupported", "contradicted", "unverifiable"}) {
+    CAPTURE(verdict);
+    CHECK(r.out.find(std::string("\"verdict\": \"") + verdict + "\"") != std::string::npos);
+  }
+  for (const char* rule : {"missing-reference", "unused-reference", "misquote", "broken-source",
+                           "unverifiable-source", "uncited-claim", "contradicted-claim"}) {
+    CAPTURE(rule);
+    CHECK(r.out.find(std::string("\"rule\": \"") + rule + "\"") != std::string::npos);
+  }
+}
+
+TEST_CASE("extract prints the title, then the main text without furniture") {
+  const auto r = citecheck({"extract", demo_dir() + "/sources/2.html"});
+  CHECK(r.exit_code == 0);
+  const std::string first_line = r.out.substr(0, r.out.find('\n'));
+  CHECK_FALSE(first_line.empty());
+  CHECK(r.out.find("rose 14% in 2025") != std::string::npos);
+  CHECK(r.out.find("<script") == std::string::npos);
+  const auto missing = citecheck({"extract", "/nonexistent/page.html"});
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.err.find("cannot read") != std::string::npos);
+}
+
+}  // namespace citecheck::testing
