@@ -1,0 +1,134 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "claims/facts.h"
+#include "match/assess.h"
+#include "match/query.h"
+#include "match/source_index.h"
+
+namespace citecheck::match {
+namespace {
+
+struct Checked {
+  std::vector<core::Fact> facts;
+  core::Assessment assessment;
+};
+
+Checked check(const std::string& claim, const std::string& page, const std::string& title = "") {
+  static std::vector<SourceIndex> keep;  // the index must outlive the assessment's use
+  keep.push_back(index_source({title, page}));
+  Checked c;
+  c.facts = claims::find_facts(claim);
+  c.assessment = assess(claim, c.facts, {{"4", &keep.back()}});
+  return c;
+}
+
+const core::Fact* fact(const Checked& c, const std::string& text) {
+  for (const core::Fact& f : c.facts) {
+    if (f.text == text) return &f;
+  }
+  return nullptr;
+}
+
+bool found(const Checked& c, const std::string& text) {
+  for (std::size_t i = 0; i < c.facts.size(); ++i) {
+    if (c.facts[i].text == text) return c.assessment.found[i];
+  }
+  FAIL("no fact ", text);
+  return false;
+}
+
+constexpr const char* kPage =
+    "Skip to content\n"
+    "Markets: shares rose 2.3% on Friday.\n"
+    "The 2025 Job Seeker Nation Report found that 31% of job seekers now use AI to help with their "
+    "job search.\n"
+    "Desk-based workers in software and finance were the most likely to do so.\n"
+    "The survey covered 1,500 adults in the United States.\n";
+
+}  // namespace
+
+TEST_CASE("the best passage is the one that states the claim, and coverage is high") {
+  const auto c = check("31% of job seekers use AI in their job search [4].", kPage);
+  REQUIRE_FALSE(c.assessment.evidence.empty());
+  CHECK(c.assessment.evidence.front().reference_id == "4");
+  CHECK(c.assessment.evidence.front().text.find("31% of job seekers") != std::string::npos);
+  CHECK(c.assessment.local_coverage > 0.8);
+  CHECK(found(c, "31%"));
+}
+
+TEST_CASE("a figure absent from the source is not found; one in the same context contradicts") {
+  const auto c = check("29% of job seekers now use AI to help with their job search.", kPage);
+  CHECK_FALSE(found(c, "29%"));
+  REQUIRE(c.assessment.contradictions.size() == 1);
+  CHECK(c.assessment.contradictions[0].source_says == "31%");
+  CHECK(c.assessment.contradictions[0].reference_id == "4");
+}
+
+TEST_CASE("a figure in an unrelated sentence does not contradict") {
+  const auto c = check("Electric buses cut fuel costs by 40% in Oslo.", kPage);
+  CHECK_FALSE(found(c, "40%"));
+  CHECK(c.assessment.contradictions.empty());
+  CHECK(c.assessment.local_coverage < 0.3);
+}
+
+TEST_CASE("the claim's own second figure is no contradiction of its first") {
+  const auto c = check("Energy costs fell 41% and maintenance costs fell 23% over the year.",
+                       "Energy costs fell 41% over the year, the authority said.\n");
+  CHECK(found(c, "41%"));
+  CHECK_FALSE(found(c, "23%"));
+  CHECK(c.assessment.contradictions.empty());
+}
+
+TEST_CASE("quotations match after folding quote marks, case and spacing, with ellipses") {
+  const SourceIndex page = index_source(
+      {"", "He said \u201CWhose technology is most  broadly adopted\u201D matters most.\n"});
+  CHECK(quotation_found("whose technology is most broadly adopted", page));
+  CHECK(quotation_found("whose technology ... broadly adopted", page));
+  CHECK(quotation_found("[Whose] technology is most broadly adopted", page));
+  CHECK_FALSE(quotation_found("whose technology is least broadly adopted", page));
+  CHECK_FALSE(quotation_found("", page));
+}
+
+TEST_CASE("entities are found by their words, and missing claim words are named") {
+  const auto c = check("Brad Smith of Microsoft praised the Velora battery warranty.",
+                       "Microsoft President Brad Smith spoke on Monday about AI.\n");
+  CHECK(found(c, "Brad Smith"));
+  CHECK_FALSE(found(c, "Velora"));
+  const auto& missing = c.assessment.missing_terms;
+  CHECK(std::find(missing.begin(), missing.end(), "warranty") != missing.end());
+  CHECK(std::find(missing.begin(), missing.end(), "Smith") == missing.end());
+}
+
+TEST_CASE("no readable source gives an empty assessment") {
+  const auto facts = claims::find_facts("Sales rose 12%.");
+  const core::Assessment a = assess("Sales rose 12%.", facts, {});
+  CHECK(a.evidence.empty());
+  CHECK(a.local_coverage == 0.0);
+  CHECK(a.found == std::vector<bool>{false});
+}
+
+TEST_CASE("query terms drop discourse words and weigh trailing commentary down") {
+  const auto terms = query_terms(
+      "According to the report, 31% of seekers use AI, underscoring the growing reliance on AI.");
+  auto weight = [&](const std::string& surface) {
+    for (const QueryTerm& t : terms) {
+      if (t.surface == surface) return t.weight;
+    }
+    return -1.0;
+  };
+  CHECK(weight("According") == -1.0);
+  CHECK(weight("31") == -1.0);
+  CHECK(weight("seekers") == 1.0);
+  CHECK(weight("reliance") < 0.5);
+  CHECK(weight("AI") == 1.0);  // it also appears before the commentary
+}
+
+TEST_CASE("facts helper finds the percentage") {
+  const auto c = check("Sales rose 12% [4].", "Sales rose 12% last year.\n");
+  REQUIRE(fact(c, "12%") != nullptr);
+  CHECK(fact(c, "12%")->kind == core::FactKind::kPercent);
+}
+
+}  // namespace citecheck::match

@@ -1,0 +1,133 @@
+#include <doctest/doctest.h>
+
+#include "verdict/findings.h"
+
+namespace citecheck::verdict {
+namespace {
+
+core::Reference ref(const std::string& id, const std::string& url, int line) {
+  core::Reference r;
+  r.id = id;
+  r.url = url;
+  r.offset = static_cast<std::size_t>(line) * 100;
+  r.position = {line, 1};
+  return r;
+}
+
+core::Citation cite(const std::string& id, int line, int column) {
+  core::Citation c;
+  c.reference_id = id;
+  c.offset = static_cast<std::size_t>(line) * 100 + static_cast<std::size_t>(column);
+  c.length = 3;
+  c.position = {line, column};
+  return c;
+}
+
+std::vector<std::string> rules_of(const std::vector<core::Finding>& findings) {
+  std::vector<std::string> out;
+  for (const core::Finding& f : findings) out.push_back(f.rule + ":" + f.reference_id);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("reference integrity: missing, unused, duplicate id and URL, no URL") {
+  core::CitationIndex index;
+  index.references = {ref("1", "https://a.example/x", 10), ref("2", "https://b.example/y", 11),
+                      ref("2", "https://c.example/z", 12), ref("3", "HTTPS://A.example/x/", 13),
+                      ref("4", "", 14)};
+  index.citations = {cite("1", 2, 5), cite("2", 2, 9), cite("3", 3, 1), cite("4", 3, 7),
+                     cite("9", 4, 1), cite("9", 4, 1)};
+  auto findings = reference_findings(index);
+  sort_findings(findings);
+  CHECK(rules_of(findings) == std::vector<std::string>{
+                                  "missing-reference:9", "duplicate-reference:2",
+                                  "duplicate-reference:3", "reference-without-url:4"});
+  CHECK(findings[0].severity == core::Severity::kError);
+  CHECK(findings[0].position.line == 4);
+  CHECK(findings[0].message == "citation [9] names a reference the list does not have");
+  CHECK(findings[2].message == "reference [3] repeats the URL of [1]");
+}
+
+TEST_CASE("an unused reference is a warning at its entry") {
+  core::CitationIndex index;
+  index.references = {ref("1", "https://a.example/x", 10), ref("2", "https://b.example/y", 11)};
+  index.citations = {cite("1", 2, 5)};
+  const auto findings = reference_findings(index);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].rule == "unused-reference");
+  CHECK(findings[0].severity == core::Severity::kWarning);
+  CHECK(findings[0].position.line == 11);
+  CHECK(findings[0].message == "reference [2] is listed but never cited");
+}
+
+TEST_CASE("citations with no reference list at all say so") {
+  core::CitationIndex index;
+  index.citations = {cite("1", 2, 5)};
+  const auto findings = reference_findings(index);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "citation [1] has no reference list to point to");
+}
+
+TEST_CASE("source findings: broken is an error, walls a warning, not-checked nothing") {
+  std::vector<core::ReferenceReport> refs(3);
+  refs[0].reference = ref("1", "https://a.example", 10);
+  refs[0].source.state = core::SourceState::kBroken;
+  refs[0].source.reason = "soft-404";
+  refs[0].source.detail = "the page says it could not be found";
+  refs[1].reference = ref("2", "https://b.example", 11);
+  refs[1].source.state = core::SourceState::kUnverifiable;
+  refs[1].source.reason = "login-wall";
+  refs[2].reference = ref("3", "https://c.example", 12);
+  refs[2].source.state = core::SourceState::kNotChecked;
+  const auto findings = source_findings(refs);
+  CHECK(rules_of(findings) == std::vector<std::string>{"broken-source:1", "unverifiable-source:2"});
+  CHECK(findings[0].severity == core::Severity::kError);
+  CHECK(findings[1].severity == core::Severity::kWarning);
+  CHECK(findings[0].message == "source [1] is broken (soft-404): the page says it could not be found");
+}
+
+TEST_CASE("claim findings follow the verdict; a misquote replaces unsupported-claim") {
+  std::vector<core::Claim> claims(5);
+  const core::Verdict verdicts[] = {core::Verdict::kSupported, core::Verdict::kPartial,
+                                    core::Verdict::kUnsupported, core::Verdict::kContradicted,
+                                    core::Verdict::kUnsupported};
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    claims[i].id = "c" + std::to_string(i + 1);
+    claims[i].verdict = verdicts[i];
+    claims[i].position = {static_cast<int>(i) + 1, 1};
+  }
+  core::Fact quote;
+  quote.kind = core::FactKind::kQuote;
+  quote.text = "a bold first step";
+  claims[4].facts = {quote};
+  const auto findings = claim_findings(claims);
+  std::vector<std::string> got;
+  for (const auto& f : findings) got.push_back(f.claim_id + ":" + f.rule);
+  CHECK(got == std::vector<std::string>{"c2:partially-supported-claim", "c3:unsupported-claim",
+                                        "c4:contradicted-claim", "c5:misquote"});
+}
+
+TEST_CASE("uncited sentences are warnings saying what they state") {
+  core::UncitedSentence s;
+  s.position = {8, 127};
+  s.why = "a percentage";
+  const auto findings = uncited_findings({s});
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].rule == "uncited-claim");
+  CHECK(findings[0].severity == core::Severity::kWarning);
+  CHECK(findings[0].message == "sentence states a percentage but cites nothing");
+}
+
+TEST_CASE("every rule in DESIGN.md's table is known with its default severity") {
+  CHECK(rules().size() == 12);
+  for (const RuleInfo& r : rules()) {
+    CAPTURE(r.id);
+    const std::string id = r.id;
+    const bool error = id == "missing-reference" || id == "broken-source" ||
+                       id == "unsupported-claim" || id == "contradicted-claim" || id == "misquote";
+    CHECK((r.severity == core::Severity::kError) == error);
+  }
+}
+
+}  // namespace citecheck::verdict

@@ -1,0 +1,100 @@
+#include <doctest/doctest.h>
+
+#include "verdict/judge.h"
+
+namespace citecheck::verdict {
+namespace {
+
+core::Fact figure(const std::string& text, bool found) {
+  core::Fact f;
+  f.kind = core::FactKind::kPercent;
+  f.text = text;
+  f.value = 31;
+  f.found = found;
+  return f;
+}
+
+core::Assessment covered(double local, double global, std::vector<bool> found = {}) {
+  core::Assessment a;
+  a.local_coverage = local;
+  a.global_coverage = global;
+  a.found = std::move(found);
+  a.evidence = {{"4", "31% of job seekers use AI.", local}};
+  return a;
+}
+
+}  // namespace
+
+TEST_CASE("well covered claims with their figures found are supported") {
+  core::Claim c;
+  c.facts = {figure("31%", false)};
+  judge(c, covered(0.9, 0.9, {true}), {"4"}, {});
+  CHECK(c.verdict == core::Verdict::kSupported);
+  CHECK(c.support_score > 0.8);
+  CHECK(c.facts[0].found);
+  CHECK(c.explanation.empty());
+  CHECK(c.evidence.size() == 1);
+}
+
+TEST_CASE("a missing figure makes a claim partial at best and says which") {
+  core::Claim c;
+  c.facts = {figure("31%", false)};
+  judge(c, covered(0.9, 0.9, {false}), {"4"}, {});
+  CHECK(c.verdict == core::Verdict::kPartial);
+  CHECK(c.explanation == "31% not found in [4]");
+}
+
+TEST_CASE("a contradiction names both figures and scores low") {
+  core::Claim c;
+  c.facts = {figure("29%", false)};
+  core::Assessment a = covered(0.9, 0.9, {false});
+  a.contradictions.push_back({0, "4", "31%"});
+  judge(c, a, {"4"}, {});
+  CHECK(c.verdict == core::Verdict::kContradicted);
+  CHECK(c.explanation == "29% not found in [4]; [4] says 31%");
+  CHECK(c.support_score < 0.3);
+}
+
+TEST_CASE("a quotation not in the source makes the claim unsupported") {
+  core::Claim c;
+  core::Fact q;
+  q.kind = core::FactKind::kQuote;
+  q.text = "a bold first step";
+  c.facts = {q};
+  judge(c, covered(0.9, 0.9, {false}), {"2"}, {});
+  CHECK(c.verdict == core::Verdict::kUnsupported);
+  CHECK(c.explanation.find("a bold first step") != std::string::npos);
+}
+
+TEST_CASE("little coverage is unsupported, and the missing words are named") {
+  core::Claim c;
+  core::Assessment a = covered(0.1, 0.15);
+  a.missing_terms = {"battery", "warranty"};
+  judge(c, a, {"4"}, {});
+  CHECK(c.verdict == core::Verdict::kUnsupported);
+  CHECK(c.explanation == "[4] says nothing of battery, warranty");
+}
+
+TEST_CASE("no readable source is unverifiable with score 0") {
+  core::Claim c;
+  judge(c, covered(0.9, 0.9), {}, {"5"});
+  CHECK(c.verdict == core::Verdict::kUnverifiable);
+  CHECK(c.support_score == 0.0);
+  CHECK(c.explanation == "no cited source could be read ([5])");
+  CHECK(c.evidence.empty());
+  core::Claim orphan;
+  judge(orphan, covered(0.9, 0.9), {}, {});
+  CHECK(orphan.explanation == "no cited reference is in the reference list");
+}
+
+TEST_CASE("support_score rises with coverage and falls with each missing fact") {
+  const std::vector<core::Fact> facts = {figure("31%", false)};
+  CHECK(support_score(facts, covered(0.8, 0.8, {true})) >
+        support_score(facts, covered(0.5, 0.5, {true})));
+  CHECK(support_score(facts, covered(0.8, 0.8, {true})) >
+        support_score(facts, covered(0.8, 0.8, {false})));
+  CHECK(support_score(facts, covered(1.0, 1.0, {true})) <= 1.0);
+  CHECK(support_score({}, covered(0.0, 0.0)) == 0.0);
+}
+
+}  // namespace citecheck::verdict
