@@ -249,3 +249,35 @@ TEST_CASE("extract prints the title, then the main text without furniture") {
 }
 
 }  // namespace citecheck::testing
+
+namespace citecheck::testing {
+
+TEST_CASE("every long option in --help is documented in the man page") {
+  const std::string man = read_file(source_dir() + "/man/citecheck.1");
+  REQUIRE_FALSE(man.empty());
+  for (const char* command : {"check", "extract"}) {
+    const auto help = run_process({citecheck_binary(), command, "--help"});
+    REQUIRE(help.exit_code == 0);
+    std::size_t options = 0;
+    for (std::size_t at = help.out.find("--"); at != std::string::npos;
+         at = help.out.find("--", at + 2)) {
+      std::size_t end = at + 2;
+      while (end < help.out.size() && (std::isalnum(static_cast<unsigned char>(help.out[end])) ||
+                                       help.out[end] == '-')) {
+        ++end;
+      }
+      const std::string name = help.out.substr(at + 2, end - at - 2);
+      if (name.empty()) continue;
+      ++options;
+      CAPTURE(command);
+      CAPTURE(name);
+      // roff spells a hyphen as \- ; accept either spelling.
+      std::string roff = "\\-\\-";
+      for (const char c : name) roff += c == '-' ? std::string("\\-") : std::string(1, c);
+      CHECK((man.find(roff) != std::string::npos || man.find("--" + name) != std::string::npos));
+    }
+    CHECK(options >= 4);
+  }
+}
+
+}  // namespace citecheck::testing
