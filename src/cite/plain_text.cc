@@ -149,7 +149,9 @@ core::Reference make_reference(const Entry& e) {
   } else {
     ref.title = std::string(rest);
   }
-  while (!ref.title.empty() && (ref.title.back() == '.' || ref.title.back() == ',')) {
+  // "Title. https://…." leaves "Title. ." around the URL: drop the punctuation and the spaces.
+  while (!ref.title.empty() &&
+         (ref.title.back() == '.' || ref.title.back() == ',' || ref.title.back() == ' ')) {
     ref.title.pop_back();
   }
   return ref;

@@ -13,6 +13,8 @@
 #include "text/line_index.h"
 #include "text/sentences.h"
 #include "text/tokens.h"
+#include "text/unicode.h"
+#include "text/utf8.h"
 
 namespace citecheck::claims {
 namespace {
@@ -24,6 +26,8 @@ struct Block {
   std::size_t end = 0;
   bool heading = false;
 };
+
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 std::string_view rtrim(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
@@ -46,6 +50,14 @@ bool looks_like_heading(std::string_view line) {
   return text::words(line).size() <= kMaxHeadingWords;
 }
 
+// Whether the line starting at `begin` opens in lower case, so that the line before it was cut
+// mid-sentence by hard wrapping ("... is also a significant\nfactor in hiring") and is no heading.
+bool continues_sentence(std::string_view body, std::size_t begin) {
+  while (begin < body.size() && (body[begin] == ' ' || body[begin] == '\t')) ++begin;
+  if (begin >= body.size()) return false;
+  return text::is_lower(text::decode_utf8(body, begin));
+}
+
 std::vector<Block> find_blocks(std::string_view body) {
   std::vector<Block> blocks;
   std::size_t begin = 0;
@@ -57,7 +69,8 @@ std::vector<Block> find_blocks(std::string_view body) {
     if (end == std::string_view::npos) end = body.size();
     const std::string_view line = body.substr(begin, end - begin);
     const bool blank = rtrim(line).find_first_not_of(" \t") == std::string_view::npos;
-    const bool heading = !blank && (previous_blank || !open) && looks_like_heading(line);
+    const bool heading = !blank && (previous_blank || !open) && looks_like_heading(line) &&
+                         !continues_sentence(body, end + 1);
     if (blank || heading) {
       if (open) blocks.push_back(current);
       open = false;
@@ -87,6 +100,27 @@ std::string blank_markers(std::string_view text, std::size_t base,
     std::fill_n(out.begin() + static_cast<long>(c.offset - base), c.length, ' ');
   }
   return out;
+}
+
+// Where the run of citation markers that opens [begin, end) stops; `begin` if none opens it.
+std::size_t leading_markers_end(std::string_view body, std::size_t begin, std::size_t end,
+                                const std::vector<core::Citation>& citations) {
+  std::size_t run_end = begin;
+  for (std::size_t at = begin; at < end;) {
+    const auto c = std::find_if(citations.begin(), citations.end(),
+                                [&](const core::Citation& m) { return m.offset == at; });
+    if (c == citations.end()) break;
+    run_end = std::min(end, c->offset + c->length);
+    at = run_end;
+    while (at < end && is_blank(body[at])) ++at;
+  }
+  return run_end;
+}
+
+// Whether [from, to) holds a blank line: the paragraph ended there.
+bool paragraph_break(std::string_view body, std::size_t from, std::size_t to) {
+  return std::count(body.begin() + static_cast<long>(from), body.begin() + static_cast<long>(to),
+                    '\n') > 1;
 }
 
 bool only_markers(std::string_view blanked) {
@@ -142,12 +176,23 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
     const std::string_view text = body.substr(block.begin, block.end - block.begin);
     bool first_in_block = true;
     for (const text::Span& span : text::split_sentences(text)) {
-      const std::size_t b = block.begin + span.begin;
+      std::size_t b = block.begin + span.begin;
       const std::size_t e = block.begin + span.end;
       const std::string blanked = blank_markers(body.substr(b, e - b), b, index.citations);
-      if (!first_in_block && only_markers(blanked)) {
+      // A sentence ending on a line end closes its block, so "grew.\n[4] Prices" joins across one.
+      const bool follows = !first_in_block || (!sentences.empty() && !sentences.back().heading &&
+                                               !paragraph_break(body, sentences.back().end, b));
+      if (follows && only_markers(blanked)) {
         sentences.back().end = e;  // "... grew. [4]": the marker closes the sentence before it
         continue;
+      }
+      // "... grew. [4] Prices rose": ICU opens the next sentence with the marker, which still
+      // closes the sentence before.
+      if (const std::size_t run_end = leading_markers_end(body, b, e, index.citations);
+          follows && run_end > b) {
+        sentences.back().end = run_end;
+        b = run_end;
+        while (b < e && is_blank(body[b])) ++b;
       }
       sentences.push_back({b, e, block.heading});
       first_in_block = false;

@@ -78,7 +78,9 @@ std::vector<std::string> find_entities(std::string_view s) {
   std::size_t i = 0;
   while (i < ws.size()) {
     const std::string_view raw = s.substr(ws[i].offset, ws[i].length);
-    if (!starts_upper(raw) || is_common_capital(ws[i].folded)) {
+    // A capitalised function word opening the sentence ("Both Google ...") names nothing.
+    const bool opening_stopword = i == 0 && text::is_stopword(ws[i].folded) && !all_upper(raw);
+    if (!starts_upper(raw) || is_common_capital(ws[i].folded) || opening_stopword) {
       ++i;
       continue;
     }

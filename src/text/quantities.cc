@@ -316,8 +316,8 @@ class Reader {
     } else if (from_words && *value < 20 && scale == 1.0) {
       next = end;  // "one of the", "three companies": too common to be a stated figure
       return std::nullopt;
-    } else if (!from_words && decimals == 0 && scale == 1.0 && t_[i].text.size() == 4 &&
-               *value >= 1800 && *value <= 2100) {
+    } else if (!from_words && decimals == 0 && scale == 1.0 && t_[i].length == 4 &&
+               *value >= 1800 && *value <= 2100) {  // length as written: "2,025" is no year
       q.kind = FactKind::kYear;
       q.precision = 0.0;
     }

@@ -44,6 +44,18 @@ bool is_dotted_acronym(std::string_view w) {
   return true;
 }
 
+// "\"Is it?\" she asked": ICU ends a sentence after a quoted '?' or '!' even when the sentence
+// goes on in lower case, which would cut a quotation off from its attribution and citation.
+bool ends_quoted_question(std::string_view w) {
+  for (const std::string_view close : {"\"", "'", "\u201D", "\u2019"}) {
+    if (w.ends_with(close)) {
+      w.remove_suffix(close.size());
+      return !w.empty() && (w.back() == '?' || w.back() == '!');
+    }
+  }
+  return false;
+}
+
 // Whether the ICU boundary at `at` only follows an abbreviation and should be dropped.
 bool joins_across(std::string_view text, std::size_t at) {
   std::size_t end = at;
@@ -54,13 +66,14 @@ bool joins_across(std::string_view text, std::size_t at) {
   while (!word.empty() && (word.front() == '(' || word.front() == '"' || word.front() == '\'')) {
     word.remove_prefix(1);
   }
-  if (word.size() < 2 || word.back() != '.') return false;
   std::size_t next = at;
   while (next < text.size() && is_space_byte(text[next])) ++next;
   if (next >= text.size()) return false;
   std::size_t i = next;
   const char32_t following = decode_utf8(text, i);
   const bool lower_or_digit = is_lower(following) || is_digit(following);
+  if (is_lower(following) && ends_quoted_question(word)) return true;
+  if (word.size() < 2 || word.back() != '.') return false;
 
   const std::string stem = lower_ascii(word.substr(0, word.size() - 1));
   if (std::find(kAlwaysJoin.begin(), kAlwaysJoin.end(), stem) != kAlwaysJoin.end()) return true;

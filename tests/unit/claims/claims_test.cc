@@ -1,0 +1,197 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "cite/plain_text.h"
+#include "claims/claims.h"
+
+namespace citecheck::claims {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+// Claims of a plain-text article, its citations read by cite/ as the pipeline does.
+Claims claims_of(const std::string& text) {
+  core::Document doc;
+  doc.path = "article.txt";
+  doc.text = text;
+  return extract_claims(doc, cite::extract_plain_text(doc));
+}
+
+Strings texts(const Claims& c) {
+  Strings out;
+  for (const core::Claim& claim : c.claims) out.push_back(claim.text);
+  return out;
+}
+
+const std::string kRefs =
+    "\nReferences\n"
+    "[1] https://a.example/1\n[2] https://a.example/2\n[3] https://a.example/3\n"
+    "[4] https://a.example/4\n[5] https://a.example/5\n";
+
+}  // namespace
+
+TEST_CASE("a cited sentence becomes a claim with its citation ids in order") {
+  const Claims c = claims_of(
+      "Intro line.\nSales grew 31% in 2025 [4][1] and again [4]. Nothing else.\n" + kRefs);
+  REQUIRE(c.claims.size() == 1);
+  const core::Claim& claim = c.claims[0];
+  CHECK(claim.id == "c1");
+  CHECK(claim.text == "Sales grew 31% in 2025 [4][1] and again [4].");
+  CHECK(claim.citations == Strings{"4", "1"});
+  CHECK(claim.position.line == 2);
+  CHECK(claim.position.column == 1);
+  CHECK(claim.offset == 12);
+  CHECK(claim.length == claim.text.size());
+  REQUIRE(claim.facts.size() == 2);  // the markers' digits are not facts
+  CHECK(claim.facts[0].kind == core::FactKind::kPercent);
+  CHECK(claim.facts[0].text == "31%");
+  CHECK(claim.facts[1].kind == core::FactKind::kYear);
+  CHECK(c.uncited.empty());
+}
+
+TEST_CASE("a range marker cites every reference in it") {
+  const Claims c = claims_of("Costs fell [1-3].\n" + kRefs);
+  REQUIRE(c.claims.size() == 1);
+  CHECK(c.claims[0].citations == Strings{"1", "2", "3"});
+}
+
+TEST_CASE("a marker after the period belongs to the sentence before it") {
+  SUBCASE("at the end of the line") {
+    const Claims c = claims_of("The economy grew. [4]\n" + kRefs);
+    REQUIRE(c.claims.size() == 1);
+    CHECK(c.claims[0].text == "The economy grew. [4]");
+    CHECK(c.claims[0].citations == Strings{"4"});
+  }
+  SUBCASE("with another sentence after it") {
+    const Claims c = claims_of("The economy grew. [4] Prices rose [5].\n" + kRefs);
+    CHECK(texts(c) == Strings{"The economy grew. [4]", "Prices rose [5]."});
+    REQUIRE(c.claims.size() == 2);
+    CHECK(c.claims[0].citations == Strings{"4"});
+    CHECK(c.claims[1].citations == Strings{"5"});
+    CHECK(c.claims[1].position.column == 23);
+  }
+  SUBCASE("at the start of the next line") {
+    const Claims c = claims_of("The economy grew.\n[4] Prices rose [5].\n" + kRefs);
+    REQUIRE(c.claims.size() == 2);
+    CHECK(c.claims[0].citations == Strings{"4"});
+    CHECK(c.claims[1].text == "Prices rose [5].");
+    CHECK(c.claims[1].citations == Strings{"5"});
+    CHECK(c.claims[1].position.line == 2);
+    CHECK(c.claims[1].position.column == 5);
+  }
+  SUBCASE("but not across a blank line") {
+    const Claims c = claims_of("The economy grew.\n\n[4] Prices rose.\n" + kRefs);
+    CHECK(texts(c) == Strings{"[4] Prices rose."});
+  }
+}
+
+TEST_CASE("uncited sentences that state something check-worthy are listed with why") {
+  const Claims c = claims_of(
+      "Nearly 40% of firms use AI. Firms like it. It cost $5m in total. One in three agreed.\n"
+      "A survey found that workers are happy. There were 500 applicants. There were 5 cats.\n"
+      "It rained in 2025. He called it \"a very big deal\" later.\n");
+  CHECK(c.claims.empty());
+  REQUIRE(c.uncited.size() == 6);
+  CHECK(c.uncited[0].text == "Nearly 40% of firms use AI.");
+  CHECK(c.uncited[0].why == "a percentage");
+  CHECK(c.uncited[0].position.line == 1);
+  CHECK(c.uncited[0].position.column == 1);
+  CHECK(c.uncited[1].why == "an amount of money");
+  CHECK(c.uncited[1].position.column == 44);
+  CHECK(c.uncited[2].why == "a proportion");
+  CHECK(c.uncited[3].why == "an attribution");
+  CHECK(c.uncited[3].position.line == 2);
+  CHECK(c.uncited[4].why == "a figure");
+  CHECK(c.uncited[5].why == "a quotation");
+  CHECK(c.uncited[5].text == "He called it \"a very big deal\" later.");
+}
+
+TEST_CASE("check_worthiness names the first reason, or nothing") {
+  core::Fact small;
+  small.kind = core::FactKind::kNumber;
+  small.value = 5;
+  CHECK(check_worthiness("There were 5 cats.", {small}) == "");
+  core::Fact entity;
+  entity.kind = core::FactKind::kEntity;
+  CHECK(check_worthiness("According to Reuters, it rained.", {entity}) == "an attribution");
+  core::Fact percent;
+  percent.kind = core::FactKind::kPercent;
+  CHECK(check_worthiness("According to Reuters, 5% left.", {entity, percent}) == "a percentage");
+  CHECK(check_worthiness("", {}) == "");
+}
+
+TEST_CASE("a heading line is never a claim nor an uncited sentence") {
+  const Claims c = claims_of(
+      "Why 40% of Firms Use AI\n"
+      "Firms use AI widely [1].\n"
+      "\n"
+      "The Role of AI in 2025\n"
+      "Most firms hired [2].\n" +
+      kRefs);
+  CHECK(texts(c) == Strings{"Firms use AI widely [1].", "Most firms hired [2]."});
+  CHECK(c.uncited.empty());
+}
+
+TEST_CASE("hard-wrapped lines without final punctuation join into one sentence") {
+  const std::string text =
+      "The integration of AI in the job market is also a significant\n"
+      "factor, as 31% of job seekers now use\n"
+      "AI to search [4]. Others do not.\n" +
+      kRefs;
+  const Claims c = claims_of(text);
+  REQUIRE(c.claims.size() == 1);
+  CHECK(c.claims[0].text ==
+        "The integration of AI in the job market is also a significant\n"
+        "factor, as 31% of job seekers now use\nAI to search [4].");
+  CHECK(c.claims[0].position.line == 1);
+  CHECK(c.claims[0].citations == Strings{"4"});
+  CHECK(c.uncited.empty());
+
+  const Claims short_first = claims_of("Sales of chips grew\nby 31% after the ban [2].\n" + kRefs);
+  CHECK(texts(short_first) == Strings{"Sales of chips grew\nby 31% after the ban [2]."});
+}
+
+TEST_CASE("claim ids count cited sentences only, in document order") {
+  const Claims c = claims_of(
+      "First [1]. Plain words here. Second [2].\n"
+      "About 40% is uncited. Third [3].\n" +
+      kRefs);
+  REQUIRE(c.claims.size() == 3);
+  CHECK(c.claims[0].id == "c1");
+  CHECK(c.claims[1].id == "c2");
+  CHECK(c.claims[1].text == "Second [2].");
+  CHECK(c.claims[2].id == "c3");
+  CHECK(c.claims[2].text == "Third [3].");
+  CHECK(c.claims[2].position.line == 2);
+  CHECK(c.claims[2].position.column == 23);
+  REQUIRE(c.uncited.size() == 1);
+  CHECK(c.uncited[0].text == "About 40% is uncited.");
+}
+
+TEST_CASE("claim columns count code points, not bytes") {
+  const std::string text = "Caf\xC3\xA9 prices rose \xE2\x80\x94 a lot. Tea fell [1].\n" + kRefs;
+  const Claims c = claims_of(text);
+  REQUIRE(c.claims.size() == 1);
+  CHECK(c.claims[0].offset == 29);
+  CHECK(c.claims[0].position.line == 1);
+  CHECK(c.claims[0].position.column == 27);  // 26 code points before it, 29 bytes
+}
+
+TEST_CASE("the reference list and its markers are not claims") {
+  const Claims c =
+      claims_of("Body text [1].\n\nReferences\n[1] https://a.example/1 says 40% [2]\n");
+  CHECK(texts(c) == Strings{"Body text [1]."});
+  CHECK(c.uncited.empty());
+}
+
+TEST_CASE("an empty or marker-free article has no claims") {
+  CHECK(claims_of("").claims.empty());
+  CHECK(claims_of("").uncited.empty());
+  const Claims c = claims_of("Just a short note.\n\n\n");
+  CHECK(c.claims.empty());
+  CHECK(c.uncited.empty());
+}
+
+}  // namespace citecheck::claims
