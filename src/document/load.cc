@@ -42,6 +42,13 @@ bool skipped_directory(const fs::path& p) {
          name == "third_party";
 }
 
+// "64-byte" for a small limit, "64 MiB" for a whole number of MiB: never a misleading "0 MiB".
+std::string limit_text(std::size_t bytes) {
+  constexpr std::size_t kMiB = std::size_t{1} << 20;
+  if (bytes >= kMiB && bytes % kMiB == 0) return fmt::format("{} MiB", bytes / kMiB);
+  return fmt::format("{}-byte", bytes);
+}
+
 Result<std::string> read_capped(std::istream& in, const std::string& shown,
                                 std::size_t max_bytes) {
   std::string bytes;
@@ -50,8 +57,8 @@ Result<std::string> read_capped(std::istream& in, const std::string& shown,
     in.read(buffer, sizeof buffer);
     bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
     if (bytes.size() > max_bytes) {
-      return Error{fmt::format("'{}' is larger than the {} MiB limit for a document", shown,
-                               max_bytes >> 20)};
+      return Error{fmt::format("'{}' is larger than the {} limit for a document", shown,
+                               limit_text(max_bytes))};
     }
   }
   if (in.bad()) return Error{fmt::format("cannot read '{}': read error", shown)};
@@ -120,6 +127,10 @@ core::Format detect_format(const std::string& path, const std::string& text) {
 Result<core::Document> make_document(std::string path, std::string bytes,
                                      const LoadOptions& options) {
   if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) bytes.erase(0, 3);
+  // Its NUL bytes would otherwise call a UTF-16 draft (Windows Notepad's "Unicode") binary.
+  if (bytes.rfind("\xFF\xFE", 0) == 0 || bytes.rfind("\xFE\xFF", 0) == 0) {
+    return Error{fmt::format("'{}' is UTF-16 text; save it as UTF-8", path)};
+  }
   if (const auto nul = bytes.find('\0'); nul != std::string::npos) {
     const core::Position at = text::LineIndex(bytes).position(nul);
     return Error{fmt::format("'{}' looks like a binary file (a NUL byte at line {}, column {})",

@@ -1,6 +1,8 @@
 // Manifest parsing. Errors name "DIR/manifest.tsv:LINE" so an editor can fix a snapshot by hand.
 #include "fetch/sources_dir.h"
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 
@@ -46,14 +48,22 @@ Result<bool> read_manifest(const std::string& dir, std::map<std::string, SourceF
   while (std::getline(in, line)) {
     ++number;
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
+    // A line of only spaces or tabs is blank too: hand-edited manifests collect them.
+    if (line.find_first_not_of(" \t") == std::string::npos || line[0] == '#') continue;
     const std::string where = fmt::format("{}:{}", manifest.string(), number);
     const std::vector<std::string> fields = split_tabs(line);
     if (fields.size() < 2 || fields.size() > 3 || fields[0].empty() || fields[1].empty()) {
       return Error{fmt::format("{}: expected URL<TAB>FILE[<TAB>CONTENT-TYPE]", where)};
     }
-    const fs::path file = fs::path(dir) / fields[1];
-    if (fs::path(fields[1]).is_absolute() || !fs::is_regular_file(file, ec)) {
+    // FILE stays inside DIR: an absolute path or ".." would serve some other file as the source.
+    const fs::path relative(fields[1]);
+    const bool escapes = std::find(relative.begin(), relative.end(), "..") != relative.end();
+    if (relative.has_root_path() || escapes) {
+      return Error{
+          fmt::format("{}: file '{}' must be a relative path inside '{}'", where, fields[1], dir)};
+    }
+    const fs::path file = fs::path(dir) / relative;
+    if (!fs::is_regular_file(file, ec)) {
       return Error{fmt::format("{}: file '{}' does not exist in '{}'", where, fields[1], dir)};
     }
     SourceFile source{fields[0], file.string(),

@@ -28,13 +28,19 @@ std::string normalize_url(std::string_view url) {
   const std::size_t path_at = after.find_first_of("/?");
   std::string_view authority = after.substr(0, path_at);
   std::string_view path = path_at == std::string_view::npos ? "" : after.substr(path_at);
-  std::string host;
-  for (const char c : authority) host += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // User info ("user:Secret@") is case-sensitive: only what follows the last '@' is the host.
+  const std::size_t at = authority.rfind('@');
+  std::string host(authority.substr(0, at == std::string_view::npos ? 0 : at + 1));
+  for (const char c : authority.substr(at == std::string_view::npos ? 0 : at + 1)) {
+    host += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
   if ((scheme == "https" && host.ends_with(":443")) || (scheme == "http" && host.ends_with(":80"))) {
     host.erase(host.rfind(':'));
   }
   std::string out = scheme + "://" + host;
-  out += path.empty() ? "/" : std::string(path);
+  // "https://x.example?q" and "https://x.example/?q" are the same resource.
+  if (path.empty() || path.front() == '?') out += '/';
+  out += path;
   return out;
 }
 

@@ -90,8 +90,10 @@ void document_text(std::string& out, const core::DocumentReport& d, const TextSt
       out += fmt::format("{} {} {} [{}]\n", where,
                          paint(style, severity_style(f.severity), std::string(severity_name(f.severity)) + ":"),
                          f.message, f.rule);
-      if (!style.quiet && !f.claim_id.empty() && shown.insert(f.claim_id).second) {
-        claim_block(out, *claims.at(f.claim_id), style);
+      // A finding naming a claim the document lacks prints alone: a reporter never throws.
+      const auto claim = claims.find(f.claim_id);
+      if (!style.quiet && claim != claims.end() && shown.insert(f.claim_id).second) {
+        claim_block(out, *claim->second, style);
       }
       continue;
     }

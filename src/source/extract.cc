@@ -69,21 +69,27 @@ bool names_furniture(std::string_view value) {
 }
 
 bool is_hidden(const HtmlNode& n) {
-  if (!n.attribute("hidden").empty() || n.attribute("aria-hidden") == "true") return true;
+  // "hidden" is a boolean attribute: <p hidden> gives it an empty value.
+  if (n.has_attribute("hidden") || n.attribute("aria-hidden") == "true") return true;
   std::string style(n.attribute("style"));
   style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
   return style.find("display:none") != std::string::npos;
 }
 
-bool skipped(const HtmlNode& n, bool main_only) {
+// What a walk leaves out: only what no reader sees, or furniture too (by tag and role, and
+// optionally by class and id names).
+enum class Keep { kVisible, kMainByTag, kMain };
+
+bool skipped(const HtmlNode& n, Keep keep) {
   if (is_invisible_tag(n.tag) || is_hidden(n)) return true;
-  if (!main_only) return false;
+  if (keep == Keep::kVisible) return false;
   // The page's own containers often carry class names like "has-ads"; never drop those whole.
   const bool container = n.tag == "html" || n.tag == "body" || n.tag == "main" || n.tag == "article";
   if (container) return false;
-  return is_furniture_tag(n.tag) || names_furniture(n.attribute("class")) ||
-         names_furniture(n.attribute("id")) || n.attribute("role") == "navigation" ||
-         n.attribute("role") == "complementary";
+  return is_furniture_tag(n.tag) || n.attribute("role") == "navigation" ||
+         n.attribute("role") == "complementary" ||
+         (keep == Keep::kMain &&
+          (names_furniture(n.attribute("class")) || names_furniture(n.attribute("id"))));
 }
 
 // Appends text with runs of whitespace collapsed; `line_open` tracks whether the line has text.
@@ -117,7 +123,7 @@ class TextSink {
   bool pending_space_ = false;
 };
 
-std::string text_under(const HtmlDom& dom, std::size_t root, bool main_only) {
+std::string text_under(const HtmlDom& dom, std::size_t root, Keep keep) {
   TextSink sink;
   // (node, leaving): a block element is visited again on the way out to end its line.
   std::vector<std::pair<std::size_t, bool>> stack{{root, false}};
@@ -133,7 +139,7 @@ std::string text_under(const HtmlDom& dom, std::size_t root, bool main_only) {
       sink.end_line();
       continue;
     }
-    if (skipped(n, main_only)) continue;
+    if (skipped(n, keep)) continue;
     if (is_block_tag(n.tag)) {
       sink.end_line();
       stack.emplace_back(index, true);
@@ -176,13 +182,21 @@ std::string main_text(const HtmlDom& dom) {
   for (const auto* candidates : {&by_itemprop, &articles, &mains}) {
     std::string best;
     for (const std::size_t i : *candidates) {
-      std::string t = text_under(dom, i, true);
+      std::string t = text_under(dom, i, Keep::kMain);
       if (t.size() > best.size()) best = std::move(t);
     }
     if (best.size() >= kMinArticleChars) return best;
   }
   const auto bodies = find_all(dom, [](const HtmlNode& n) { return n.tag == "body"; });
-  return text_under(dom, bodies.empty() ? 0 : bodies.front(), true);
+  const std::size_t body = bodies.empty() ? 0 : bodies.front();
+  std::string text = text_under(dom, body, Keep::kMain);
+  // A page-wide wrapper may carry a furniture-sounding name ("layout has-sidebar") and take the
+  // whole article with it: when names leave a tenth of what tags alone leave, trust tags alone.
+  if (text.size() < kMinArticleChars) {
+    std::string by_tag = text_under(dom, body, Keep::kMainByTag);
+    if (by_tag.size() > 10 * text.size()) return by_tag;
+  }
+  return text;
 }
 
 // A long line that stops mid-sentence was wrapped by its author; short lines ("Skip to content")
@@ -204,7 +218,7 @@ Page read_html(std::string_view html) {
   page.main.title = page_title(dom);
   page.main.text = main_text(dom);
   const auto bodies = find_all(dom, [](const HtmlNode& n) { return n.tag == "body"; });
-  page.visible = text_under(dom, bodies.empty() ? 0 : bodies.front(), false);
+  page.visible = text_under(dom, bodies.empty() ? 0 : bodies.front(), Keep::kVisible);
   return page;
 }
 
@@ -230,7 +244,9 @@ std::string unwrap_text(std::string_view text) {
 }
 
 Page read_page(std::string_view body, std::string_view content_type) {
-  const bool html = content_type.find("html") != std::string_view::npos;
+  std::string type(content_type);  // media types are case-insensitive: "Text/HTML"
+  for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const bool html = type.find("html") != std::string::npos;
   if (html) return read_html(body);
   Page page;
   page.main.text = unwrap_text(text::repair_utf8(body));

@@ -31,6 +31,13 @@ std::string_view HtmlNode::attribute(std::string_view name) const {
   return {};
 }
 
+bool HtmlNode::has_attribute(std::string_view name) const {
+  for (const auto& attribute : attributes) {
+    if (attribute.first == name) return true;
+  }
+  return false;
+}
+
 HtmlDom parse_html(std::string_view html) {
   HtmlDom dom;
   std::unique_ptr<GumboOutput, GumboOutputDeleter> output(

@@ -18,7 +18,8 @@ struct HtmlNode {
   std::vector<std::pair<std::string, std::string>> attributes;
   std::vector<std::size_t> children;
 
-  std::string_view attribute(std::string_view name) const;
+  std::string_view attribute(std::string_view name) const;  // empty when absent or empty
+  bool has_attribute(std::string_view name) const;          // boolean ones: <p hidden>
 };
 
 struct HtmlDom {

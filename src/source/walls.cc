@@ -47,8 +47,14 @@ std::optional<Wall> detect_wall(const Page& page) {
     return Wall{core::SourceState::kUnverifiable, "bot-wall",
                 "the site answered with a bot challenge instead of the page"};
   }
-  if ((title.find("404") != std::string::npos || contains_any(title, kNotFound)) ||
-      (thin && contains_any(visible, kNotFound))) {
+  // A title can say "not found" outright; a bare "404" ("Route 404 goes electric") or a phrase
+  // such as "could not be found" only counts on a page with little article text.
+  static constexpr std::array<std::string_view, 4> kNotFoundTitle = {
+      "page not found", "404 not found", "error 404", "404 error"};
+  const bool title_not_found =
+      contains_any(title, kNotFoundTitle) ||
+      (thin && (title.find("404") != std::string::npos || contains_any(title, kNotFound)));
+  if (title_not_found || (thin && contains_any(visible, kNotFound))) {
     return Wall{core::SourceState::kBroken, "soft-404",
                 "the page says it could not be found"};
   }

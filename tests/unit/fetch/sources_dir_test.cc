@@ -1,0 +1,258 @@
+#include <doctest/doctest.h>
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+
+#include "fetch/sources_dir.h"
+#include "fetch/url.h"
+
+namespace citecheck::fetch {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A fresh directory under the system's temporary directory, removed with everything in it.
+class TempDir {
+ public:
+  TempDir() {
+    static std::atomic<int> counter{0};
+    path_ = fs::temp_directory_path() /
+            ("citecheck-sources-test-" + std::to_string(std::random_device{}()) + "-" +
+             std::to_string(counter++));
+    fs::remove_all(path_);
+    fs::create_directories(path_);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
+  std::string path() const { return path_.string(); }
+  std::string path(const std::string& relative) const { return (path_ / relative).string(); }
+
+  void write(const std::string& relative, const std::string& bytes) const {
+    const fs::path file = path_ / relative;
+    fs::create_directories(file.parent_path());
+    std::ofstream(file, std::ios::binary) << bytes;
+  }
+
+ private:
+  fs::path path_;
+};
+
+std::string open_error(const std::vector<std::string>& dirs) {
+  const auto sources = SourcesDirectories::open(dirs);
+  REQUIRE_FALSE(sources.ok());
+  return sources.error();
+}
+
+}  // namespace
+
+TEST_CASE("normalize_url lower-cases scheme and host only and drops fragment and default port") {
+  CHECK(normalize_url("HTTPS://News.Example.COM/Path/To?Q=Yes#Section-2") ==
+        "https://news.example.com/Path/To?Q=Yes");
+  CHECK(normalize_url("https://example.com:443/a") == "https://example.com/a");
+  CHECK(normalize_url("http://example.com:80/a") == "http://example.com/a");
+  CHECK(normalize_url("http://example.com:8080/a") == "http://example.com:8080/a");
+  CHECK(normalize_url("https://example.com:80/a") == "https://example.com:80/a");
+  CHECK(normalize_url("https://example.com") == "https://example.com/");
+  CHECK(normalize_url("https://example.com#top") == "https://example.com/");
+  CHECK(normalize_url("https://example.com/a/") == "https://example.com/a/");
+}
+
+TEST_CASE("normalize_url spells one resource one way") {
+  CHECK(normalize_url("https://example.com?q=1") == normalize_url("https://example.com/?q=1"));
+  CHECK(normalize_url("https://example.com?q=1") == "https://example.com/?q=1");
+  // User info is case-sensitive; only the host is folded.
+  CHECK(normalize_url("https://Ann:Secret@Example.com/x") == "https://Ann:Secret@example.com/x");
+  // Not a hierarchical URL: kept as written, minus a fragment.
+  CHECK(normalize_url("mailto:Someone@Example.com") == "mailto:Someone@Example.com");
+  CHECK(normalize_url("javascript:alert(1)#x") == "javascript:alert(1)");
+}
+
+TEST_CASE("url_scheme returns the lower-cased scheme or nothing") {
+  CHECK(url_scheme("HTTPS://example.com") == "https");
+  CHECK(url_scheme("http://example.com") == "http");
+  CHECK(url_scheme("javascript:alert(1)") == "javascript");
+  CHECK(url_scheme("svn+ssh://host/repo") == "svn+ssh");
+  CHECK(url_scheme("file:///etc/passwd") == "file");
+  CHECK(url_scheme("www.example.com/no-scheme") == "");
+  CHECK(url_scheme(":nothing") == "");
+  CHECK(url_scheme("") == "");
+  CHECK(url_scheme("not a url: just words") == "");
+}
+
+TEST_CASE("content_type_for goes by the file's extension") {
+  CHECK(content_type_for("1.html") == "text/html");
+  CHECK(content_type_for("dir/1.HTM") == "text/html");
+  CHECK(content_type_for("notice.txt") == "text/plain");
+  CHECK(content_type_for("report.pdf") == "application/pdf");
+  CHECK(content_type_for("blob.bin") == "application/octet-stream");
+  CHECK(content_type_for("no-extension") == "application/octet-stream");
+}
+
+TEST_CASE("SourcesDirectories::open reads a manifest with comments, blank lines and types") {
+  const TempDir dir;
+  dir.write("1.html", "<p>one</p>");
+  dir.write("pages/2.htm", "<p>two</p>");
+  dir.write("3.txt", "three");
+  dir.write("4.pdf", "%PDF-1.4");
+  dir.write("5.dat", "five");
+  dir.write("manifest.tsv",
+            "# snapshot of the draft's sources\n"
+            "\n"
+            "https://a.example/one\t1.html\n"
+            "   \n"
+            "https://a.example/two\tpages/2.htm\r\n"
+            "# a comment between entries\n"
+            "https://a.example/three\t3.txt\n"
+            "https://a.example/four\t4.pdf\n"
+            "https://a.example/five\t5.dat\ttext/plain; charset=utf-8\n");
+  const auto sources = SourcesDirectories::open({dir.path()});
+  REQUIRE_MESSAGE(sources.ok(), (sources.ok() ? "" : sources.error()));
+  CHECK_FALSE(sources->empty());
+
+  const SourceFile* one = sources->find("https://a.example/one");
+  REQUIRE(one != nullptr);
+  CHECK(one->url == "https://a.example/one");
+  CHECK(one->path == dir.path("1.html"));
+  CHECK(one->content_type == "text/html");
+  CHECK(one->manifest == dir.path("manifest.tsv") + ":3");
+
+  const SourceFile* two = sources->find("https://a.example/two");
+  REQUIRE(two != nullptr);
+  CHECK(two->path == dir.path("pages/2.htm"));
+  CHECK(two->content_type == "text/html");
+  CHECK(two->manifest == dir.path("manifest.tsv") + ":5");
+
+  REQUIRE(sources->find("https://a.example/three") != nullptr);
+  CHECK(sources->find("https://a.example/three")->content_type == "text/plain");
+  REQUIRE(sources->find("https://a.example/four") != nullptr);
+  CHECK(sources->find("https://a.example/four")->content_type == "application/pdf");
+  REQUIRE(sources->find("https://a.example/five") != nullptr);
+  CHECK(sources->find("https://a.example/five")->content_type == "text/plain; charset=utf-8");
+
+  CHECK(sources->find("https://a.example/six") == nullptr);
+  CHECK(sources->find("https://a.example/One") == nullptr);  // paths keep their case
+}
+
+TEST_CASE("SourcesDirectories::find matches however the URL is spelled") {
+  const TempDir dir;
+  dir.write("1.html", "x");
+  dir.write("manifest.tsv", "https://News.Example.com:443/Story?id=7\t1.html\n");
+  const auto sources = SourcesDirectories::open({dir.path()});
+  REQUIRE(sources.ok());
+  const SourceFile* hit = sources->find("HTTPS://news.example.com/Story?id=7#comments");
+  REQUIRE(hit != nullptr);
+  CHECK(hit->path == dir.path("1.html"));
+  CHECK(sources->find("https://news.example.com/story?id=7") == nullptr);
+}
+
+TEST_CASE("a manifest line without a tab names the manifest and line") {
+  const TempDir dir;
+  dir.write("1.html", "x");
+  dir.write("manifest.tsv",
+            "# header\nhttps://a.example/one\t1.html\nhttps://a.example/two 1.html\n");
+  CHECK(open_error({dir.path()}) ==
+        dir.path("manifest.tsv") + ":3: expected URL<TAB>FILE[<TAB>CONTENT-TYPE]");
+}
+
+TEST_CASE("a manifest line with empty or extra fields is refused") {
+  const TempDir dir;
+  dir.write("1.html", "x");
+  dir.write("manifest.tsv", "https://a.example/one\t\n");
+  CHECK(open_error({dir.path()}) ==
+        dir.path("manifest.tsv") + ":1: expected URL<TAB>FILE[<TAB>CONTENT-TYPE]");
+  dir.write("manifest.tsv", "\t1.html\n");
+  CHECK(open_error({dir.path()}) ==
+        dir.path("manifest.tsv") + ":1: expected URL<TAB>FILE[<TAB>CONTENT-TYPE]");
+  dir.write("manifest.tsv", "\nhttps://a.example/one\t1.html\ttext/html\textra\n");
+  CHECK(open_error({dir.path()}) ==
+        dir.path("manifest.tsv") + ":2: expected URL<TAB>FILE[<TAB>CONTENT-TYPE]");
+}
+
+TEST_CASE("a manifest naming a missing file names the manifest, line and file") {
+  const TempDir dir;
+  dir.write("1.html", "x");
+  dir.write("manifest.tsv", "https://a.example/one\t1.html\nhttps://a.example/two\t2.html\n");
+  CHECK(open_error({dir.path()}) ==
+        dir.path("manifest.tsv") + ":2: file '2.html' does not exist in '" + dir.path() + "'");
+  // A directory is not a file.
+  fs::create_directories(dir.path("sub"));
+  dir.write("manifest.tsv", "https://a.example/one\tsub\n");
+  CHECK(open_error({dir.path()}) ==
+        dir.path("manifest.tsv") + ":1: file 'sub' does not exist in '" + dir.path() + "'");
+}
+
+TEST_CASE("a manifest file must stay inside its directory") {
+  const TempDir dir;
+  const TempDir outside;
+  outside.write("secret.txt", "not a source");
+  dir.write("manifest.tsv", "https://a.example/one\t" + outside.path("secret.txt") + "\n");
+  CHECK(open_error({dir.path()}) == dir.path("manifest.tsv") + ":1: file '" +
+                                        outside.path("secret.txt") +
+                                        "' must be a relative path inside '" + dir.path() + "'");
+
+  const std::string up = "../" + fs::path(outside.path()).filename().string() + "/secret.txt";
+  dir.write("manifest.tsv", "# x\nhttps://a.example/one\t" + up + "\n");
+  CHECK(open_error({dir.path()}) == dir.path("manifest.tsv") + ":2: file '" + up +
+                                        "' must be a relative path inside '" + dir.path() + "'");
+}
+
+TEST_CASE("a missing sources directory or manifest is a run failure") {
+  const TempDir dir;
+  CHECK(open_error({dir.path("nowhere")}) ==
+        "sources directory '" + dir.path("nowhere") + "' does not exist");
+  CHECK(open_error({dir.path()}) == "cannot read '" + dir.path("manifest.tsv") + "': no such file");
+  // A plain file given as the directory.
+  dir.write("file.txt", "x");
+  CHECK(open_error({dir.path("file.txt")}) ==
+        "sources directory '" + dir.path("file.txt") + "' does not exist");
+}
+
+TEST_CASE("an empty manifest gives an empty set, and no directories too") {
+  const TempDir dir;
+  dir.write("manifest.tsv", "# nothing yet\n\n");
+  const auto sources = SourcesDirectories::open({dir.path()});
+  REQUIRE(sources.ok());
+  CHECK(sources->empty());
+  CHECK(sources->find("https://a.example/") == nullptr);
+
+  const auto none = SourcesDirectories::open({});
+  REQUIRE(none.ok());
+  CHECK(none->empty());
+}
+
+TEST_CASE("the first directory wins for a URL listed twice") {
+  const TempDir first;
+  const TempDir second;
+  first.write("a.html", "first");
+  first.write("manifest.tsv", "https://a.example/page\ta.html\n");
+  second.write("b.txt", "second");
+  second.write("c.txt", "third");
+  second.write("manifest.tsv",
+               "HTTPS://A.example/page#again\tb.txt\nhttps://a.example/other\tc.txt\n");
+  const auto sources = SourcesDirectories::open({first.path(), second.path()});
+  REQUIRE(sources.ok());
+  const SourceFile* page = sources->find("https://a.example/page");
+  REQUIRE(page != nullptr);
+  CHECK(page->path == first.path("a.html"));
+  CHECK(page->content_type == "text/html");
+  const SourceFile* other = sources->find("https://a.example/other");
+  REQUIRE(other != nullptr);
+  CHECK(other->path == second.path("c.txt"));
+
+  // Within one manifest too, the first line wins.
+  first.write("manifest.tsv", "https://a.example/page\ta.html\nhttps://a.example/page\tb.html\n");
+  first.write("b.html", "later");
+  const auto again = SourcesDirectories::open({first.path()});
+  REQUIRE(again.ok());
+  CHECK(again->find("https://a.example/page")->path == first.path("a.html"));
+}
+
+}  // namespace citecheck::fetch
