@@ -80,7 +80,8 @@ core::DocumentReport check_document(const core::Document& doc, SourceLibrary& li
   report.path = doc.path;
   report.format = doc.format;
   if (doc.format == core::Format::kHtml) {
-    report.notices.push_back("HTML articles are not supported yet; nothing in this file was checked");
+    report.notices.push_back(
+        "HTML articles are not supported yet; nothing in this file was checked");
     return report;
   }
   // Citations and the reference list (Markdown is read as plain text until it has its own reader).
@@ -116,7 +117,8 @@ core::DocumentReport check_document(const core::Document& doc, SourceLibrary& li
         unreadable.push_back(id);
       }
     }
-    const core::Assessment assessment = match::assess(blank_markers(claim, index), claim.facts, cited);
+    const core::Assessment assessment =
+        match::assess(blank_markers(claim, index), claim.facts, cited);
     verdict::judge(claim, assessment, readable, unreadable);
   }
   for (core::ReferenceReport& r : report.references) {
@@ -129,8 +131,9 @@ core::DocumentReport check_document(const core::Document& doc, SourceLibrary& li
   }
 
   // Findings, in position order.
-  for (auto&& more : {verdict::reference_findings(index), verdict::source_findings(report.references),
-                      verdict::claim_findings(found.claims), verdict::uncited_findings(found.uncited)}) {
+  for (auto&& more :
+       {verdict::reference_findings(index), verdict::source_findings(report.references),
+        verdict::claim_findings(found.claims), verdict::uncited_findings(found.uncited)}) {
     report.findings.insert(report.findings.end(), more.begin(), more.end());
   }
   verdict::sort_findings(report.findings);
@@ -160,7 +163,8 @@ Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& i
   // 3. Check each document; sources are shared between them.
   SourceLibrary library(*fetcher);
   core::Report report;
-  for (const core::Document& doc : *documents) report.documents.push_back(check_document(doc, library));
+  for (const core::Document& doc : *documents)
+    report.documents.push_back(check_document(doc, library));
   return report;
 }
 

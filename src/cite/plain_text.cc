@@ -65,14 +65,13 @@ std::string heading_key(std::string_view line) {
 }
 
 bool is_digits(std::string_view s) {
-  return !s.empty() &&
-         std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 struct Entry {
   std::string id;
-  std::size_t id_offset = 0;   // where the entry's number starts
-  std::string_view rest;       // the text after the number
+  std::size_t id_offset = 0;  // where the entry's number starts
+  std::string_view rest;      // the text after the number
 };
 
 // "[3] https://…", "3. Title. https://…", "3) …"
@@ -129,7 +128,8 @@ std::optional<std::pair<std::size_t, std::size_t>> find_url(std::string_view s) 
   }
   if (end > begin && s[end - 1] == ')' &&
       std::count(s.begin() + static_cast<long>(begin), s.begin() + static_cast<long>(end), '(') <
-          std::count(s.begin() + static_cast<long>(begin), s.begin() + static_cast<long>(end), ')')) {
+          std::count(s.begin() + static_cast<long>(begin), s.begin() + static_cast<long>(end),
+                     ')')) {
     --end;
   }
   return std::make_pair(begin, end);
@@ -199,7 +199,8 @@ std::optional<std::size_t> find_list_start(const std::vector<Line>& lines, bool&
     const std::string_view t = trim(lines[i].text);
     if (t.empty() || (!start && is_furniture(t))) continue;
     const auto e = parse_entry(lines[i]);
-    if (!e || !find_url(e->rest) || lines[i].text.find('[') != lines[i].text.find_first_not_of(" \t")) {
+    if (!e || !find_url(e->rest) ||
+        lines[i].text.find('[') != lines[i].text.find_first_not_of(" \t")) {
       break;
     }
     start = i;
@@ -260,10 +261,11 @@ void find_markers(std::string_view body, core::CitationIndex& index) {
         index.citations.push_back({std::move(id), i, close - i + 1, {}});
       }
     } else if (!inner.empty() && (inner[0] == '@' || inner[0] == '^')) {
-      const char* what = inner[0] == '@'
-                             ? "pandoc citations like [@key] are not supported yet; they were not checked"
-                             : "footnote citations like [^1] are not supported in plain text yet; "
-                               "they were not checked";
+      const char* what =
+          inner[0] == '@'
+              ? "pandoc citations like [@key] are not supported yet; they were not checked"
+              : "footnote citations like [^1] are not supported in plain text yet; "
+                "they were not checked";
       if (noticed.insert(what).second) index.notices.push_back(what);
     }
   }
@@ -273,17 +275,18 @@ void find_markers(std::string_view body, core::CitationIndex& index) {
 
 bool is_reference_heading(std::string_view line) {
   static constexpr std::array<std::string_view, 9> kNames = {
-      "references", "sources", "bibliography", "notes", "works cited", "citations",
-      "footnotes", "reference", "source"};
+      "references", "sources",   "bibliography", "notes", "works cited",
+      "citations",  "footnotes", "reference",    "source"};
   const std::string key = heading_key(line);
   return std::find(kNames.begin(), kNames.end(), key) != kNames.end();
 }
 
 bool is_furniture(std::string_view line) {
   static constexpr std::array<std::string_view, 16> kFurniture = {
-      "comments", "comment", "no comments yet", "leave a comment", "leave a reply",
-      "share this", "share", "share this article", "related", "related articles",
-      "related posts", "read more", "advertisement", "about the author", "tags", "subscribe"};
+      "comments",      "comment",   "no comments yet",    "leave a comment",  "leave a reply",
+      "share this",    "share",     "share this article", "related",          "related articles",
+      "related posts", "read more", "advertisement",      "about the author", "tags",
+      "subscribe"};
   const std::string key = heading_key(line);
   return std::find(kFurniture.begin(), kFurniture.end(), key) != kFurniture.end() ||
          key.rfind("comments (", 0) == 0;

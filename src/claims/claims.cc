@@ -1,7 +1,7 @@
 // Sentences come from blocks: a heading line is a block of its own; other lines join the next line
 // only when they stop mid-sentence (hard-wrapped paragraphs), so the seed's one-paragraph-per-line
-// form and wrapped Markdown both segment well. A marker at the start of a sentence ("... grew. [4]")
-// belongs to the sentence before it.
+// form and wrapped Markdown both segment well. A marker at the start of a sentence ("... grew.
+// [4]") belongs to the sentence before it.
 #include "claims/claims.h"
 
 #include <algorithm>
@@ -30,7 +30,8 @@ struct Block {
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 std::string_view rtrim(std::string_view s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -123,14 +124,12 @@ bool paragraph_break(std::string_view body, std::size_t from, std::size_t to) {
                     '\n') > 1;
 }
 
-bool only_markers(std::string_view blanked) {
-  return text::words(blanked).empty();
-}
+bool only_markers(std::string_view blanked) { return text::words(blanked).empty(); }
 
 bool has_attribution(std::string_view blanked) {
   static constexpr std::array<std::string_view, 9> kPhrases = {
       "according to", "a report found", "a study found", "a survey found", "research shows",
-      "study shows", "survey shows", "data show", "figures show"};
+      "study shows",  "survey shows",   "data show",     "figures show"};
   std::string lower(blanked);
   for (char& c : lower) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');

@@ -35,8 +35,9 @@ bool is_opening_quote(std::string_view s, std::size_t i, std::size_t& len, std::
 // Words that start sentences or headings in title case but name nothing.
 bool is_common_capital(std::string_view folded) {
   static constexpr std::array<std::string_view, 24> kCommon = {
-      "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "and", "but",
-      "however", "according", "while", "as", "if", "it", "its", "their", "our", "we", "i"};
+      "the", "a",  "an",  "this", "that",  "these",   "those",     "in",
+      "on",  "at", "for", "and",  "but",   "however", "according", "while",
+      "as",  "if", "it",  "its",  "their", "our",     "we",        "i"};
   return std::find(kCommon.begin(), kCommon.end(), folded) != kCommon.end();
 }
 

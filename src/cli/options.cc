@@ -4,8 +4,8 @@
 
 #include <optional>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "core/version.h"
 
@@ -31,7 +31,8 @@ void add_source_options(CLI::App& app, std::vector<std::string>& sources, bool& 
 }
 
 void add_version(CLI::App& app) {
-  app.set_version_flag("--version", fmt::format("citecheck {}", kVersion), "Print the version and exit");
+  app.set_version_flag("--version", fmt::format("citecheck {}", kVersion),
+                       "Print the version and exit");
 }
 
 // Nothing when parsing succeeded; otherwise what main should do (help shown, or an error).
@@ -62,13 +63,16 @@ ParsedCommand parse_check(std::vector<std::string> args) {
       "See man citecheck for the rules, the JSON report and the sources directory format.");
   add_version(app);
   CheckOptions o;
-  app.add_option("PATH", o.paths, "Article file, directory (searched for .md .markdown .html .htm .txt), or - for stdin")
+  app.add_option(
+         "PATH", o.paths,
+         "Article file, directory (searched for .md .markdown .html .htm .txt), or - for stdin")
       ->required();
   app.add_option("--format", o.format, "Output format")
       ->transform(CLI::CheckedTransformer(kFormats, CLI::ignore_case))
       ->type_name("text|json");
   add_source_options(app, o.sources, o.offline);
-  app.add_option("--fail-on", o.fail_on, "Lowest severity that makes the exit status 1 (default: error)")
+  app.add_option("--fail-on", o.fail_on,
+                 "Lowest severity that makes the exit status 1 (default: error)")
       ->transform(CLI::CheckedTransformer(kFailOn, CLI::ignore_case))
       ->type_name("error|warning|info|never");
   std::string input_format = "auto";
@@ -92,9 +96,10 @@ ParsedCommand parse_check(std::vector<std::string> args) {
 }
 
 ParsedCommand parse_extract(std::vector<std::string> args) {
-  CLI::App app{"Print a source's main text as the matcher sees it: the title on the first line, "
-               "then the text.",
-               "citecheck extract"};
+  CLI::App app{
+      "Print a source's main text as the matcher sees it: the title on the first line, "
+      "then the text.",
+      "citecheck extract"};
   add_version(app);
   ExtractOptions o;
   app.add_option("TARGET", o.target, "An HTML or text file, or a URL listed in a sources directory")
@@ -126,10 +131,14 @@ ParsedCommand parse_command_line(int argc, const char* const* argv) {
 
 bool fails(core::Severity severity, FailOn fail_on) {
   switch (fail_on) {
-    case FailOn::kError: return severity == core::Severity::kError;
-    case FailOn::kWarning: return severity != core::Severity::kInfo;
-    case FailOn::kInfo: return true;
-    case FailOn::kNever: return false;
+    case FailOn::kError:
+      return severity == core::Severity::kError;
+    case FailOn::kWarning:
+      return severity != core::Severity::kInfo;
+    case FailOn::kInfo:
+      return true;
+    case FailOn::kNever:
+      return false;
   }
   return false;
 }

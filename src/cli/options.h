@@ -36,7 +36,8 @@ struct ExtractOptions {
 
 struct ParsedCommand {
   std::variant<std::monostate, CheckOptions, ExtractOptions> command;
-  int exit_code = 0;  // meaningful when `command` is empty: help or version shown (0) or an error (2)
+  int exit_code =
+      0;  // meaningful when `command` is empty: help or version shown (0) or an error (2)
   std::string error;  // the message for exit code 2
 };
 

@@ -1,5 +1,5 @@
-// Reading inputs. Failures here are run failures (exit 2): an editor who names a file that cannot be
-// read, or that is not text, must hear about it rather than get an empty, passing report.
+// Reading inputs. Failures here are run failures (exit 2): an editor who names a file that cannot
+// be read, or that is not text, must hear about it rather than get an empty, passing report.
 #include "document/load.h"
 
 #include <algorithm>
@@ -49,8 +49,7 @@ std::string limit_text(std::size_t bytes) {
   return fmt::format("{}-byte", bytes);
 }
 
-Result<std::string> read_capped(std::istream& in, const std::string& shown,
-                                std::size_t max_bytes) {
+Result<std::string> read_capped(std::istream& in, const std::string& shown, std::size_t max_bytes) {
   std::string bytes;
   char buffer[1 << 16];
   while (in) {
@@ -92,8 +91,8 @@ Result<std::vector<fs::path>> articles_under(const fs::path& dir) {
   if (ec) return Error{fmt::format("cannot read directory '{}': {}", dir.string(), ec.message())};
   std::sort(found.begin(), found.end());
   if (found.empty()) {
-    return Error{fmt::format("no documents (.md .markdown .html .htm .txt) under '{}'",
-                             dir.string())};
+    return Error{
+        fmt::format("no documents (.md .markdown .html .htm .txt) under '{}'", dir.string())};
   }
   return found;
 }
@@ -114,7 +113,8 @@ core::Format detect_format(const std::string& path, const std::string& text) {
   if (ext == ".txt") return core::Format::kText;
   // No telling extension (stdin, README): look at how the text starts.
   std::size_t i = 0;
-  while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t')) {
+  while (i < text.size() &&
+         (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t')) {
     ++i;
   }
   const std::string head = lower(text.substr(i, 15));
@@ -138,8 +138,8 @@ Result<core::Document> make_document(std::string path, std::string bytes,
   }
   if (const auto bad = text::first_invalid_utf8(bytes)) {
     const core::Position at = text::LineIndex(bytes).position(*bad);
-    return Error{fmt::format("'{}' is not valid UTF-8 (line {}, column {})", path, at.line,
-                             at.column)};
+    return Error{
+        fmt::format("'{}' is not valid UTF-8 (line {}, column {})", path, at.line, at.column)};
   }
   core::Document doc;
   doc.format = options.format ? *options.format : detect_format(path, bytes);

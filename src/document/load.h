@@ -1,6 +1,6 @@
-// The first stage: turn the paths on the command line into Documents. Files are read whole (capped),
-// directories walked for article extensions, "-" read from stdin; the format is detected, and
-// bytes that are not UTF-8 text are refused with a message naming the file and position.
+// The first stage: turn the paths on the command line into Documents. Files are read whole
+// (capped), directories walked for article extensions, "-" read from stdin; the format is detected,
+// and bytes that are not UTF-8 text are refused with a message naming the file and position.
 #pragma once
 
 #include <cstddef>

@@ -34,7 +34,8 @@ std::string normalize_url(std::string_view url) {
   for (const char c : authority.substr(at == std::string_view::npos ? 0 : at + 1)) {
     host += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
-  if ((scheme == "https" && host.ends_with(":443")) || (scheme == "http" && host.ends_with(":80"))) {
+  if ((scheme == "https" && host.ends_with(":443")) ||
+      (scheme == "http" && host.ends_with(":80"))) {
     host.erase(host.rfind(':'));
   }
   std::string out = scheme + "://" + host;

@@ -20,6 +20,10 @@ namespace {
 constexpr std::size_t kCandidates = 12;
 constexpr double kContradictionCoverage = 0.5;
 constexpr std::size_t kEvidencePassages = 2;
+// Evidence ranking: a passage that states a figure or quotation of the claim beats one that only
+// shares its words; a shorter passage beats a longer one that says about as much.
+constexpr double kFactEvidenceBonus = 0.15;
+constexpr double kLongerEvidencePenalty = 0.1;
 
 text::Quantity as_quantity(const core::Fact& f) {
   text::Quantity q;
@@ -86,7 +90,8 @@ std::optional<core::Contradiction> find_contradiction(const text::Quantity& clai
     for (const SourceSentence& sentence : source.index->sentences) {
       const text::Quantity* other = nullptr;
       for (const text::Quantity& q : sentence.quantities) {
-        if (text::comparable(claimed, q) && q.kind != core::FactKind::kYear && !stated_by_claim(q)) {
+        if (text::comparable(claimed, q) && q.kind != core::FactKind::kYear &&
+            !stated_by_claim(q)) {
           other = &q;
           break;
         }
@@ -100,6 +105,66 @@ std::optional<core::Contradiction> find_contradiction(const text::Quantity& clai
     }
   }
   return best;
+}
+
+// How many of the claim's figures and quotations `p` states itself.
+int facts_stated(const Passage& p, const std::vector<core::Fact>& facts) {
+  int hits = 0;
+  std::string words;
+  for (const core::Fact& f : facts) {
+    if (f.kind == core::FactKind::kQuote) {
+      if (words.empty()) words = word_string(passage_text(p));
+      hits += words.find(word_string(f.text)) != std::string::npos;
+    } else if (is_quantity(f.kind) && f.kind != core::FactKind::kYear) {
+      bool stated = false;
+      for (std::size_t s = p.first; s <= p.last && !stated; ++s) {
+        for (const text::Quantity& q : p.source->sentences[s].quantities) {
+          stated = stated || text::agree(as_quantity(f), q);
+        }
+      }
+      hits += stated;
+    }
+  }
+  return hits;
+}
+
+// The passages to quote: those that say most of the claim, favouring ones that state its figures
+// and quotations and shorter ones where they say as much. At most one more, from another source.
+std::vector<core::Evidence> pick_evidence(const Ranked& by_coverage, const Bm25& bm25,
+                                          const std::vector<QueryTerm>& terms,
+                                          const std::vector<core::Fact>& facts,
+                                          const std::vector<CitedSource>& cited) {
+  struct Candidate {
+    double rank;
+    double coverage;
+    const Passage* passage;
+  };
+  std::vector<Candidate> candidates;
+  std::set<const Passage*> seen;
+  auto consider = [&](const Passage* p, double cov) {
+    if (!seen.insert(p).second) return;
+    const double rank = cov + kFactEvidenceBonus * facts_stated(*p, facts) -
+                        kLongerEvidencePenalty * static_cast<double>(p->last - p->first);
+    candidates.push_back({rank, cov, p});
+  };
+  for (const auto& [cov, p] : by_coverage) consider(p, cov);
+  // A passage stating the claim's quotation or figure may rank low on words alone.
+  for (const Passage& p : bm25.passages()) {
+    if (facts_stated(p, facts) > 0) consider(&p, coverage(terms, bm25, passage_terms(p)));
+  }
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& x, const Candidate& y) { return x.rank > y.rank; });
+  std::vector<core::Evidence> evidence;
+  std::set<const SourceIndex*> quoted;
+  for (const Candidate& c : candidates) {
+    if (evidence.size() >= kEvidencePassages) break;
+    // A second passage only from another source, and only when it says something of the claim.
+    if (evidence.size() == 1 && (quoted.count(c.passage->source) || c.coverage < 0.2)) continue;
+    quoted.insert(c.passage->source);
+    evidence.push_back({cited[c.passage->source_number].reference_id, passage_text(*c.passage),
+                        std::min(1.0, c.coverage)});
+  }
+  return evidence;
 }
 
 }  // namespace
@@ -159,14 +224,7 @@ core::Assessment assess(std::string_view claim_text, const std::vector<core::Fac
   std::stable_sort(by_coverage.begin(), by_coverage.end(),
                    [](const auto& x, const auto& y) { return x.first > y.first; });
   if (!by_coverage.empty()) a.local_coverage = std::min(1.0, by_coverage.front().first);
-  std::set<const SourceIndex*> quoted;
-  for (const auto& [cov, p] : by_coverage) {
-    if (a.evidence.size() >= kEvidencePassages) break;
-    // A second passage only from another source, and only when it says something of the claim.
-    if (a.evidence.size() == 1 && (quoted.count(p->source) || cov < 0.2)) continue;
-    quoted.insert(p->source);
-    a.evidence.push_back({cited[p->source_number].reference_id, passage_text(*p), std::min(1.0, cov)});
-  }
+  a.evidence = pick_evidence(by_coverage, bm25, terms, facts, cited);
 
   std::set<std::string> everywhere;
   for (const QueryTerm& t : terms) {

@@ -14,7 +14,7 @@ namespace citecheck::match {
 struct Passage {
   const SourceIndex* source = nullptr;
   std::size_t source_number = 0;  // position of `source` in the list Bm25 was built from
-  std::size_t first = 0;  // sentence indexes [first, last]
+  std::size_t first = 0;          // sentence indexes [first, last]
   std::size_t last = 0;
   std::unordered_map<std::string, int> tf;
   std::size_t length = 0;  // terms

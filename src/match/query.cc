@@ -14,18 +14,18 @@ constexpr double kCommentaryWeight = 0.35;
 
 bool is_discourse_word(std::string_view folded) {
   static constexpr std::array<std::string_view, 22> kWords = {
-      "according", "additionally", "also",     "furthermore", "however",  "instance",
-      "example",   "moreover",     "meanwhile", "notably",    "now",      "currently",
-      "indeed",    "therefore",    "thus",     "including",   "like",     "particularly",
-      "especially", "recently",    "said",     "says"};
+      "according",  "additionally", "also",      "furthermore", "however", "instance",
+      "example",    "moreover",     "meanwhile", "notably",     "now",     "currently",
+      "indeed",     "therefore",    "thus",      "including",   "like",    "particularly",
+      "especially", "recently",     "said",      "says"};
   return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
 }
 
 bool opens_commentary(std::string_view folded) {
   static constexpr std::array<std::string_view, 16> kVerbs = {
-      "underscoring", "highlighting", "reflecting", "signaling",   "signalling", "suggesting",
-      "indicating",   "showing",      "demonstrating", "illustrating", "emphasizing",
-      "emphasising",  "marking",      "pointing",   "reinforcing", "underlining"};
+      "underscoring", "highlighting", "reflecting",    "signaling",    "signalling",  "suggesting",
+      "indicating",   "showing",      "demonstrating", "illustrating", "emphasizing", "emphasising",
+      "marking",      "pointing",     "reinforcing",   "underlining"};
   return std::find(kVerbs.begin(), kVerbs.end(), folded) != kVerbs.end();
 }
 
@@ -42,7 +42,8 @@ std::vector<QueryTerm> query_terms(std::string_view claim_text) {
       weight = kCommentaryWeight;
     }
     if (text::is_stopword(w.folded) || is_discourse_word(w.folded)) continue;
-    if (std::all_of(w.folded.begin(), w.folded.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    if (std::all_of(w.folded.begin(), w.folded.end(),
+                    [](char c) { return c >= '0' && c <= '9'; })) {
       continue;  // figures are matched as quantities, not as words
     }
     std::string term = text::stem(w.folded);

@@ -95,14 +95,16 @@ std::string render_json(const core::Report& report) {
   root["schema_version"] = 1;
   root["tool"] = {{"name", "citecheck"}, {"version", kVersion}};
   root["documents"] = Json::array();
-  for (const core::DocumentReport& d : report.documents) root["documents"].push_back(document_json(d));
+  for (const core::DocumentReport& d : report.documents)
+    root["documents"].push_back(document_json(d));
   const Summary s = summarize(report);
   Json verdicts;
   for (const auto& [name, count] : s.verdicts) verdicts[name] = count;
-  root["summary"] = {{"documents", s.documents},
-                     {"claims", s.claims},
-                     {"verdicts", verdicts},
-                     {"findings", {{"error", s.errors}, {"warning", s.warnings}, {"info", s.infos}}}};
+  root["summary"] = {
+      {"documents", s.documents},
+      {"claims", s.claims},
+      {"verdicts", verdicts},
+      {"findings", {{"error", s.errors}, {"warning", s.warnings}, {"info", s.infos}}}};
   return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 

@@ -5,63 +5,90 @@ namespace citecheck::report {
 
 const char* format_name(core::Format f) {
   switch (f) {
-    case core::Format::kText: return "text";
-    case core::Format::kMarkdown: return "markdown";
-    case core::Format::kHtml: return "html";
+    case core::Format::kText:
+      return "text";
+    case core::Format::kMarkdown:
+      return "markdown";
+    case core::Format::kHtml:
+      return "html";
   }
   return "text";
 }
 
 const char* verdict_name(core::Verdict v) {
   switch (v) {
-    case core::Verdict::kSupported: return "supported";
-    case core::Verdict::kPartial: return "partial";
-    case core::Verdict::kUnsupported: return "unsupported";
-    case core::Verdict::kContradicted: return "contradicted";
-    case core::Verdict::kUnverifiable: return "unverifiable";
+    case core::Verdict::kSupported:
+      return "supported";
+    case core::Verdict::kPartial:
+      return "partial";
+    case core::Verdict::kUnsupported:
+      return "unsupported";
+    case core::Verdict::kContradicted:
+      return "contradicted";
+    case core::Verdict::kUnverifiable:
+      return "unverifiable";
   }
   return "unverifiable";
 }
 
 const char* fact_kind_name(core::FactKind k) {
   switch (k) {
-    case core::FactKind::kPercent: return "percent";
-    case core::FactKind::kNumber: return "number";
-    case core::FactKind::kMoney: return "money";
-    case core::FactKind::kYear: return "year";
-    case core::FactKind::kDate: return "date";
-    case core::FactKind::kRatio: return "ratio";
-    case core::FactKind::kQuote: return "quote";
-    case core::FactKind::kEntity: return "entity";
+    case core::FactKind::kPercent:
+      return "percent";
+    case core::FactKind::kNumber:
+      return "number";
+    case core::FactKind::kMoney:
+      return "money";
+    case core::FactKind::kYear:
+      return "year";
+    case core::FactKind::kDate:
+      return "date";
+    case core::FactKind::kRatio:
+      return "ratio";
+    case core::FactKind::kQuote:
+      return "quote";
+    case core::FactKind::kEntity:
+      return "entity";
   }
   return "number";
 }
 
 const char* state_name(core::SourceState s) {
   switch (s) {
-    case core::SourceState::kOk: return "ok";
-    case core::SourceState::kBroken: return "broken";
-    case core::SourceState::kUnverifiable: return "unverifiable";
-    case core::SourceState::kNotChecked: return "not-checked";
+    case core::SourceState::kOk:
+      return "ok";
+    case core::SourceState::kBroken:
+      return "broken";
+    case core::SourceState::kUnverifiable:
+      return "unverifiable";
+    case core::SourceState::kNotChecked:
+      return "not-checked";
   }
   return "not-checked";
 }
 
 const char* origin_name(core::SourceOrigin o) {
   switch (o) {
-    case core::SourceOrigin::kNone: return "none";
-    case core::SourceOrigin::kNetwork: return "network";
-    case core::SourceOrigin::kCache: return "cache";
-    case core::SourceOrigin::kSources: return "sources";
+    case core::SourceOrigin::kNone:
+      return "none";
+    case core::SourceOrigin::kNetwork:
+      return "network";
+    case core::SourceOrigin::kCache:
+      return "cache";
+    case core::SourceOrigin::kSources:
+      return "sources";
   }
   return "none";
 }
 
 const char* severity_name(core::Severity s) {
   switch (s) {
-    case core::Severity::kInfo: return "info";
-    case core::Severity::kWarning: return "warning";
-    case core::Severity::kError: return "error";
+    case core::Severity::kInfo:
+      return "info";
+    case core::Severity::kWarning:
+      return "warning";
+    case core::Severity::kError:
+      return "error";
   }
   return "error";
 }

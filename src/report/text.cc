@@ -25,9 +25,12 @@ std::string paint(const TextStyle& style, fmt::text_style ts, const std::string&
 
 fmt::text_style severity_style(core::Severity s) {
   switch (s) {
-    case core::Severity::kError: return fmt::fg(fmt::terminal_color::bright_red) | fmt::emphasis::bold;
-    case core::Severity::kWarning: return fmt::fg(fmt::terminal_color::yellow) | fmt::emphasis::bold;
-    case core::Severity::kInfo: return fmt::fg(fmt::terminal_color::cyan) | fmt::emphasis::bold;
+    case core::Severity::kError:
+      return fmt::fg(fmt::terminal_color::bright_red) | fmt::emphasis::bold;
+    case core::Severity::kWarning:
+      return fmt::fg(fmt::terminal_color::yellow) | fmt::emphasis::bold;
+    case core::Severity::kInfo:
+      return fmt::fg(fmt::terminal_color::cyan) | fmt::emphasis::bold;
   }
   return {};
 }
@@ -83,13 +86,14 @@ void document_text(std::string& out, const core::DocumentReport& d, const TextSt
   for (const core::Claim& c : d.claims) claims[c.id] = &c;
   std::set<std::string> shown;
   for (const Entry& e : entries) {
-    const std::string where = paint(style, fmt::emphasis::bold,
-                                    fmt::format("{}:{}:{}:", d.path, e.line, e.column));
+    const std::string where =
+        paint(style, fmt::emphasis::bold, fmt::format("{}:{}:{}:", d.path, e.line, e.column));
     if (e.finding != nullptr) {
       const core::Finding& f = *e.finding;
-      out += fmt::format("{} {} {} [{}]\n", where,
-                         paint(style, severity_style(f.severity), std::string(severity_name(f.severity)) + ":"),
-                         f.message, f.rule);
+      out += fmt::format(
+          "{} {} {} [{}]\n", where,
+          paint(style, severity_style(f.severity), std::string(severity_name(f.severity)) + ":"),
+          f.message, f.rule);
       // A finding naming a claim the document lacks prints alone: a reporter never throws.
       const auto claim = claims.find(f.claim_id);
       if (!style.quiet && claim != claims.end() && shown.insert(f.claim_id).second) {
@@ -100,12 +104,13 @@ void document_text(std::string& out, const core::DocumentReport& d, const TextSt
     const core::Claim& c = *e.claim;
     const bool ok = c.verdict == core::Verdict::kSupported;
     const std::string label = ok ? "supported:" : "unverifiable:";
-    const std::string message =
-        ok ? fmt::format("claim backed by {}", cited(c)) : fmt::format("claim not checked: {}", c.explanation);
-    out += fmt::format("{} {} {}\n", where,
-                       paint(style, fmt::fg(ok ? fmt::terminal_color::green : fmt::terminal_color::magenta),
-                             label),
-                       message);
+    const std::string message = ok ? fmt::format("claim backed by {}", cited(c))
+                                   : fmt::format("claim not checked: {}", c.explanation);
+    out += fmt::format(
+        "{} {} {}\n", where,
+        paint(style, fmt::fg(ok ? fmt::terminal_color::green : fmt::terminal_color::magenta),
+              label),
+        message);
     claim_block(out, c, style);
   }
   if (style.verbose) {

@@ -26,28 +26,28 @@ bool is_invisible_tag(std::string_view tag) {
 
 bool is_furniture_tag(std::string_view tag) {
   static constexpr std::array<std::string_view, 11> kTags = {
-      "nav", "header", "footer", "aside", "form", "iframe", "button", "select", "textarea",
-      "input", "dialog"};
+      "nav",    "header", "footer",   "aside", "form",  "iframe",
+      "button", "select", "textarea", "input", "dialog"};
   return std::find(kTags.begin(), kTags.end(), tag) != kTags.end();
 }
 
 bool is_block_tag(std::string_view tag) {
   static constexpr std::array<std::string_view, 30> kTags = {
-      "p",  "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5",
-      "h6", "li",  "ul",      "ol",      "dl",   "dt", "dd", "tr", "td", "th",
-      "table", "blockquote", "pre", "figure", "figcaption", "br", "hr", "address", "body",
-      "caption"};
+      "p",          "div", "section", "article", "main",  "h1",         "h2",  "h3",
+      "h4",         "h5",  "h6",      "li",      "ul",    "ol",         "dl",  "dt",
+      "dd",         "tr",  "td",      "th",      "table", "blockquote", "pre", "figure",
+      "figcaption", "br",  "hr",      "address", "body",  "caption"};
   return std::find(kTags.begin(), kTags.end(), tag) != kTags.end();
 }
 
 // A class or id word that marks furniture: "sidebar", "cookie", "share", "related", ...
 bool is_furniture_word(std::string_view word) {
   static constexpr std::array<std::string_view, 30> kWords = {
-      "sidebar",  "side",      "related",   "share",    "sharing",   "social",  "comment",
-      "comments", "cookie",    "cookies",   "consent",  "gdpr",      "banner",  "ad",
-      "ads",      "advert",    "advertisement", "promo", "newsletter", "subscribe", "trending",
-      "popular",  "recommended", "breadcrumb", "breadcrumbs", "menu", "nav", "navbar",
-      "footer",   "masthead"};
+      "sidebar",     "side",      "related",  "share",   "sharing",       "social",
+      "comment",     "comments",  "cookie",   "cookies", "consent",       "gdpr",
+      "banner",      "ad",        "ads",      "advert",  "advertisement", "promo",
+      "newsletter",  "subscribe", "trending", "popular", "recommended",   "breadcrumb",
+      "breadcrumbs", "menu",      "nav",      "navbar",  "footer",        "masthead"};
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
@@ -84,7 +84,8 @@ bool skipped(const HtmlNode& n, Keep keep) {
   if (is_invisible_tag(n.tag) || is_hidden(n)) return true;
   if (keep == Keep::kVisible) return false;
   // The page's own containers often carry class names like "has-ads"; never drop those whole.
-  const bool container = n.tag == "html" || n.tag == "body" || n.tag == "main" || n.tag == "article";
+  const bool container =
+      n.tag == "html" || n.tag == "body" || n.tag == "main" || n.tag == "article";
   if (container) return false;
   return is_furniture_tag(n.tag) || n.attribute("role") == "navigation" ||
          n.attribute("role") == "complementary" ||
@@ -144,7 +145,8 @@ std::string text_under(const HtmlDom& dom, std::size_t root, Keep keep) {
       sink.end_line();
       stack.emplace_back(index, true);
     }
-    for (auto it = n.children.rbegin(); it != n.children.rend(); ++it) stack.emplace_back(*it, false);
+    for (auto it = n.children.rbegin(); it != n.children.rend(); ++it)
+      stack.emplace_back(*it, false);
   }
   return sink.take();
 }
@@ -172,13 +174,11 @@ std::string page_title(const HtmlDom& dom) {
 
 // The article's text, from the most specific root that holds enough of it.
 std::string main_text(const HtmlDom& dom) {
-  const auto by_itemprop = find_all(dom, [](const HtmlNode& n) {
-    return n.attribute("itemprop") == "articleBody";
-  });
+  const auto by_itemprop =
+      find_all(dom, [](const HtmlNode& n) { return n.attribute("itemprop") == "articleBody"; });
   const auto articles = find_all(dom, [](const HtmlNode& n) { return n.tag == "article"; });
-  const auto mains = find_all(dom, [](const HtmlNode& n) {
-    return n.tag == "main" || n.attribute("role") == "main";
-  });
+  const auto mains = find_all(
+      dom, [](const HtmlNode& n) { return n.tag == "main" || n.attribute("role") == "main"; });
   for (const auto* candidates : {&by_itemprop, &articles, &mains}) {
     std::string best;
     for (const std::size_t i : *candidates) {

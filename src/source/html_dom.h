@@ -1,6 +1,6 @@
 // A plain copy of an HTML document's tree, made by the gumbo adapter (source/html_dom.cc, the only
-// file that includes gumbo.h). Nodes sit in one vector and refer to children by index, so walks over
-// it are loops, not recursion, and a 200,000-deep page cannot overflow the stack.
+// file that includes gumbo.h). Nodes sit in one vector and refer to children by index, so walks
+// over it are loops, not recursion, and a 200,000-deep page cannot overflow the stack.
 #pragma once
 
 #include <cstddef>

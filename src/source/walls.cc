@@ -24,19 +24,21 @@ bool contains_any(const std::string& haystack, const auto& needles) {
 
 std::optional<Wall> detect_wall(const Page& page) {
   static constexpr std::array<std::string_view, 6> kBot = {
-      "just a moment...", "checking your browser", "verify you are human",
-      "enable javascript and cookies to continue", "attention required! | cloudflare",
+      "just a moment...",
+      "checking your browser",
+      "verify you are human",
+      "enable javascript and cookies to continue",
+      "attention required! | cloudflare",
       "are you a robot"};
   static constexpr std::array<std::string_view, 9> kLogin = {
-      "log in to continue", "sign in to continue", "you must log in", "log in or sign up",
-      "login to continue", "please log in", "please sign in", "sign in to read",
-      "log in to see"};
+      "log in to continue", "sign in to continue", "you must log in",
+      "log in or sign up",  "login to continue",   "please log in",
+      "please sign in",     "sign in to read",     "log in to see"};
   static constexpr std::array<std::string_view, 6> kPaywall = {
-      "subscribe to continue reading", "subscribe to read", "this article is for subscribers",
+      "subscribe to continue reading",  "subscribe to read",    "this article is for subscribers",
       "to continue reading, subscribe", "already a subscriber", "subscribers only"};
   static constexpr std::array<std::string_view, 5> kNotFound = {
-      "page not found", "404 not found", "could not be found", "can't be found",
-      "cannot be found"};
+      "page not found", "404 not found", "could not be found", "can't be found", "cannot be found"};
 
   const std::string title = text::fold(page.main.title);
   const std::string visible = text::fold(page.visible);
@@ -55,8 +57,7 @@ std::optional<Wall> detect_wall(const Page& page) {
       contains_any(title, kNotFoundTitle) ||
       (thin && (title.find("404") != std::string::npos || contains_any(title, kNotFound)));
   if (title_not_found || (thin && contains_any(visible, kNotFound))) {
-    return Wall{core::SourceState::kBroken, "soft-404",
-                "the page says it could not be found"};
+    return Wall{core::SourceState::kBroken, "soft-404", "the page says it could not be found"};
   }
   if (thin && contains_any(visible, kLogin)) {
     return Wall{core::SourceState::kUnverifiable, "login-wall",

@@ -1,4 +1,5 @@
-// Byte offset -> 1-based line and column (columns in code points), for every position a report shows.
+// Byte offset -> 1-based line and column (columns in code points), for every position a report
+// shows.
 #pragma once
 
 #include <cstddef>

@@ -104,12 +104,12 @@ std::vector<Token> scan(std::string_view s) {
 
 std::optional<int> number_word(std::string_view w) {
   static constexpr std::array<std::pair<std::string_view, int>, 28> kWords = {{
-      {"zero", 0},      {"one", 1},       {"two", 2},       {"three", 3},    {"four", 4},
-      {"five", 5},      {"six", 6},       {"seven", 7},     {"eight", 8},    {"nine", 9},
-      {"ten", 10},      {"eleven", 11},   {"twelve", 12},   {"thirteen", 13}, {"fourteen", 14},
-      {"fifteen", 15},  {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
-      {"twenty", 20},   {"thirty", 30},   {"forty", 40},    {"fifty", 50},   {"sixty", 60},
-      {"seventy", 70},  {"eighty", 80},   {"ninety", 90},
+      {"zero", 0},     {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},
+      {"five", 5},     {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},
+      {"ten", 10},     {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
+      {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+      {"twenty", 20},  {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},
+      {"seventy", 70}, {"eighty", 80},  {"ninety", 90},
   }};
   for (const auto& [word, value] : kWords) {
     if (w == word) return value;
@@ -155,8 +155,8 @@ std::string currency_word(std::string_view w) {
 
 bool is_hedge(std::string_view w) {
   static constexpr std::array<std::string_view, 10> kHedges = {
-      "about", "around", "approximately", "roughly", "nearly", "almost", "some", "over",
-      "under", "approx"};
+      "about",  "around", "approximately", "roughly", "nearly",
+      "almost", "some",   "over",          "under",   "approx"};
   return std::find(kHedges.begin(), kHedges.end(), w) != kHedges.end();
 }
 
@@ -401,7 +401,8 @@ bool agree(const Quantity& a, const Quantity& b) {
   };
   const double x = as_percent(a);
   const double y = as_percent(b);
-  const double tolerance = std::max(a.tolerance, b.tolerance) * std::max(std::fabs(x), std::fabs(y));
+  const double tolerance =
+      std::max(a.tolerance, b.tolerance) * std::max(std::fabs(x), std::fabs(y));
   const double rounding = std::max(a.precision, b.precision);
   return std::fabs(x - y) <= rounding + tolerance + 1e-9;
 }

@@ -1,6 +1,6 @@
 // ICU's English sentence iterator with ss=standard already keeps "Dr. Smith" together, but splits
-// "The U.S. grew", "J. K. Rowling" and "No. 1". Each ICU boundary is checked against the word before
-// it and the character after it; boundaries that only follow an abbreviation are dropped.
+// "The U.S. grew", "J. K. Rowling" and "No. 1". Each ICU boundary is checked against the word
+// before it and the character after it; boundaries that only follow an abbreviation are dropped.
 #include "text/sentences.h"
 
 #include <algorithm>
@@ -15,13 +15,13 @@ namespace {
 
 // Titles and Latin abbreviations that never end a sentence on their own.
 constexpr std::array<std::string_view, 26> kAlwaysJoin = {
-    "dr", "mr", "mrs", "ms", "prof", "st", "vs", "gen", "sen", "rep", "rev", "hon", "capt",
-    "lt", "col", "sgt", "mt", "ft", "fig", "approx", "e.g", "i.e", "cf", "al", "esp", "sr"};
+    "dr", "mr",  "mrs", "ms", "prof", "st",  "vs",     "gen", "sen", "rep", "rev", "hon", "capt",
+    "lt", "col", "sgt", "mt", "ft",   "fig", "approx", "e.g", "i.e", "cf",  "al",  "esp", "sr"};
 
 // Abbreviations that end a sentence only when a capitalised word follows.
 constexpr std::array<std::string_view, 22> kJoinBeforeLowerOrDigit = {
-    "no", "nos", "jr", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "p", "pp", "etc"};
+    "no",  "nos", "jr",  "inc", "ltd",  "co",  "corp", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov",  "dec", "p",   "pp",  "etc"};
 
 bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -77,9 +77,8 @@ bool joins_across(std::string_view text, std::size_t at) {
 
   const std::string stem = lower_ascii(word.substr(0, word.size() - 1));
   if (std::find(kAlwaysJoin.begin(), kAlwaysJoin.end(), stem) != kAlwaysJoin.end()) return true;
-  if (lower_or_digit &&
-      std::find(kJoinBeforeLowerOrDigit.begin(), kJoinBeforeLowerOrDigit.end(), stem) !=
-          kJoinBeforeLowerOrDigit.end()) {
+  if (lower_or_digit && std::find(kJoinBeforeLowerOrDigit.begin(), kJoinBeforeLowerOrDigit.end(),
+                                  stem) != kJoinBeforeLowerOrDigit.end()) {
     return true;
   }
   if (is_dotted_acronym(word)) return lower_or_digit || following == '(';

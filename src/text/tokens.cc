@@ -13,26 +13,27 @@ namespace {
 
 // Sorted, for binary search.
 constexpr std::array<std::string_view, 128> kStopwords = {
-    "a",       "about",  "after", "again", "all",   "also",    "am",     "an",     "and",
-    "any",     "are",    "as",    "at",    "be",    "because", "been",   "before", "being",
-    "between", "both",   "but",   "by",    "can",   "could",   "d",      "did",    "do",
-    "does",    "doing",  "don",   "down",  "during", "each",   "few",    "for",    "from",
-    "further", "had",    "has",   "have",  "having", "he",     "her",    "here",   "hers",
-    "him",     "his",    "how",   "i",     "if",    "in",      "into",   "is",     "it",
-    "its",     "just",   "ll",    "m",     "may",   "me",      "might",  "more",   "most",
-    "much",    "must",   "my",    "now",   "o",     "of",      "off",    "on",     "once",
-    "only",    "or",     "other", "our",   "ours",  "out",     "over",   "own",    "re",
-    "s",       "same",   "she",   "should", "so",   "some",    "such",   "t",      "than",
-    "that",    "the",    "their", "them",  "then",  "there",   "these",  "they",   "this",
-    "those",   "through", "to",   "too",   "under", "until",   "up",     "ve",     "very",
-    "was",     "we",     "were",  "what",  "when",  "where",   "which",  "while",  "who",
-    "whom",    "why",    "will",  "with",  "would", "y",       "you",    "your",   "yours",
+    "a",        "about",     "after", "again",  "all",    "also",    "am",    "an",     "and",
+    "any",      "are",       "as",    "at",     "be",     "because", "been",  "before", "being",
+    "between",  "both",      "but",   "by",     "can",    "could",   "d",     "did",    "do",
+    "does",     "doing",     "don",   "down",   "during", "each",    "few",   "for",    "from",
+    "further",  "had",       "has",   "have",   "having", "he",      "her",   "here",   "hers",
+    "him",      "his",       "how",   "i",      "if",     "in",      "into",  "is",     "it",
+    "its",      "just",      "ll",    "m",      "may",    "me",      "might", "more",   "most",
+    "much",     "must",      "my",    "now",    "o",      "of",      "off",   "on",     "once",
+    "only",     "or",        "other", "our",    "ours",   "out",     "over",  "own",    "re",
+    "s",        "same",      "she",   "should", "so",     "some",    "such",  "t",      "than",
+    "that",     "the",       "their", "them",   "then",   "there",   "these", "they",   "this",
+    "those",    "through",   "to",    "too",    "under",  "until",   "up",    "ve",     "very",
+    "was",      "we",        "were",  "what",   "when",   "where",   "which", "while",  "who",
+    "whom",     "why",       "will",  "with",   "would",  "y",       "you",   "your",   "yours",
     "yourself", "yourselves"};
 
 bool is_word_char(char32_t cp) { return is_letter(cp) || is_digit(cp); }
 
 bool is_ascii(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 // Folding plain ASCII needs no ICU round trip; most words of most pages take this path.

@@ -46,7 +46,8 @@ char32_t decode_utf8(std::string_view s, std::size_t& i) {
   }
   const auto c0 = static_cast<unsigned char>(s[i]);
   char32_t cp = n == 1 ? c0 : (c0 & (0x7F >> n));
-  for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  for (std::size_t k = 1; k < n; ++k)
+    cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
   i += n;
   return cp;
 }

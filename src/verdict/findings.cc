@@ -49,18 +49,25 @@ std::string quote_short(const std::string& s, std::size_t max_bytes = 60) {
 
 const std::vector<RuleInfo>& rules() {
   static const std::vector<RuleInfo> kRules = {
-      {"missing-reference", core::Severity::kError, "a citation names a reference the list does not have"},
+      {"missing-reference", core::Severity::kError,
+       "a citation names a reference the list does not have"},
       {"unused-reference", core::Severity::kWarning, "a listed reference is never cited"},
-      {"duplicate-reference", core::Severity::kWarning, "two entries share an id, or one URL is listed twice"},
+      {"duplicate-reference", core::Severity::kWarning,
+       "two entries share an id, or one URL is listed twice"},
       {"reference-without-url", core::Severity::kWarning, "an entry has nothing to fetch"},
       {"broken-source", core::Severity::kError, "the source is gone, unreachable, or a soft 404"},
-      {"unverifiable-source", core::Severity::kWarning, "the source could not be read (wall, rate limit, unsupported content)"},
+      {"unverifiable-source", core::Severity::kWarning,
+       "the source could not be read (wall, rate limit, unsupported content)"},
       {"moved-source", core::Severity::kInfo, "the source moved permanently"},
-      {"unsupported-claim", core::Severity::kError, "the source was read, and nothing in it backs the claim"},
-      {"partially-supported-claim", core::Severity::kWarning, "some of the claim's facts are in the source, not all"},
-      {"contradicted-claim", core::Severity::kError, "the source gives another figure for the same thing"},
+      {"unsupported-claim", core::Severity::kError,
+       "the source was read, and nothing in it backs the claim"},
+      {"partially-supported-claim", core::Severity::kWarning,
+       "some of the claim's facts are in the source, not all"},
+      {"contradicted-claim", core::Severity::kError,
+       "the source gives another figure for the same thing"},
       {"misquote", core::Severity::kError, "a quotation attributed to the source is not in it"},
-      {"uncited-claim", core::Severity::kWarning, "a statistic, quotation or attribution with no citation"},
+      {"uncited-claim", core::Severity::kWarning,
+       "a statistic, quotation or attribution with no citation"},
   };
   return kRules;
 }
@@ -101,13 +108,14 @@ std::vector<core::Finding> reference_findings(const core::CitationIndex& index) 
   }
   std::set<std::pair<std::size_t, std::string>> reported;  // one finding per marker and id
   for (const core::Citation& c : index.citations) {
-    if (listed.count(c.reference_id) || !reported.insert({c.offset, c.reference_id}).second) continue;
-    core::Finding f = make("missing-reference", c.offset, c.position,
-                           index.references.empty()
-                               ? fmt::format("citation [{}] has no reference list to point to",
-                                             c.reference_id)
-                               : fmt::format("citation [{}] names a reference the list does not have",
-                                             c.reference_id));
+    if (listed.count(c.reference_id) || !reported.insert({c.offset, c.reference_id}).second)
+      continue;
+    core::Finding f =
+        make("missing-reference", c.offset, c.position,
+             index.references.empty()
+                 ? fmt::format("citation [{}] has no reference list to point to", c.reference_id)
+                 : fmt::format("citation [{}] names a reference the list does not have",
+                               c.reference_id));
     f.reference_id = c.reference_id;
     out.push_back(f);
   }
@@ -126,8 +134,9 @@ std::vector<core::Finding> source_findings(const std::vector<core::ReferenceRepo
     if (s.state == core::SourceState::kUnverifiable) rule = "unverifiable-source";
     if (rule == nullptr) continue;
     const char* what = s.state == core::SourceState::kBroken ? "is broken" : "could not be read";
-    core::Finding f = make(rule, ref.offset, ref.position,
-                           fmt::format("source [{}] {} ({}): {}", ref.id, what, s.reason, s.detail));
+    core::Finding f =
+        make(rule, ref.offset, ref.position,
+             fmt::format("source [{}] {} ({}): {}", ref.id, what, s.reason, s.detail));
     f.reference_id = ref.id;
     out.push_back(std::move(f));
   }
@@ -153,7 +162,8 @@ std::vector<core::Finding> claim_findings(const std::vector<core::Claim>& claims
     }
     switch (claim.verdict) {
       case core::Verdict::kUnsupported:
-        if (!misquoted) add("unsupported-claim", "claim not backed by its source: " + claim.explanation);
+        if (!misquoted)
+          add("unsupported-claim", "claim not backed by its source: " + claim.explanation);
         break;
       case core::Verdict::kPartial:
         add("partially-supported-claim", "claim only partly backed: " + claim.explanation);
@@ -178,10 +188,11 @@ std::vector<core::Finding> uncited_findings(const std::vector<core::UncitedSente
 }
 
 void sort_findings(std::vector<core::Finding>& findings) {
-  std::stable_sort(findings.begin(), findings.end(), [](const core::Finding& a, const core::Finding& b) {
-    return std::tie(a.position.line, a.position.column, a.rule) <
-           std::tie(b.position.line, b.position.column, b.rule);
-  });
+  std::stable_sort(findings.begin(), findings.end(),
+                   [](const core::Finding& a, const core::Finding& b) {
+                     return std::tie(a.position.line, a.position.column, a.rule) <
+                            std::tie(b.position.line, b.position.column, b.rule);
+                   });
 }
 
 }  // namespace citecheck::verdict

@@ -85,9 +85,9 @@ void judge(core::Claim& claim, const core::Assessment& a, const std::vector<std:
   if (readable.empty()) {
     claim.verdict = core::Verdict::kUnverifiable;
     claim.support_score = 0.0;
-    claim.explanation =
-        unreadable.empty() ? "no cited reference is in the reference list"
-                           : fmt::format("no cited source could be read ({})", refs_label(unreadable));
+    claim.explanation = unreadable.empty() ? "no cited reference is in the reference list"
+                                           : fmt::format("no cited source could be read ({})",
+                                                         refs_label(unreadable));
     return;
   }
   claim.evidence = a.evidence;
@@ -99,8 +99,10 @@ void judge(core::Claim& claim, const core::Assessment& a, const std::vector<std:
   bool any_figure_found = false;
   for (const core::Fact& f : claim.facts) {
     if (is_figure(f.kind)) {
-      if (f.found) any_figure_found = true;
-      else missing_figures.push_back(f.text);
+      if (f.found)
+        any_figure_found = true;
+      else
+        missing_figures.push_back(f.text);
     } else if (f.kind == core::FactKind::kQuote && !f.found) {
       missing_quotes.push_back("\u201C" + f.text + "\u201D");
     }
@@ -109,8 +111,8 @@ void judge(core::Claim& claim, const core::Assessment& a, const std::vector<std:
   if (!a.contradictions.empty()) {
     const core::Contradiction& c = a.contradictions.front();
     claim.verdict = core::Verdict::kContradicted;
-    claim.explanation = fmt::format("{} not found in {}; [{}] says {}",
-                                    claim.facts[c.fact].text, where, c.reference_id, c.source_says);
+    claim.explanation = fmt::format("{} not found in {}; [{}] says {}", claim.facts[c.fact].text,
+                                    where, c.reference_id, c.source_says);
   } else if (!missing_quotes.empty()) {
     claim.verdict = core::Verdict::kUnsupported;
     claim.explanation = fmt::format("quotation {} not found in {}", join(missing_quotes, 2), where);

@@ -53,7 +53,9 @@ ProcessOptions in(const std::string& cwd) {
 
 std::string demo_dir() { return source_dir() + "/fixtures/demo"; }
 
-int count_lines(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
+int count_lines(const std::string& s) {
+  return static_cast<int>(std::count(s.begin(), s.end(), '\n'));
+}
 
 // A clean article: one claim its source states word for word.
 constexpr const char* kCleanArticle =
@@ -115,7 +117,8 @@ TEST_CASE("no path at all is a usage error") {
 TEST_CASE("a missing file exits 2 naming it") {
   const auto r = citecheck({"/nonexistent/draft.txt"});
   CHECK(r.exit_code == 2);
-  CHECK(r.err == "citecheck: error: cannot read '/nonexistent/draft.txt': no such file or directory\n");
+  CHECK(r.err ==
+        "citecheck: error: cannot read '/nonexistent/draft.txt': no such file or directory\n");
 }
 
 TEST_CASE("a directory with no documents exits 2") {
@@ -162,25 +165,29 @@ TEST_CASE("a clean article exits 0 and shows the supported claim with its eviden
   const auto r = citecheck({"article.txt", "--sources", "sources", "--offline"}, in(s.path()));
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("article.txt:2:1: supported: claim backed by [1]") != std::string::npos);
-  CHECK(r.out.find("evidence [1]: \u201CThe harbour handled 2.4 million containers") != std::string::npos);
+  CHECK(r.out.find("evidence [1]: \u201CThe harbour handled 2.4 million containers") !=
+        std::string::npos);
   CHECK(r.err.empty());
 }
 
 TEST_CASE("findings exit 1; --fail-on moves the threshold") {
   Scratch s;
   // [4] is not listed: a missing reference (error); [3] is never cited (warning).
-  s.write("a.txt", "Title\nSales rose 12% in 2025 [1]. Prices fell [4].\nReferences\n"
-                   "[1] https://a.example/x\n[3] https://c.example/unused\n");
+  s.write("a.txt",
+          "Title\nSales rose 12% in 2025 [1]. Prices fell [4].\nReferences\n"
+          "[1] https://a.example/x\n[3] https://c.example/unused\n");
   auto r = citecheck({"a.txt", "--offline"}, in(s.path()));
   CHECK(r.exit_code == 1);
   CHECK(r.out.find("a.txt:2:41: error: citation [4] names a reference the list does not have "
                    "[missing-reference]") != std::string::npos);
-  CHECK(r.out.find("a.txt:5:1: warning: reference [3] is listed but never cited [unused-reference]") !=
+  CHECK(r.out.find(
+            "a.txt:5:1: warning: reference [3] is listed but never cited [unused-reference]") !=
         std::string::npos);
   r = citecheck({"a.txt", "--offline", "--fail-on", "never"}, in(s.path()));
   CHECK(r.exit_code == 0);
   // Only the unused reference: a warning fails only with --fail-on warning.
-  s.write("b.txt", "Title\nSales rose [1].\nReferences\n[1] https://a.example/x\n[2] https://b.example/y\n");
+  s.write("b.txt",
+          "Title\nSales rose [1].\nReferences\n[1] https://a.example/x\n[2] https://b.example/y\n");
   CHECK(citecheck({"b.txt", "--offline"}, in(s.path())).exit_code == 0);
   CHECK(citecheck({"b.txt", "--offline", "--fail-on", "warning"}, in(s.path())).exit_code == 1);
 }
@@ -225,7 +232,8 @@ TEST_CASE("the demo shows every verdict and exits 1") {
   const auto r = citecheck({"article.txt", "--sources", "sources", "--offline", "--format", "json"},
                            in(demo_dir()));
   CHECK(r.exit_code == 1);
-  for (const char* verdict : {"supported", "partial", "unsupported", "contradicted", "unverifiable"}) {
+  for (const char* verdict :
+       {"supported", "partial", "unsupported", "contradicted", "unverifiable"}) {
     CAPTURE(verdict);
     CHECK(r.out.find(std::string("\"verdict\": \"") + verdict + "\"") != std::string::npos);
   }
@@ -262,8 +270,8 @@ TEST_CASE("every long option in --help is documented in the man page") {
     for (std::size_t at = help.out.find("--"); at != std::string::npos;
          at = help.out.find("--", at + 2)) {
       std::size_t end = at + 2;
-      while (end < help.out.size() && (std::isalnum(static_cast<unsigned char>(help.out[end])) ||
-                                       help.out[end] == '-')) {
+      while (end < help.out.size() &&
+             (std::isalnum(static_cast<unsigned char>(help.out[end])) || help.out[end] == '-')) {
         ++end;
       }
       const std::string name = help.out.substr(at + 2, end - at - 2);

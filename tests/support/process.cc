@@ -68,8 +68,8 @@ ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOpt
                      {stdin_fd, POLLOUT, 0}};
     if (poll(fds, 3, -1) < 0) break;
     if (fds[2].revents != 0 && stdin_fd >= 0) {
-      const ssize_t n = write(stdin_fd, options.stdin_data.data() + written,
-                              options.stdin_data.size() - written);
+      const ssize_t n =
+          write(stdin_fd, options.stdin_data.data() + written, options.stdin_data.size() - written);
       if (n > 0) written += static_cast<std::size_t>(n);
       if (n < 0 || written == options.stdin_data.size()) {
         close(stdin_fd);

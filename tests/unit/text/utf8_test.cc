@@ -9,13 +9,16 @@ TEST_CASE("first_invalid_utf8 finds the first bad byte and accepts valid text") 
   CHECK_FALSE(first_invalid_utf8("plain ASCII").has_value());
   CHECK_FALSE(first_invalid_utf8("caf\xC3\xA9 \xE2\x80\x93 \xF0\x9F\x98\x80").has_value());
   CHECK(first_invalid_utf8("ab\xFFz") == 2u);
-  CHECK(first_invalid_utf8("\xC0\xAF") == 0u);          // overlong '/'
-  CHECK(first_invalid_utf8("x\xED\xA0\x80") == 1u);     // a UTF-16 surrogate
-  CHECK(first_invalid_utf8("abc\xE2\x80") == 3u);       // truncated at the end
+  CHECK(first_invalid_utf8("\xC0\xAF") == 0u);       // overlong '/'
+  CHECK(first_invalid_utf8("x\xED\xA0\x80") == 1u);  // a UTF-16 surrogate
+  CHECK(first_invalid_utf8("abc\xE2\x80") == 3u);    // truncated at the end
 }
 
 TEST_CASE("repair_utf8 replaces each invalid byte with U+FFFD") {
-  CHECK(repair_utf8("a\xFF" "b") == "a\xEF\xBF\xBD" "b");
+  CHECK(repair_utf8("a\xFF"
+                    "b") ==
+        "a\xEF\xBF\xBD"
+        "b");
   CHECK(repair_utf8("fine") == "fine");
 }
 

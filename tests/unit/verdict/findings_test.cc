@@ -36,13 +36,13 @@ TEST_CASE("reference integrity: missing, unused, duplicate id and URL, no URL") 
   index.references = {ref("1", "https://a.example/x", 10), ref("2", "https://b.example/y", 11),
                       ref("2", "https://c.example/z", 12), ref("3", "HTTPS://A.example/x/", 13),
                       ref("4", "", 14)};
-  index.citations = {cite("1", 2, 5), cite("2", 2, 9), cite("3", 3, 1), cite("4", 3, 7),
-                     cite("9", 4, 1), cite("9", 4, 1)};
+  index.citations = {cite("1", 2, 5), cite("2", 2, 9), cite("3", 3, 1),
+                     cite("4", 3, 7), cite("9", 4, 1), cite("9", 4, 1)};
   auto findings = reference_findings(index);
   sort_findings(findings);
-  CHECK(rules_of(findings) == std::vector<std::string>{
-                                  "missing-reference:9", "duplicate-reference:2",
-                                  "duplicate-reference:3", "reference-without-url:4"});
+  CHECK(rules_of(findings) ==
+        std::vector<std::string>{"missing-reference:9", "duplicate-reference:2",
+                                 "duplicate-reference:3", "reference-without-url:4"});
   CHECK(findings[0].severity == core::Severity::kError);
   CHECK(findings[0].position.line == 4);
   CHECK(findings[0].message == "citation [9] names a reference the list does not have");
@@ -84,7 +84,8 @@ TEST_CASE("source findings: broken is an error, walls a warning, not-checked not
   CHECK(rules_of(findings) == std::vector<std::string>{"broken-source:1", "unverifiable-source:2"});
   CHECK(findings[0].severity == core::Severity::kError);
   CHECK(findings[1].severity == core::Severity::kWarning);
-  CHECK(findings[0].message == "source [1] is broken (soft-404): the page says it could not be found");
+  CHECK(findings[0].message ==
+        "source [1] is broken (soft-404): the page says it could not be found");
 }
 
 TEST_CASE("claim findings follow the verdict; a misquote replaces unsupported-claim") {
