@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "source/flat_html.h"
 #include "source/html_dom.h"
 #include "text/utf8.h"
 
@@ -213,8 +214,14 @@ bool wrapped(std::string_view line) {
 
 Page read_html(std::string_view html) {
   const std::string utf8 = text::repair_utf8(html);
-  const HtmlDom dom = parse_html(utf8);
   Page page;
+  if (tag_depth(utf8) > kMaxNestingDepth) {
+    page.main.title = flat_title(utf8);
+    page.main.text = flat_text(utf8);
+    page.visible = page.main.text;
+    return page;
+  }
+  const HtmlDom dom = parse_html(utf8);
   page.main.title = page_title(dom);
   page.main.text = main_text(dom);
   const auto bodies = find_all(dom, [](const HtmlNode& n) { return n.tag == "body"; });
