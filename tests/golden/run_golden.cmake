@@ -1,9 +1,10 @@
 # Runs citecheck in CWD with ARGS and --format FORMAT, and compares stdout with
-# EXPECTED_DIR/expected.<txt|json> byte for byte. Exits 77 (skipped) when CWD is absent.
+# EXPECTED_DIR/expected.<txt|json> byte for byte. Prints "SKIP:" (CTest marks the case skipped)
+# when CWD is absent.
 # With CITECHECK_UPDATE_GOLDEN=1 in the environment it rewrites the expected file instead.
 if(NOT IS_DIRECTORY "${CWD}")
   message("SKIP: ${CWD} is not here (the shared seed folder); this golden case needs it")
-  cmake_language(EXIT 77)
+  return()
 endif()
 string(REPLACE "|" ";" ARGS "${ARGS}")
 set(ext ${FORMAT})
