@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "text/ascii.h"
 #include "text/line_index.h"
 
 namespace citecheck::cite {
@@ -46,12 +47,6 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // "## References:" -> "references"
 std::string heading_key(std::string_view line) {
   line = trim(line);
@@ -61,7 +56,7 @@ std::string heading_key(std::string_view line) {
   while (!line.empty() && (line.back() == ':' || line.back() == '*' || line.back() == '#')) {
     line.remove_suffix(1);
   }
-  return lower(trim(line));
+  return text::lower_ascii(trim(line));
 }
 
 bool is_digits(std::string_view s) {

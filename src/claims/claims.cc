@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "claims/facts.h"
+#include "text/ascii.h"
 #include "text/line_index.h"
 #include "text/sentences.h"
 #include "text/tokens.h"
@@ -130,10 +131,7 @@ bool has_attribution(std::string_view blanked) {
   static constexpr std::array<std::string_view, 9> kPhrases = {
       "according to", "a report found", "a study found", "a survey found", "research shows",
       "study shows",  "survey shows",   "data show",     "figures show"};
-  std::string lower(blanked);
-  for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  const std::string lower = text::lower_ascii(blanked);
   return std::any_of(kPhrases.begin(), kPhrases.end(),
                      [&](std::string_view p) { return lower.find(p) != std::string::npos; });
 }

@@ -13,6 +13,7 @@
 
 #include <fmt/format.h>
 
+#include "text/ascii.h"
 #include "text/line_index.h"
 #include "text/utf8.h"
 
@@ -23,15 +24,8 @@ namespace {
 
 constexpr const char* kArticleExtensions[] = {".md", ".markdown", ".html", ".htm", ".txt"};
 
-std::string lower(std::string s) {
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return s;
-}
-
 bool is_article(const fs::path& p) {
-  const std::string ext = lower(p.extension().string());
+  const std::string ext = text::lower_ascii(p.extension().string());
   return std::any_of(std::begin(kArticleExtensions), std::end(kArticleExtensions),
                      [&](const char* e) { return ext == e; });
 }
@@ -107,7 +101,7 @@ std::optional<core::Format> parse_format(const std::string& name) {
 }
 
 core::Format detect_format(const std::string& path, const std::string& text) {
-  const std::string ext = lower(fs::path(path).extension().string());
+  const std::string ext = text::lower_ascii(fs::path(path).extension().string());
   if (ext == ".md" || ext == ".markdown") return core::Format::kMarkdown;
   if (ext == ".html" || ext == ".htm") return core::Format::kHtml;
   if (ext == ".txt") return core::Format::kText;
@@ -117,7 +111,7 @@ core::Format detect_format(const std::string& path, const std::string& text) {
          (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t')) {
     ++i;
   }
-  const std::string head = lower(text.substr(i, 15));
+  const std::string head = text::lower_ascii(text.substr(i, 15));
   if (head.rfind("<!doctype html", 0) == 0 || head.rfind("<html", 0) == 0) {
     return core::Format::kHtml;
   }

@@ -7,6 +7,7 @@
 #include <array>
 #include <string>
 
+#include "text/ascii.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
 
@@ -24,14 +25,6 @@ constexpr std::array<std::string_view, 22> kJoinBeforeLowerOrDigit = {
     "jun", "jul", "aug", "sep", "sept", "oct", "nov",  "dec", "p",   "pp",  "etc"};
 
 bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 // "U.S.", "a.m.", "U.K.": letters each followed by a dot.
 bool is_dotted_acronym(std::string_view w) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "text/ascii.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
 
@@ -34,15 +35,6 @@ bool is_word_char(char32_t cp) { return is_letter(cp) || is_digit(cp); }
 bool is_ascii(std::string_view s) {
   return std::all_of(s.begin(), s.end(),
                      [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-
-// Folding plain ASCII needs no ICU round trip; most words of most pages take this path.
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
 }
 
 bool all_digits(std::string_view s) {

@@ -9,35 +9,14 @@
 #include <string>
 
 #include "process.h"
+#include "scratch_dir.h"
 
 namespace citecheck::testing {
 namespace {
 
 namespace fs = std::filesystem;
 
-class Scratch {
- public:
-  Scratch() {
-    path_ = fs::temp_directory_path() /
-            ("citecheck-cli-" + std::to_string(::getpid()) + "-" + std::to_string(counter_++));
-    fs::create_directories(path_);
-  }
-  ~Scratch() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  std::string write(const std::string& name, const std::string& content) const {
-    const fs::path p = path_ / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << content;
-    return p.string();
-  }
-  std::string path() const { return path_.string(); }
-
- private:
-  static inline int counter_ = 0;
-  fs::path path_;
-};
+using Scratch = ScratchDir;
 
 ProcessResult citecheck(std::vector<std::string> args, ProcessOptions options = {}) {
   args.insert(args.begin(), citecheck_binary());
@@ -69,12 +48,10 @@ constexpr const char* kCleanSource =
     "said on Monday. Shipping lines added three new routes during the year.</p>"
     "</article></body></html>";
 
-Scratch clean_case() {
-  Scratch s;
+void write_clean_case(const Scratch& s) {
   s.write("article.txt", kCleanArticle);
   s.write("sources/harbour.html", kCleanSource);
   s.write("sources/manifest.tsv", "https://news.example.com/harbour\tharbour.html\n");
-  return s;
 }
 
 }  // namespace
@@ -161,7 +138,8 @@ TEST_CASE("a missing sources directory or a bad manifest exits 2") {
 }
 
 TEST_CASE("a clean article exits 0 and shows the supported claim with its evidence") {
-  const Scratch s = clean_case();
+  Scratch s;
+  write_clean_case(s);
   const auto r = citecheck({"article.txt", "--sources", "sources", "--offline"}, in(s.path()));
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("article.txt:2:1: supported: claim backed by [1]") != std::string::npos);
@@ -193,7 +171,8 @@ TEST_CASE("findings exit 1; --fail-on moves the threshold") {
 }
 
 TEST_CASE("stdin with --stdin-filename and --format json") {
-  const Scratch s = clean_case();
+  Scratch s;
+  write_clean_case(s);
   ProcessOptions options;
   options.cwd = s.path();
   options.stdin_data = kCleanArticle;
@@ -218,7 +197,8 @@ TEST_CASE("an unlisted URL is not checked, and says why") {
 }
 
 TEST_CASE("colour: never without a terminal, always on request, never under NO_COLOR") {
-  const Scratch s = clean_case();
+  Scratch s;
+  write_clean_case(s);
   auto r = citecheck({"article.txt", "--sources", "sources"}, in(s.path()));
   CHECK(r.out.find("\x1b[") == std::string::npos);
   ProcessOptions options = in(s.path());

@@ -9,42 +9,12 @@
 #include <vector>
 
 #include "document/load.h"
+#include "scratch_dir.h"
 
 namespace citecheck::document {
 namespace {
 
 namespace fs = std::filesystem;
-
-// A fresh directory under the system's temporary directory, removed with everything in it.
-class TempDir {
- public:
-  TempDir() {
-    static std::atomic<int> counter{0};
-    path_ = fs::temp_directory_path() /
-            ("citecheck-load-test-" + std::to_string(std::random_device{}()) + "-" +
-             std::to_string(counter++));
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  const fs::path& path() const { return path_; }
-
-  std::string write(const std::string& relative, const std::string& bytes) const {
-    const fs::path file = path_ / relative;
-    fs::create_directories(file.parent_path());
-    std::ofstream(file, std::ios::binary) << bytes;
-    return file.string();
-  }
-
- private:
-  fs::path path_;
-};
 
 Result<std::vector<core::Document>> load(const std::vector<std::string>& paths,
                                          const LoadOptions& options = {}) {
@@ -139,7 +109,7 @@ TEST_CASE("load_inputs reports a missing path") {
 }
 
 TEST_CASE("load_inputs reads files in the order given") {
-  const TempDir dir;
+  const testing::ScratchDir dir;
   const std::string b = dir.write("b.txt", "bee\n");
   const std::string a = dir.write("a.md", "# A\n");
   const auto docs = load({b, a});
@@ -153,7 +123,7 @@ TEST_CASE("load_inputs reads files in the order given") {
 }
 
 TEST_CASE("load_inputs walks a directory for articles in sorted order") {
-  const TempDir dir;
+  const testing::ScratchDir dir;
   dir.write("z.md", "z");
   dir.write("a.txt", "a");
   dir.write("sub/deeper/page.html", "<p>p</p>");
@@ -165,7 +135,7 @@ TEST_CASE("load_inputs walks a directory for articles in sorted order") {
   dir.write(".git/HEAD.txt", "hidden");
   dir.write(".hidden/d.md", "hidden");
   dir.write("node_modules/pkg/readme.md", "dependency");
-  const auto docs = load({dir.path().string()});
+  const auto docs = load({dir.path()});
   REQUIRE(docs.ok());
   const std::vector<std::string> expected = {"a.txt",     "sub/UPPER.TXT",        "sub/b.markdown",
                                              "sub/c.htm", "sub/deeper/page.html", "z.md"};
@@ -176,20 +146,19 @@ TEST_CASE("load_inputs walks a directory for articles in sorted order") {
 }
 
 TEST_CASE("load_inputs refuses a directory without documents, naming it") {
-  const TempDir dir;
+  const testing::ScratchDir dir;
   dir.write("notes.rst", "x");
   dir.write("node_modules/readme.md", "skipped");
-  const auto docs = load({dir.path().string()});
+  const auto docs = load({dir.path()});
   REQUIRE_FALSE(docs.ok());
-  CHECK(docs.error() ==
-        "no documents (.md .markdown .html .htm .txt) under '" + dir.path().string() + "'");
+  CHECK(docs.error() == "no documents (.md .markdown .html .htm .txt) under '" + dir.path() + "'");
 }
 
 TEST_CASE("load_inputs stops at the first unreadable document of a directory") {
-  const TempDir dir;
+  const testing::ScratchDir dir;
   dir.write("a.txt", "fine");
   const std::string bad = dir.write("b.txt", "bad \xFF byte");
-  const auto docs = load({dir.path().string()});
+  const auto docs = load({dir.path()});
   REQUIRE_FALSE(docs.ok());
   CHECK(docs.error() == "'" + bad + "' is not valid UTF-8 (line 1, column 5)");
 }
@@ -229,7 +198,7 @@ TEST_CASE("load_inputs names stdin in its errors") {
 }
 
 TEST_CASE("load_inputs caps a document's size with a clear message") {
-  const TempDir dir;
+  const testing::ScratchDir dir;
   const std::string big = dir.write("big.txt", std::string(100, 'x'));
   const std::string exact = dir.write("exact.txt", std::string(64, 'y'));
   LoadOptions options;

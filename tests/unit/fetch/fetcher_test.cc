@@ -7,37 +7,16 @@
 #include <string>
 
 #include "fetch/fetcher.h"
+#include "scratch_dir.h"
 
 namespace citecheck::fetch {
 namespace {
 
 namespace fs = std::filesystem;
 
-// A sources directory in a fresh temporary directory, removed with everything in it.
-class SourcesFixture {
+// A sources directory in a scratch directory, and a fetcher over it.
+class SourcesFixture : public testing::ScratchDir {
  public:
-  SourcesFixture() {
-    static std::atomic<int> counter{0};
-    path_ = fs::temp_directory_path() /
-            ("citecheck-fetcher-test-" + std::to_string(std::random_device{}()) + "-" +
-             std::to_string(counter++));
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~SourcesFixture() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  SourcesFixture(const SourcesFixture&) = delete;
-  SourcesFixture& operator=(const SourcesFixture&) = delete;
-
-  std::string path() const { return path_.string(); }
-  std::string path(const std::string& relative) const { return (path_ / relative).string(); }
-
-  void write(const std::string& relative, const std::string& bytes) const {
-    std::ofstream(path_ / relative, std::ios::binary) << bytes;
-  }
-
   Fetcher fetcher(bool offline = false, std::size_t max_body_bytes = kMaxBodyBytes) const {
     FetchOptions options;
     options.sources_dirs = {path()};
@@ -47,9 +26,6 @@ class SourcesFixture {
     REQUIRE_MESSAGE(created.ok(), (created.ok() ? "" : created.error()));
     return std::move(*created);
   }
-
- private:
-  fs::path path_;
 };
 
 }  // namespace

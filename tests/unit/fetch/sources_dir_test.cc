@@ -8,42 +8,12 @@
 
 #include "fetch/sources_dir.h"
 #include "fetch/url.h"
+#include "scratch_dir.h"
 
 namespace citecheck::fetch {
 namespace {
 
 namespace fs = std::filesystem;
-
-// A fresh directory under the system's temporary directory, removed with everything in it.
-class TempDir {
- public:
-  TempDir() {
-    static std::atomic<int> counter{0};
-    path_ = fs::temp_directory_path() /
-            ("citecheck-sources-test-" + std::to_string(std::random_device{}()) + "-" +
-             std::to_string(counter++));
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  std::string path() const { return path_.string(); }
-  std::string path(const std::string& relative) const { return (path_ / relative).string(); }
-
-  void write(const std::string& relative, const std::string& bytes) const {
-    const fs::path file = path_ / relative;
-    fs::create_directories(file.parent_path());
-    std::ofstream(file, std::ios::binary) << bytes;
-  }
-
- private:
-  fs::path path_;
-};
 
 std::string open_error(const std::vector<std::string>& dirs) {
   const auto sources = SourcesDirectories::open(dirs);
@@ -97,7 +67,7 @@ TEST_CASE("content_type_for goes by the file's extension") {
 }
 
 TEST_CASE("SourcesDirectories::open reads a manifest with comments, blank lines and types") {
-  const TempDir dir;
+  const testing::ScratchDir dir;
   dir.write("1.html", "<p>one</p>");
   dir.write("pages/2.htm", "<p>two</p>");
   dir.write("3.txt", "three");
@@ -142,7 +112,7 @@ TEST_CASE("SourcesDirectories::open reads a manifest with comments, blank lines 
 }
 
 TEST_CASE("SourcesDirectories::find matches however the URL is spelled") {
-  const TempDir dir;
+  const testing::ScratchDir dir;
   dir.write("1.html", "x");
   dir.write("manifest.tsv", "https://News.Example.com:443/Story?id=7\t1.html\n");
   const auto sources = SourcesDirectories::open({dir.path()});
@@ -154,7 +124,7 @@ TEST_CASE("SourcesDirectories::find matches however the URL is spelled") {
 }
 
 TEST_CASE("a manifest line without a tab names the manifest and line") {
-  const TempDir dir;
+  const testing::ScratchDir dir;
   dir.write("1.html", "x");
   dir.write("manifest.tsv",
             "# header\nhttps://a.example/one\t1.html\nhttps://a.example/two 1.html\n");
@@ -163,7 +133,7 @@ TEST_CASE("a manifest line without a tab names the manifest and line") {
 }
 
 TEST_CASE("a manifest line with empty or extra fields is refused") {
-  const TempDir dir;
+  const testing::ScratchDir dir;
   dir.write("1.html", "x");
   dir.write("manifest.tsv", "https://a.example/one\t\n");
   CHECK(open_error({dir.path()}) ==
@@ -177,7 +147,7 @@ TEST_CASE("a manifest line with empty or extra fields is refused") {
 }
 
 TEST_CASE("a manifest naming a missing file names the manifest, line and file") {
-  const TempDir dir;
+  const testing::ScratchDir dir;
   dir.write("1.html", "x");
   dir.write("manifest.tsv", "https://a.example/one\t1.html\nhttps://a.example/two\t2.html\n");
   CHECK(open_error({dir.path()}) ==
@@ -190,8 +160,8 @@ TEST_CASE("a manifest naming a missing file names the manifest, line and file") 
 }
 
 TEST_CASE("a manifest file must stay inside its directory") {
-  const TempDir dir;
-  const TempDir outside;
+  const testing::ScratchDir dir;
+  const testing::ScratchDir outside;
   outside.write("secret.txt", "not a source");
   dir.write("manifest.tsv", "https://a.example/one\t" + outside.path("secret.txt") + "\n");
   CHECK(open_error({dir.path()}) == dir.path("manifest.tsv") + ":1: file '" +
@@ -205,7 +175,7 @@ TEST_CASE("a manifest file must stay inside its directory") {
 }
 
 TEST_CASE("a missing sources directory or manifest is a run failure") {
-  const TempDir dir;
+  const testing::ScratchDir dir;
   CHECK(open_error({dir.path("nowhere")}) ==
         "sources directory '" + dir.path("nowhere") + "' does not exist");
   CHECK(open_error({dir.path()}) == "cannot read '" + dir.path("manifest.tsv") + "': no such file");
@@ -216,7 +186,7 @@ TEST_CASE("a missing sources directory or manifest is a run failure") {
 }
 
 TEST_CASE("an empty manifest gives an empty set, and no directories too") {
-  const TempDir dir;
+  const testing::ScratchDir dir;
   dir.write("manifest.tsv", "# nothing yet\n\n");
   const auto sources = SourcesDirectories::open({dir.path()});
   REQUIRE(sources.ok());
@@ -229,8 +199,8 @@ TEST_CASE("an empty manifest gives an empty set, and no directories too") {
 }
 
 TEST_CASE("the first directory wins for a URL listed twice") {
-  const TempDir first;
-  const TempDir second;
+  const testing::ScratchDir first;
+  const testing::ScratchDir second;
   first.write("a.html", "first");
   first.write("manifest.tsv", "https://a.example/page\ta.html\n");
   second.write("b.txt", "second");

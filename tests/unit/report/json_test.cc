@@ -8,6 +8,7 @@
 #include "core/version.h"
 #include "report/json.h"
 #include "report/summary.h"
+#include "sample_report.h"
 
 namespace citecheck::report {
 namespace {
@@ -20,84 +21,10 @@ std::vector<std::string> keys(const Json& object) {
   return out;
 }
 
-// One document: a supported claim citing [1], an unsupported one, and [2] never cited.
-core::Report sample_report() {
-  core::DocumentReport d;
-  d.path = "drafts/buses.md";
-  d.format = core::Format::kMarkdown;
-
-  core::ReferenceReport r1;
-  r1.reference.id = "1";
-  r1.reference.url = "https://news.example.com/buses";
-  r1.reference.position = {10, 1};
-  r1.cited_by = {"c1", "c2"};
-  r1.source.state = core::SourceState::kOk;
-  r1.source.reason = "ok";
-  r1.source.http_status = 200;
-  r1.source.final_url = "https://news.example.com/buses";
-  r1.source.title = "Electric buses";
-  r1.source.origin = core::SourceOrigin::kSources;
-  core::ReferenceReport r2;
-  r2.reference.id = "2";
-  r2.reference.url = "https://elsewhere.example/";
-  r2.reference.position = {11, 1};
-  r2.source.state = core::SourceState::kNotChecked;
-  r2.source.reason = "offline";
-  d.references = {r1, r2};
-
-  core::Claim c1;
-  c1.id = "c1";
-  c1.position = {2, 5};
-  c1.text = "Ridership rose 31% [1].";
-  c1.citations = {"1"};
-  core::Fact percent;
-  percent.kind = core::FactKind::kPercent;
-  percent.text = "31%";
-  percent.value = 31;
-  percent.unit = "%";
-  percent.found = true;
-  c1.facts = {percent};
-  c1.verdict = core::Verdict::kSupported;
-  c1.support_score = 0.875;
-  c1.evidence = {{"1", "Ridership rose 31% in 2025.", 0.875}};
-  core::Claim c2;
-  c2.id = "c2";
-  c2.position = {3, 1};
-  c2.text = "Costs fell by half [1].";
-  c2.citations = {"1"};
-  core::Fact entity;
-  entity.kind = core::FactKind::kEntity;
-  entity.text = "Northbridge";
-  c2.facts = {entity};
-  c2.verdict = core::Verdict::kUnsupported;
-  c2.support_score = 0.125;
-  c2.explanation = "the source does not mention costs";
-  d.claims = {c1, c2};
-
-  core::Finding unsupported;
-  unsupported.rule = "unsupported-claim";
-  unsupported.severity = core::Severity::kError;
-  unsupported.position = {3, 1};
-  unsupported.message = "claim not backed by its source";
-  unsupported.claim_id = "c2";
-  unsupported.reference_id = "1";
-  core::Finding unused;
-  unused.rule = "unused-reference";
-  unused.severity = core::Severity::kWarning;
-  unused.position = {11, 1};
-  unused.message = "reference [2] is never cited";
-  unused.reference_id = "2";
-  d.findings = {unsupported, unused};
-
-  core::Report report;
-  report.documents.push_back(d);
-  return report;
-}
-
 }  // namespace
 
 TEST_CASE("render_json starts with the schema version and the tool") {
-  const std::string out = render_json(sample_report());
+  const std::string out = render_json(testing::sample_report());
   REQUIRE(out.back() == '\n');
   const Json j = Json::parse(out);
   CHECK(keys(j) == std::vector<std::string>{"schema_version", "tool", "documents", "summary"});
@@ -109,7 +36,7 @@ TEST_CASE("render_json starts with the schema version and the tool") {
 }
 
 TEST_CASE("render_json writes a document's references in the contract's order") {
-  const Json doc = Json::parse(render_json(sample_report()))["documents"].at(0);
+  const Json doc = Json::parse(render_json(testing::sample_report()))["documents"].at(0);
   CHECK(keys(doc) ==
         std::vector<std::string>{"path", "format", "references", "claims", "findings"});
   CHECK(doc["path"] == "drafts/buses.md");
@@ -140,7 +67,7 @@ TEST_CASE("render_json writes a document's references in the contract's order") 
 }
 
 TEST_CASE("render_json writes claims with facts, verdict, score and evidence") {
-  const Json doc = Json::parse(render_json(sample_report()))["documents"].at(0);
+  const Json doc = Json::parse(render_json(testing::sample_report()))["documents"].at(0);
   REQUIRE(doc["claims"].size() == 2);
   const Json& c1 = doc["claims"][0];
   CHECK(keys(c1) == std::vector<std::string>{"id", "line", "column", "text", "citations", "facts",
@@ -157,12 +84,12 @@ TEST_CASE("render_json writes claims with facts, verdict, score and evidence") {
   CHECK(c1["facts"][0]["value"] == 31.0);
   CHECK(c1["facts"][0]["found"] == true);
   CHECK(c1["verdict"] == "supported");
-  CHECK(c1["support_score"] == 0.875);
+  CHECK(c1["support_score"] == 0.87);
   REQUIRE(c1["evidence"].size() == 1);
   CHECK(keys(c1["evidence"][0]) == std::vector<std::string>{"reference", "text", "score"});
   CHECK(c1["evidence"][0]["reference"] == "1");
   CHECK(c1["evidence"][0]["text"] == "Ridership rose 31% in 2025.");
-  CHECK(c1["evidence"][0]["score"] == 0.875);
+  CHECK(c1["evidence"][0]["score"] == 0.87);
 
   const Json& c2 = doc["claims"][1];
   CHECK(c2["verdict"] == "unsupported");
@@ -174,7 +101,7 @@ TEST_CASE("render_json writes claims with facts, verdict, score and evidence") {
 }
 
 TEST_CASE("render_json writes findings with their rule, severity and links") {
-  const Json doc = Json::parse(render_json(sample_report()))["documents"].at(0);
+  const Json doc = Json::parse(render_json(testing::sample_report()))["documents"].at(0);
   REQUIRE(doc["findings"].size() == 2);
   const Json& f1 = doc["findings"][0];
   CHECK(keys(f1) == std::vector<std::string>{"rule", "severity", "line", "column", "message",
@@ -193,7 +120,7 @@ TEST_CASE("render_json writes findings with their rule, severity and links") {
 }
 
 TEST_CASE("render_json counts every verdict and severity, zeros included") {
-  const Json summary = Json::parse(render_json(sample_report()))["summary"];
+  const Json summary = Json::parse(render_json(testing::sample_report()))["summary"];
   CHECK(keys(summary) == std::vector<std::string>{"documents", "claims", "verdicts", "findings"});
   CHECK(summary["documents"] == 1);
   CHECK(summary["claims"] == 2);
@@ -208,7 +135,7 @@ TEST_CASE("render_json counts every verdict and severity, zeros included") {
 }
 
 TEST_CASE("summarize adds up across documents") {
-  core::Report report = sample_report();
+  core::Report report = testing::sample_report();
   report.documents.push_back(report.documents[0]);
   report.documents[1].claims[0].verdict = core::Verdict::kContradicted;
   report.documents[1].findings[1].severity = core::Severity::kInfo;
@@ -248,7 +175,7 @@ TEST_CASE("render_json writes notices and an html document's format") {
 }
 
 TEST_CASE("render_json replaces invalid UTF-8 instead of throwing") {
-  core::Report report = sample_report();
+  core::Report report = testing::sample_report();
   report.documents[0].references[0].source.title = "Bad \xFF title";
   report.documents[0].claims[0].evidence[0].text = "cut \xE2\x80";
   std::string out;
@@ -259,7 +186,7 @@ TEST_CASE("render_json replaces invalid UTF-8 instead of throwing") {
 }
 
 TEST_CASE("render_json is deterministic and keeps non-ASCII text as UTF-8") {
-  core::Report report = sample_report();
+  core::Report report = testing::sample_report();
   report.documents[0].claims[0].text = "Caf\xC3\xA9 prices \xE2\x80\x9Crose\xE2\x80\x9D [1].";
   const std::string out = render_json(report);
   CHECK(out == render_json(report));

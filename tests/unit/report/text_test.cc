@@ -3,6 +3,7 @@
 #include <string>
 
 #include "report/text.h"
+#include "sample_report.h"
 
 namespace citecheck::report {
 namespace {
@@ -11,109 +12,49 @@ bool has(const std::string& haystack, const std::string& needle) {
   return haystack.find(needle) != std::string::npos;
 }
 
-// One document: a supported claim citing [1], an unsupported one, and [2] never cited.
-core::Report sample_report() {
-  core::DocumentReport d;
-  d.path = "drafts/buses.txt";
-
-  core::ReferenceReport r1;
-  r1.reference.id = "1";
-  r1.reference.url = "https://news.example.com/buses";
-  r1.reference.position = {10, 1};
-  r1.cited_by = {"c1", "c2"};
-  r1.source.state = core::SourceState::kOk;
-  r1.source.reason = "ok";
-  r1.source.origin = core::SourceOrigin::kSources;
-  core::ReferenceReport r2;
-  r2.reference.id = "2";
-  r2.reference.url = "https://elsewhere.example/";
-  r2.reference.position = {11, 1};
-  r2.source.state = core::SourceState::kNotChecked;
-  r2.source.reason = "offline";
-  d.references = {r1, r2};
-
-  core::Claim c1;
-  c1.id = "c1";
-  c1.position = {2, 5};
-  c1.text = "Ridership rose 31% [1].";
-  c1.citations = {"1"};
-  c1.verdict = core::Verdict::kSupported;
-  c1.support_score = 0.87;
-  c1.evidence = {{"1", "Ridership rose 31% in 2025.", 0.87}};
-  core::Claim c2;
-  c2.id = "c2";
-  c2.position = {3, 1};
-  c2.text = "Costs fell by half [1].";
-  c2.citations = {"1"};
-  c2.verdict = core::Verdict::kUnsupported;
-  c2.support_score = 0.1;
-  c2.explanation = "the source does not mention costs";
-  d.claims = {c1, c2};
-
-  core::Finding unsupported;
-  unsupported.rule = "unsupported-claim";
-  unsupported.severity = core::Severity::kError;
-  unsupported.position = {3, 1};
-  unsupported.message = "claim not backed by its source";
-  unsupported.claim_id = "c2";
-  unsupported.reference_id = "1";
-  core::Finding unused;
-  unused.rule = "unused-reference";
-  unused.severity = core::Severity::kWarning;
-  unused.position = {11, 1};
-  unused.message = "reference [2] is never cited";
-  unused.reference_id = "2";
-  d.findings = {unsupported, unused};
-
-  core::Report report;
-  report.documents.push_back(d);
-  return report;
-}
-
 }  // namespace
 
 TEST_CASE("render_text prints findings, claims, verdicts and evidence in position order") {
-  CHECK(render_text(sample_report(), {}) ==
-        "drafts/buses.txt:2:5: supported: claim backed by [1]\n"
+  CHECK(render_text(testing::sample_report(), {}) ==
+        "drafts/buses.md:2:5: supported: claim backed by [1]\n"
         "    claim: Ridership rose 31% [1].\n"
         "    verdict: supported (support 0.87)\n"
         "    evidence [1]: \xE2\x80\x9CRidership rose 31% in 2025.\xE2\x80\x9D\n"
-        "drafts/buses.txt:3:1: error: claim not backed by its source [unsupported-claim]\n"
+        "drafts/buses.md:3:1: error: claim not backed by its source [unsupported-claim]\n"
         "    claim: Costs fell by half [1].\n"
         "    verdict: unsupported (support 0.10): the source does not mention costs\n"
-        "drafts/buses.txt:11:1: warning: reference [2] is never cited [unused-reference]\n"
+        "drafts/buses.md:11:1: warning: reference [2] is never cited [unused-reference]\n"
         "1 document, 2 claims: 1 supported, 1 unsupported; 1 error, 1 warning, 0 info\n");
 }
 
 TEST_CASE("render_text in quiet mode prints findings only") {
   TextStyle quiet;
   quiet.quiet = true;
-  CHECK(render_text(sample_report(), quiet) ==
-        "drafts/buses.txt:3:1: error: claim not backed by its source [unsupported-claim]\n"
-        "drafts/buses.txt:11:1: warning: reference [2] is never cited [unused-reference]\n"
+  CHECK(render_text(testing::sample_report(), quiet) ==
+        "drafts/buses.md:3:1: error: claim not backed by its source [unsupported-claim]\n"
+        "drafts/buses.md:11:1: warning: reference [2] is never cited [unused-reference]\n"
         "1 document, 2 claims: 1 supported, 1 unsupported; 1 error, 1 warning, 0 info\n");
 }
 
 TEST_CASE("render_text in verbose mode lists every reference's source") {
   TextStyle verbose;
   verbose.verbose = true;
-  const std::string out = render_text(sample_report(), verbose);
+  const std::string out = render_text(testing::sample_report(), verbose);
   CHECK(has(
       out,
-      "drafts/buses.txt:10:1: source [1] https://news.example.com/buses: ok (ok, from sources)\n"));
-  CHECK(
-      has(out,
-          "drafts/buses.txt:11:1: source [2] https://elsewhere.example/: not-checked (offline)\n"));
-  CHECK_FALSE(has(render_text(sample_report(), {}), "source [1]"));
+      "drafts/buses.md:10:1: source [1] https://news.example.com/buses: ok (ok, from sources)\n"));
+  CHECK(has(
+      out, "drafts/buses.md:11:1: source [2] https://elsewhere.example/: not-checked (offline)\n"));
+  CHECK_FALSE(has(render_text(testing::sample_report(), {}), "source [1]"));
 }
 
 TEST_CASE("render_text uses colour only when asked") {
-  const std::string plain = render_text(sample_report(), {});
+  const std::string plain = render_text(testing::sample_report(), {});
   CHECK_FALSE(has(plain, "\x1b["));
 
   TextStyle colour;
   colour.color = true;
-  const std::string painted = render_text(sample_report(), colour);
+  const std::string painted = render_text(testing::sample_report(), colour);
   CHECK(has(painted, "\x1b["));
   CHECK(has(painted, "error:"));
   CHECK(has(painted, "[unsupported-claim]"));
@@ -123,7 +64,7 @@ TEST_CASE("render_text uses colour only when asked") {
 }
 
 TEST_CASE("render_text shows a claim once, under its first finding") {
-  core::Report report = sample_report();
+  core::Report report = testing::sample_report();
   core::Finding misquote;
   misquote.rule = "misquote";
   misquote.severity = core::Severity::kError;
@@ -162,7 +103,7 @@ TEST_CASE("render_text gives a claim without findings its verdict line") {
 }
 
 TEST_CASE("render_text clips long evidence at a character boundary") {
-  core::Report report = sample_report();
+  core::Report report = testing::sample_report();
   std::string long_text;
   for (int i = 0; i < 200; ++i) long_text += "\xC3\xA9";  // 400 bytes of 'é'
   report.documents[0].claims[0].evidence[0].text = long_text;
@@ -173,12 +114,12 @@ TEST_CASE("render_text clips long evidence at a character boundary") {
 }
 
 TEST_CASE("render_text survives a finding that names an unknown claim") {
-  core::Report report = sample_report();
+  core::Report report = testing::sample_report();
   report.documents[0].findings[1].claim_id = "c99";
   std::string out;
   CHECK_NOTHROW(out = render_text(report, {}));
-  CHECK(has(out,
-            "drafts/buses.txt:11:1: warning: reference [2] is never cited [unused-reference]\n"));
+  CHECK(
+      has(out, "drafts/buses.md:11:1: warning: reference [2] is never cited [unused-reference]\n"));
 }
 
 TEST_CASE("render_text of nothing prints only the summary line") {
