@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "claims/check_worthiness.h"
 #include "claims/facts.h"
 #include "text/ascii.h"
 #include "text/line_index.h"
@@ -127,38 +128,7 @@ bool paragraph_break(std::string_view body, std::size_t from, std::size_t to) {
 
 bool only_markers(std::string_view blanked) { return text::words(blanked).empty(); }
 
-bool has_attribution(std::string_view blanked) {
-  static constexpr std::array<std::string_view, 9> kPhrases = {
-      "according to", "a report found", "a study found", "a survey found", "research shows",
-      "study shows",  "survey shows",   "data show",     "figures show"};
-  const std::string lower = text::lower_ascii(blanked);
-  return std::any_of(kPhrases.begin(), kPhrases.end(),
-                     [&](std::string_view p) { return lower.find(p) != std::string::npos; });
-}
-
 }  // namespace
-
-std::string check_worthiness(std::string_view sentence, const std::vector<core::Fact>& facts) {
-  for (const core::Fact& f : facts) {
-    switch (f.kind) {
-      case core::FactKind::kPercent:
-        return "a percentage";
-      case core::FactKind::kMoney:
-        return "an amount of money";
-      case core::FactKind::kRatio:
-        return "a proportion";
-      case core::FactKind::kQuote:
-        return "a quotation";
-      case core::FactKind::kNumber:
-        if (f.value && *f.value >= 10) return "a figure";
-        break;
-      default:
-        break;
-    }
-  }
-  if (has_attribution(sentence)) return "an attribution";
-  return "";
-}
 
 Claims extract_claims(const core::Document& doc, const core::CitationIndex& index) {
   Claims out;

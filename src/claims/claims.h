@@ -16,8 +16,5 @@ struct Claims {
 
 Claims extract_claims(const core::Document& doc, const core::CitationIndex& index);
 
-// Why an uncited sentence needs a citation ("a percentage", "a quotation", ...), or "" if it
-// does not. `sentence` has its citation markers blanked out.
-std::string check_worthiness(std::string_view sentence, const std::vector<core::Fact>& facts);
 
 }  // namespace citecheck::claims

@@ -108,20 +108,6 @@ TEST_CASE("uncited sentences that state something check-worthy are listed with w
   CHECK(c.uncited[5].text == "He called it \"a very big deal\" later.");
 }
 
-TEST_CASE("check_worthiness names the first reason, or nothing") {
-  core::Fact small;
-  small.kind = core::FactKind::kNumber;
-  small.value = 5;
-  CHECK(check_worthiness("There were 5 cats.", {small}) == "");
-  core::Fact entity;
-  entity.kind = core::FactKind::kEntity;
-  CHECK(check_worthiness("According to Reuters, it rained.", {entity}) == "an attribution");
-  core::Fact percent;
-  percent.kind = core::FactKind::kPercent;
-  CHECK(check_worthiness("According to Reuters, 5% left.", {entity, percent}) == "a percentage");
-  CHECK(check_worthiness("", {}) == "");
-}
-
 TEST_CASE("a heading line is never a claim nor an uncited sentence") {
   const Claims c = claims_of(
       "Why 40% of Firms Use AI\n"
