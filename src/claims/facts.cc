@@ -32,6 +32,21 @@ bool is_opening_quote(std::string_view s, std::size_t i, std::size_t& len, std::
   return false;
 }
 
+bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// A quoted title ("Through the Looking-Glass", "Master of Puppets") names a work; it is not
+// words the source must say verbatim. Most of its words are capitalised.
+bool is_title(std::string_view quoted) {
+  const std::vector<text::Word> ws = text::words(quoted);
+  std::size_t capitalised = 0;
+  for (const text::Word& w : ws) {
+    std::size_t i = 0;
+    const char32_t first = text::decode_utf8(quoted.substr(w.offset), i);
+    capitalised += text::is_upper(first) || text::is_digit(first);
+  }
+  return !ws.empty() && capitalised * 10 >= ws.size() * 6;
+}
+
 // Words that start sentences or headings in title case but name nothing.
 bool is_common_capital(std::string_view folded) {
   static constexpr std::array<std::string_view, 24> kCommon = {
@@ -60,14 +75,29 @@ bool all_upper(std::string_view word) {
 
 std::vector<std::string_view> find_quotations(std::string_view s, std::size_t min_words) {
   std::vector<std::string_view> quotes;
+  for (const std::string_view inner : quoted_spans(s)) {
+    if (text::words(inner).size() >= min_words && !is_title(inner)) quotes.push_back(inner);
+  }
+  return quotes;
+}
+
+std::vector<std::string_view> quoted_spans(std::string_view s) {
+  std::vector<std::string_view> quotes;
   for (std::size_t i = 0; i < s.size(); ++i) {
     std::size_t len = 0;
     std::string close;
     if (!is_opening_quote(s, i, len, close)) continue;
+    // A straight quote opens only where a word may start, and its span may not begin with a
+    // space: otherwise an odd quote earlier in the sentence pairs the wrong marks.
+    const bool straight = len == 1;
+    if (straight && ((i > 0 && !is_space_byte(s[i - 1]) && s[i - 1] != '(' && s[i - 1] != '[') ||
+                     (i + 1 < s.size() && is_space_byte(s[i + 1])))) {
+      continue;
+    }
     const std::size_t end = s.find(close, i + len);
     if (end == std::string_view::npos) break;
     const std::string_view inner = s.substr(i + len, end - i - len);
-    if (text::words(inner).size() >= min_words) quotes.push_back(inner);
+    quotes.push_back(inner);
     i = end + close.size() - 1;
   }
   return quotes;
@@ -124,6 +154,14 @@ std::vector<core::Fact> find_facts(std::string_view sentence) {
     f.kind = core::FactKind::kQuote;
     f.text = std::string(quote);
     facts.push_back(std::move(f));
+  }
+  for (const std::string_view quoted : quoted_spans(sentence)) {
+    if (text::words(quoted).size() >= 2 && is_title(quoted)) {
+      core::Fact f;
+      f.kind = core::FactKind::kEntity;  // a quoted title names a work
+      f.text = std::string(quoted);
+      facts.push_back(std::move(f));
+    }
   }
   for (std::string& entity : find_entities(sentence)) {
     core::Fact f;

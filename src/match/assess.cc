@@ -231,6 +231,23 @@ core::Assessment assess(std::string_view claim_text, const std::vector<core::Fac
     if (bm25.contains(t.term)) everywhere.insert(t.term);
   }
   a.global_coverage = coverage(terms, bm25, everywhere);
+  a.terms = terms.size();
+  double total_weight = 0;
+  for (const QueryTerm& t : terms) total_weight += t.weight * bm25.idf(t.term);
+  for (const QueryTerm& t : terms) {
+    if (!everywhere.count(t.term) && total_weight > 0) {
+      a.largest_gap = std::max(a.largest_gap, t.weight * bm25.idf(t.term) / total_weight);
+    }
+  }
+  std::set<std::string> best_three;
+  for (std::size_t i = 0; i < by_coverage.size() && i < 3; ++i) {
+    const auto more = passage_terms(*by_coverage[i].second);
+    best_three.insert(more.begin(), more.end());
+  }
+  a.union_coverage = coverage(terms, bm25, best_three);
+  for (const auto& [cov, p] : by_coverage) {
+    if (p->first == p->last) a.sentence_coverage = std::max(a.sentence_coverage, cov);
+  }
   for (const QueryTerm& t : terms) {
     if (!everywhere.count(t.term) && t.weight == 1.0) a.missing_terms.push_back(t.surface);
   }

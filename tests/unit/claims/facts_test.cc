@@ -119,3 +119,26 @@ TEST_CASE("find_facts finds nothing in a plain sentence or in blanked markers") 
 }
 
 }  // namespace citecheck::claims
+
+namespace citecheck::claims {
+
+TEST_CASE("a quoted title names a work; it is no quotation") {
+  const auto facts = find_facts("The band released \"Black Gives Way to Blue\" in 2009.");
+  bool quote = false, title = false;
+  for (const core::Fact& f : facts) {
+    quote = quote || f.kind == core::FactKind::kQuote;
+    title = title || (f.kind == core::FactKind::kEntity && f.text == "Black Gives Way to Blue");
+  }
+  CHECK_FALSE(quote);
+  CHECK(title);
+}
+
+TEST_CASE("a stray straight quote does not pair with the next quotation's opening mark") {
+  const auto quotes = find_quotations(
+      "The 12\" record sold out; critics called it \"a bold and strange little album\" at once.",
+      3);
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0] == "a bold and strange little album");
+}
+
+}  // namespace citecheck::claims

@@ -17,6 +17,8 @@ core::Fact figure(const std::string& text, bool found) {
 core::Assessment covered(double local, double global, std::vector<bool> found = {}) {
   core::Assessment a;
   a.local_coverage = local;
+  a.sentence_coverage = local;
+  a.union_coverage = local;
   a.global_coverage = global;
   a.found = std::move(found);
   a.evidence = {{"4", "31% of job seekers use AI.", local}};
@@ -68,7 +70,7 @@ TEST_CASE("a quotation not in the source makes the claim unsupported") {
 
 TEST_CASE("little coverage is unsupported, and the missing words are named") {
   core::Claim c;
-  core::Assessment a = covered(0.1, 0.15);
+  core::Assessment a = covered(0.05, 0.1);
   a.missing_terms = {"battery", "warranty"};
   judge(c, a, {"4"}, {});
   CHECK(c.verdict == core::Verdict::kUnsupported);
@@ -94,7 +96,8 @@ TEST_CASE("support_score rises with coverage and falls with each missing fact") 
   CHECK(support_score(facts, covered(0.8, 0.8, {true})) >
         support_score(facts, covered(0.8, 0.8, {false})));
   CHECK(support_score(facts, covered(1.0, 1.0, {true})) <= 1.0);
-  CHECK(support_score({}, covered(0.0, 0.0)) == 0.0);
+  CHECK(support_score({}, covered(0.0, 0.0)) < 0.25);
+  CHECK(support_score({}, covered(0.0, 0.0)) > 0.0);
 }
 
 }  // namespace citecheck::verdict
