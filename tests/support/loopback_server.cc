@@ -23,8 +23,8 @@ LoopbackServer::LoopbackServer() {
 }
 
 void LoopbackServer::start() {
+  // The socket already listens (bind_to_any_port), so early connections wait in its backlog.
   thread_ = std::thread([this] { server_.listen_after_bind(); });
-  server_.wait_until_ready();
 }
 
 LoopbackServer::~LoopbackServer() {
