@@ -43,7 +43,7 @@ std::string check_connect_to(const std::string& value) {
 }
 
 void add_network_options(CLI::App& app, NetworkFlags& n) {
-  app.add_option("--concurrency", n.concurrency, "Requests in flight at once (default: 32)")
+  app.add_option("--concurrency", n.concurrency, "Requests in flight at once (default: 100)")
       ->check(CLI::Range(1, 1000))
       ->type_name("N");
   app.add_option("--per-host", n.per_host, "Requests in flight to one host (default: 4)")

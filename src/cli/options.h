@@ -17,7 +17,7 @@ enum class FailOn { kError, kWarning, kInfo, kNever };
 
 // How sources are fetched over the network (DESIGN.md's fetch options).
 struct NetworkFlags {
-  int concurrency = 32;
+  int concurrency = 100;
   int per_host = 4;
   double host_interval = 0.05;  // seconds between request starts on one host
   double timeout = 20;          // seconds per request, from its start

@@ -175,17 +175,21 @@ class Scheduler {
     running_.emplace(id, std::move(job));
   }
 
+  // How long to wait for transfers before the next start could be due. Never zero while
+  // transfers run: curl_multi_poll returns as soon as any of them has something to do.
   int wait_ms(Clock::time_point now) const {
     Clock::time_point until = now + Millis(200);
-    for (const auto& [key, host] : hosts_) {
-      if (!host.queue.empty() && host.in_flight < options_.per_host) {
-        until = std::min(until, host.next_start);
+    if (static_cast<int>(client_.in_flight()) < options_.concurrency) {
+      for (const auto& [key, host] : hosts_) {
+        if (!host.queue.empty() && host.in_flight < options_.per_host && host.next_start > now) {
+          until = std::min(until, host.next_start);
+        }
       }
     }
     for (const Job& job : delayed_) until = std::min(until, job.not_before);
     if (options_.deadline) until = std::min(until, *options_.deadline);
     const auto ms = std::chrono::duration_cast<Millis>(until - now).count();
-    return static_cast<int>(std::clamp<long long>(ms, client_.in_flight() > 0 ? 0 : 1, 200));
+    return static_cast<int>(std::clamp<long long>(ms, 1, 200));
   }
 
   void finish(std::uint64_t id, HttpResponse response) {

@@ -18,7 +18,7 @@ using Clock = std::chrono::steady_clock;
 using Millis = std::chrono::milliseconds;
 
 struct NetworkOptions {
-  int concurrency = 32;      // requests in flight in total
+  int concurrency = 100;     // requests in flight in total
   int per_host = 4;          // requests in flight to one host
   Millis host_interval{50};  // between the starts of two requests to one host
   Millis timeout{20000};     // per request, counted from its start (never while queued)
