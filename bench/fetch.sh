@@ -33,6 +33,8 @@ mkdir -p out
   echo "</body></html>"
 } > out/links.html
 
+sed -n 's/^\[[0-9]*\] \(http.*\)/url = "\1"\n-o \/dev\/null/p' out/article.txt > out/curl.config
+
 node slow_server.mjs $port $hosts $delay_ms > out/server.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
@@ -44,28 +46,32 @@ measure() {  # name, command...: prints "seconds kilobytes" of one run
   tail -n 1 "out/$name.time"  # after any "Command exited with non-zero status" line
 }
 
-cc=() lk=()
+cc=() lk=() ck=()
 for pair in $(seq 1 "$pairs"); do
   c=$(measure citecheck "$citecheck" out/article.txt --format json --allow-private "$@")
   ok=$(grep -c '"state": "ok"' out/citecheck.out || true)
   l=$(measure linkinator "$node22" node_modules/linkinator/build/src/cli.js out/links.html \
         --format json)
   passed=$(grep -o '"state": *"OK"' out/linkinator.out | wc -l || true)
-  echo "pair $pair: citecheck $c (s, KiB; $ok of $urls sources ok)  linkinator $l ($passed links ok)"
-  cc+=("$c") lk+=("$l")
+  k=$(measure curl curl -s --parallel --parallel-max "$concurrency" -K out/curl.config)
+  echo "pair $pair: citecheck $c (s, KiB; $ok of $urls sources ok)  linkinator $l ($passed links ok)  curl --parallel $k"
+  cc+=("$c") lk+=("$l") ck+=("$k")
 done
 
-python3 - "$concurrency" "$urls" "$delay_ms" "${cc[@]}" -- "${lk[@]}" <<'PY'
+python3 - "$concurrency" "$urls" "$delay_ms" "${cc[@]}" -- "${lk[@]}" -- "${ck[@]}" <<'PY'
 import statistics, sys
 args = sys.argv[1:]
 conc, urls, delay = int(args[0]), int(args[1]), int(args[2])
 split = args.index('--')
+split2 = args.index('--', split + 1)
 cc = [tuple(map(float, a.split())) for a in args[3:split]]
-lk = [tuple(map(float, a.split())) for a in args[split + 1:]]
+lk = [tuple(map(float, a.split())) for a in args[split + 1:split2]]
+kt = statistics.median(float(a.split()[0]) for a in args[split2 + 1:])
 ct, cm = statistics.median(t for t, _ in cc), statistics.median(m for _, m in cc)
 lt, lm = statistics.median(t for t, _ in lk), statistics.median(m for _, m in lk)
 floor = urls * delay / 1000 / conc
 print(f"median wall: citecheck {ct:.2f} s, linkinator {lt:.2f} s, ratio {ct / lt:.2f}")
 print(f"median peak RSS: citecheck {cm / 1024:.1f} MiB, linkinator {lm / 1024:.1f} MiB")
+print(f"median wall of curl --parallel (a bare C client, same limit): {kt:.2f} s")
 print(f"floor {urls} x {delay / 1000:.1f} s / {conc} = {floor:.2f} s; citecheck is {ct / floor:.2f}x the floor")
 PY
