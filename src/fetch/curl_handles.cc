@@ -129,8 +129,12 @@ TransferError error_kind(CURLcode code, const Transfer& t) {
     case CURLE_HTTP2:
     case CURLE_HTTP2_STREAM:
       return TransferError::kReset;
-    case CURLE_FILESIZE_EXCEEDED:
-      return TransferError::kTooLarge;
+    case CURLE_FILESIZE_EXCEEDED: {
+      // The cap is for pages: a huge error page's status still says what happened.
+      long status = 0;
+      curl_easy_getinfo(t.easy.get(), CURLINFO_RESPONSE_CODE, &status);
+      return status >= 200 && status < 300 ? TransferError::kTooLarge : TransferError::kNone;
+    }
     case CURLE_WRITE_ERROR:
       if (t.too_large) return TransferError::kTooLarge;
       return t.stopped_early ? TransferError::kNone : TransferError::kOther;

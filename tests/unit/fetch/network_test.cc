@@ -342,6 +342,14 @@ TEST_CASE("bodies are capped after decompression: a 300 MB page and a gzip bomb 
       return sink.write(chunk.data(), chunk.size());
     });
   });
+  s.http().Get("/huge-404", [&](const httplib::Request&, httplib::Response& res) {
+    res.status = 404;
+    res.set_content_provider(kHuge, "text/html",
+                             [](std::size_t, std::size_t length, httplib::DataSink& sink) {
+                               static const std::string chunk(1 << 16, 'x');
+                               return sink.write(chunk.data(), std::min(length, chunk.size()));
+                             });
+  });
   const std::string bomb = gzip(std::string(std::size_t{64} << 20, ' '));
   const std::string small = gzip(kArticle);
   // Served with a length, so cpp-httplib sends the bytes as they are instead of compressing again.
@@ -368,6 +376,9 @@ TEST_CASE("bodies are capped after decompression: a 300 MB page and a gzip bomb 
   }
   // The same encoding on a normal page is decoded.
   CHECK(r[3].body == kArticle);
+  // A huge error page is still the error its status says.
+  CHECK(fetch_one("http://news.example.com/huge-404", options_for(s)).outcome.reason ==
+        "not-found");
 }
 
 TEST_CASE("50 URLs on one slow host all finish: queued time never counts toward --timeout") {
