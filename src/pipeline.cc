@@ -1,8 +1,12 @@
 // The pipeline: documents -> citations -> claims -> sources -> matching -> verdicts -> report.
-// Each unique URL is fetched and indexed once per run, however many documents cite it.
+// Every document's citations are read first; then each unique URL is fetched and indexed once per
+// run, concurrently, however many documents cite it; then each document is judged.
 #include "pipeline.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -15,6 +19,7 @@
 #include "claims/claims.h"
 #include "document/load.h"
 #include "fetch/fetcher.h"
+#include "fetch/progress.h"
 #include "fetch/url.h"
 #include "match/assess.h"
 #include "match/source_index.h"
@@ -31,21 +36,34 @@ struct LoadedSource {
   std::optional<match::SourceIndex> index;  // only when the page could be read
 };
 
-// Sources by normalised URL, read once per run.
+// Sources by normalised URL, each fetched and read once per run.
 class SourceLibrary {
  public:
-  explicit SourceLibrary(const fetch::Fetcher& fetcher) : fetcher_(fetcher) {}
+  // Fetches every URL at once; each page is read as it arrives, so its bytes are dropped early.
+  void load_all(const fetch::Fetcher& fetcher, const std::vector<std::string>& urls,
+                const fetch::OnProgress& progress) {
+    fetcher.fetch_all(
+        urls,
+        [&](std::size_t i, fetch::Fetched fetched) {
+          loaded_.insert_or_assign(fetch::normalize_url(urls[i]), read(std::move(fetched)));
+        },
+        progress);
+  }
 
-  const LoadedSource& get(const std::string& url) {
-    const std::string key = fetch::normalize_url(url);
-    if (auto it = loaded_.find(key); it != loaded_.end()) return it->second;
-    return loaded_.emplace(key, load(url)).first->second;
+  const LoadedSource* find(const std::string& url) const {
+    const auto it = loaded_.find(fetch::normalize_url(url));
+    return it == loaded_.end() ? nullptr : &it->second;
+  }
+
+  std::size_t count_reason(const std::string& reason) const {
+    return static_cast<std::size_t>(
+        std::count_if(loaded_.begin(), loaded_.end(),
+                      [&](const auto& kv) { return kv.second.outcome.reason == reason; }));
   }
 
  private:
-  LoadedSource load(const std::string& url) const {
+  static LoadedSource read(fetch::Fetched fetched) {
     LoadedSource loaded;
-    fetch::Fetched fetched = fetcher_.fetch(url);
     loaded.outcome = std::move(fetched.outcome);
     if (loaded.outcome.state != core::SourceState::kOk) return loaded;
     // Turn the bytes into text, and refuse pages that are walls rather than the source.
@@ -61,8 +79,15 @@ class SourceLibrary {
     return loaded;
   }
 
-  const fetch::Fetcher& fetcher_;
   std::map<std::string, LoadedSource> loaded_;
+};
+
+// What one document says, before any source is read.
+struct Extracted {
+  const core::Document* doc = nullptr;
+  core::CitationIndex index;
+  claims::Claims found;
+  bool unsupported_format = false;
 };
 
 std::string blank_markers(const core::Claim& claim, const core::CitationIndex& index) {
@@ -75,20 +100,33 @@ std::string blank_markers(const core::Claim& claim, const core::CitationIndex& i
   return text;
 }
 
-core::DocumentReport check_document(const core::Document& doc, SourceLibrary& library) {
+Extracted extract_document(const core::Document& doc) {
+  Extracted e;
+  e.doc = &doc;
+  if (doc.format == core::Format::kHtml) {
+    e.unsupported_format = true;
+    return e;
+  }
+  // Citations and the reference list (Markdown is read as plain text until it has its own reader).
+  e.index = cite::extract_plain_text(doc);
+  // Sentences, the claims among them, and their facts.
+  e.found = claims::extract_claims(doc, e.index);
+  return e;
+}
+
+core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library) {
+  const core::Document& doc = *e.doc;
   core::DocumentReport report;
   report.path = doc.path;
   report.format = doc.format;
-  if (doc.format == core::Format::kHtml) {
+  if (e.unsupported_format) {
     report.notices.push_back(
         "HTML articles are not supported yet; nothing in this file was checked");
     return report;
   }
-  // Citations and the reference list (Markdown is read as plain text until it has its own reader).
-  const core::CitationIndex index = cite::extract_plain_text(doc);
+  const core::CitationIndex& index = e.index;
+  claims::Claims& found = e.found;
   report.notices = index.notices;
-  // Sentences, the claims among them, and their facts.
-  claims::Claims found = claims::extract_claims(doc, index);
 
   // Every listed reference's source, read once.
   std::map<std::string, const LoadedSource*> by_id;
@@ -97,9 +135,11 @@ core::DocumentReport check_document(const core::Document& doc, SourceLibrary& li
     if (ref.url.empty()) {
       r.source.reason = "no-url";
     } else {
-      const LoadedSource& loaded = library.get(ref.url);
-      r.source = loaded.outcome;
-      by_id.try_emplace(ref.id, &loaded);
+      const LoadedSource* loaded = library.find(ref.url);
+      if (loaded != nullptr) {
+        r.source = loaded->outcome;
+        by_id.try_emplace(ref.id, loaded);
+      }
     }
     report.references.push_back(std::move(r));
   }
@@ -141,16 +181,44 @@ core::DocumentReport check_document(const core::Document& doc, SourceLibrary& li
   return report;
 }
 
-fetch::FetchOptions fetch_options(const std::vector<std::string>& sources, bool offline) {
+fetch::FetchOptions fetch_options(const std::vector<std::string>& sources, bool offline,
+                                  const cli::NetworkFlags& flags) {
+  using Seconds = std::chrono::duration<double>;
+  const auto millis = [](double seconds) {
+    return std::chrono::duration_cast<fetch::Millis>(Seconds(seconds));
+  };
   fetch::FetchOptions options;
   options.sources_dirs = sources;
   options.offline = offline;
+  fetch::NetworkOptions& n = options.network;
+  n.concurrency = flags.concurrency;
+  n.per_host = flags.per_host;
+  n.host_interval = millis(flags.host_interval);
+  n.timeout = millis(flags.timeout);
+  n.connect_timeout = std::min(n.connect_timeout, n.timeout);
+  n.retries = flags.retries;
+  n.user_agent = flags.user_agent;
+  n.headers = flags.headers;
+  n.connect_to = flags.connect_to;
+  n.allow_private = flags.allow_private;
   return options;
+}
+
+// Every URL the documents list, in document order (the fetcher drops repeats).
+std::vector<std::string> cited_urls(const std::vector<Extracted>& extracted) {
+  std::vector<std::string> urls;
+  for (const Extracted& e : extracted) {
+    for (const core::Reference& ref : e.index.references) {
+      if (!ref.url.empty()) urls.push_back(ref.url);
+    }
+  }
+  return urls;
 }
 
 }  // namespace
 
 Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& in) {
+  const auto started = fetch::Clock::now();
   // 1. Read every input document.
   document::LoadOptions load;
   load.format = options.input_format;
@@ -158,18 +226,39 @@ Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& i
   auto documents = document::load_inputs(options.paths, load, in);
   if (!documents) return Error{documents.error()};
   // 2. Open the sources directories.
-  auto fetcher = fetch::Fetcher::create(fetch_options(options.sources, options.offline));
+  fetch::FetchOptions fetching = fetch_options(options.sources, options.offline, options.network);
+  if (options.deadline) {
+    fetching.network.deadline = started + std::chrono::duration_cast<fetch::Clock::duration>(
+                                              std::chrono::duration<double>(*options.deadline));
+  }
+  auto fetcher = fetch::Fetcher::create(fetching);
   if (!fetcher) return Error{fetcher.error()};
-  // 3. Check each document; sources are shared between them.
-  SourceLibrary library(*fetcher);
+  // 3. Citations, the reference list and the claims of every document.
+  std::vector<Extracted> extracted;
+  for (const core::Document& doc : *documents) extracted.push_back(extract_document(doc));
+  // 4. Every unique cited URL, fetched once and concurrently; pages read as they arrive.
+  SourceLibrary library;
+  const bool progress = !options.quiet && isatty(STDERR_FILENO) != 0;
+  library.load_all(*fetcher, cited_urls(extracted),
+                   progress ? fetch::progress_line(stderr) : fetch::OnProgress{});
+  // 5. Each document's claims judged against its sources.
   core::Report report;
-  for (const core::Document& doc : *documents)
-    report.documents.push_back(check_document(doc, library));
+  for (Extracted& e : extracted) report.documents.push_back(judge_document(e, library));
+  // 6. Sources the deadline cut off make the report incomplete, and it says so.
+  if (const std::size_t late = library.count_reason("deadline"); late > 0) {
+    report.incomplete = true;
+    for (core::DocumentReport& d : report.documents) {
+      d.notices.push_back(fmt::format(
+          "the report is incomplete: the --deadline passed before {} source{} could be fetched",
+          late, late == 1 ? "" : "s"));
+    }
+  }
   return report;
 }
 
 Result<std::string> run_extract(const cli::ExtractOptions& options) {
-  auto fetcher = fetch::Fetcher::create(fetch_options(options.sources, options.offline));
+  auto fetcher =
+      fetch::Fetcher::create(fetch_options(options.sources, options.offline, options.network));
   if (!fetcher) return Error{fetcher.error()};
   std::string body;
   std::string content_type;

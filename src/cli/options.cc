@@ -30,6 +30,52 @@ void add_source_options(CLI::App& app, std::vector<std::string>& sources, bool& 
   app.add_flag("--offline", offline, "Never use the network: sources directories only");
 }
 
+// HOST:PORT:HOST2:PORT2 with IPv6 hosts in brackets, as curl's --connect-to.
+std::string check_connect_to(const std::string& value) {
+  int fields = 1;
+  bool bracket = false;
+  for (const char c : value) {
+    if (c == '[') bracket = true;
+    if (c == ']') bracket = false;
+    if (c == ':' && !bracket) ++fields;
+  }
+  return fields == 4 ? "" : "expected HOST:PORT:HOST2:PORT2";
+}
+
+void add_network_options(CLI::App& app, NetworkFlags& n) {
+  app.add_option("--concurrency", n.concurrency, "Requests in flight at once (default: 100)")
+      ->check(CLI::Range(1, 1000))
+      ->type_name("N");
+  app.add_option("--per-host", n.per_host, "Requests in flight to one host (default: 4)")
+      ->check(CLI::Range(1, 100))
+      ->type_name("N");
+  app.add_option("--host-interval", n.host_interval,
+                 "Seconds between request starts on one host (default: 0.05)")
+      ->check(CLI::Range(0.0, 60.0))
+      ->type_name("SECONDS");
+  app.add_option("--timeout", n.timeout, "Seconds per request, from its start (default: 20)")
+      ->check(CLI::Range(0.01, 3600.0))
+      ->type_name("SECONDS");
+  app.add_option("--retries", n.retries,
+                 "Retries after 408, 429, 5xx, timeouts and resets (default: 2)")
+      ->check(CLI::Range(0, 10))
+      ->type_name("N");
+  app.add_option("--user-agent", n.user_agent, "User-Agent header (default: citecheck/VERSION)")
+      ->type_name("TEXT");
+  app.add_option("--header", n.headers, "Extra request header 'Name: value'; repeatable")
+      ->type_name("HEADER")
+      ->take_all()
+      ->allow_extra_args(false);
+  app.add_option("--connect-to", n.connect_to,
+                 "Connect to HOST2:PORT2 for HOST:PORT, as curl's; repeatable")
+      ->type_name("HOST:PORT:HOST2:PORT2")
+      ->check(check_connect_to, "HOST:PORT:HOST2:PORT2")
+      ->take_all()
+      ->allow_extra_args(false);
+  app.add_flag("--allow-private", n.allow_private,
+               "Allow requests to loopback, private and link-local addresses");
+}
+
 void add_version(CLI::App& app) {
   app.set_version_flag("--version", fmt::format("citecheck {}", kVersion),
                        "Print the version and exit");
@@ -86,6 +132,11 @@ ParsedCommand parse_check(std::vector<std::string> args) {
       ->type_name("auto|always|never");
   app.add_flag("-q,--quiet", o.quiet, "Findings only: no supported claims, no evidence");
   app.add_flag("-v,--verbose", o.verbose, "Also list every reference's source state");
+  add_network_options(app, o.network);
+  app.add_option("--deadline", o.deadline,
+                 "Seconds for the whole run; sources not fetched by then are not checked")
+      ->check(CLI::Range(0.0, 1e6))
+      ->type_name("SECONDS");
   if (auto stop = run_parser(app, std::move(args))) return std::move(*stop);
   ParsedCommand parsed;
   if (input_format == "text") o.input_format = core::Format::kText;
@@ -102,9 +153,9 @@ ParsedCommand parse_extract(std::vector<std::string> args) {
       "citecheck extract"};
   add_version(app);
   ExtractOptions o;
-  app.add_option("TARGET", o.target, "An HTML or text file, or a URL listed in a sources directory")
-      ->required();
+  app.add_option("TARGET", o.target, "An HTML or text file, or a URL")->required();
   add_source_options(app, o.sources, o.offline);
+  add_network_options(app, o.network);
   if (auto stop = run_parser(app, std::move(args))) return std::move(*stop);
   ParsedCommand parsed;
   parsed.command = std::move(o);

@@ -15,6 +15,19 @@ enum class OutputFormat { kText, kJson };
 enum class ColorMode { kAuto, kAlways, kNever };
 enum class FailOn { kError, kWarning, kInfo, kNever };
 
+// How sources are fetched over the network (DESIGN.md's fetch options).
+struct NetworkFlags {
+  int concurrency = 100;
+  int per_host = 4;
+  double host_interval = 0.05;  // seconds between request starts on one host
+  double timeout = 20;          // seconds per request, from its start
+  int retries = 2;
+  std::string user_agent;
+  std::vector<std::string> headers;
+  std::vector<std::string> connect_to;
+  bool allow_private = false;
+};
+
 struct CheckOptions {
   std::vector<std::string> paths;
   OutputFormat format = OutputFormat::kText;
@@ -26,12 +39,15 @@ struct CheckOptions {
   ColorMode color = ColorMode::kAuto;
   bool quiet = false;
   bool verbose = false;
+  NetworkFlags network;
+  std::optional<double> deadline;  // seconds for the whole run
 };
 
 struct ExtractOptions {
-  std::string target;  // a file, or a URL listed in a sources directory
+  std::string target;  // a file, or a URL (from a sources directory or the network)
   std::vector<std::string> sources;
   bool offline = false;
+  NetworkFlags network;
 };
 
 struct ParsedCommand {

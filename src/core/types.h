@@ -122,7 +122,9 @@ struct SourceOutcome {
   std::string final_url;
   std::string title;
   SourceOrigin origin = SourceOrigin::kNone;
-  std::string detail;  // one human sentence on why, for messages
+  std::string detail;                  // one human sentence on why, for messages
+  std::vector<std::string> redirects;  // every hop's Location, in order
+  std::string moved_to;                // where a permanent redirect (301, 308) points
 };
 
 // A source's readable text: what the matcher sees.
@@ -160,6 +162,7 @@ struct DocumentReport {
 
 struct Report {
   std::vector<DocumentReport> documents;
+  bool incomplete = false;  // --deadline cut the run short: some sources were not checked
 };
 
 }  // namespace citecheck::core

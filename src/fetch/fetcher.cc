@@ -1,12 +1,15 @@
-// Outcomes for URLs: served from a sources directory, refused for a scheme we never fetch, or not
-// checked. A file that cannot be read at run time is an outcome too (unverifiable), not a crash.
+// Outcomes for URLs: refused for a scheme we never fetch, served from a sources directory, not
+// checked when offline, or fetched over the network. Each unique URL is looked at once. A file
+// that cannot be read at run time is an outcome too (unverifiable), not a crash.
 #include "fetch/fetcher.h"
 
-#include <cctype>
 #include <fstream>
+#include <map>
+#include <optional>
 
 #include <fmt/format.h>
 
+#include "fetch/classify.h"
 #include "fetch/url.h"
 
 namespace citecheck::fetch {
@@ -20,19 +23,6 @@ core::SourceOutcome outcome(core::SourceState state, std::string reason, std::st
   return o;
 }
 
-// "64-byte" for a small cap, "10 MiB" for a whole number of MiB: never a misleading "0 MiB".
-std::string limit_text(std::size_t bytes) {
-  constexpr std::size_t kMiB = std::size_t{1} << 20;
-  if (bytes >= kMiB && bytes % kMiB == 0) return fmt::format("{} MiB", bytes / kMiB);
-  return fmt::format("{}-byte", bytes);
-}
-
-// HTML and plain text: what source/read_page turns into text today.
-bool readable_type(std::string type) {
-  for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return type.rfind("text/", 0) == 0 || type.find("html") != std::string::npos;
-}
-
 }  // namespace
 
 Result<Fetcher> Fetcher::create(const FetchOptions& options) {
@@ -41,7 +31,7 @@ Result<Fetcher> Fetcher::create(const FetchOptions& options) {
   return Fetcher(options, std::move(*sources));
 }
 
-Fetched Fetcher::fetch(const std::string& url) const {
+std::optional<Fetched> Fetcher::local(const std::string& url) const {
   Fetched result;
   // The scheme is checked first: http and https only, even for a URL a manifest lists.
   const std::string scheme = url_scheme(url);
@@ -90,11 +80,36 @@ Fetched Fetcher::fetch(const std::string& url) const {
   if (options_.offline) {
     result.outcome = outcome(core::SourceState::kNotChecked, "offline",
                              "not in any sources directory, and --offline forbids the network");
-  } else {
-    result.outcome = outcome(core::SourceState::kNotChecked, "not-fetched",
-                             "not in any sources directory; this build does not fetch over the "
-                             "network yet (give the page with --sources)");
+    return result;
   }
+  return std::nullopt;
+}
+
+void Fetcher::fetch_all(const std::vector<std::string>& urls, const OnFetched& on_fetched,
+                        const OnProgress& on_progress) const {
+  std::map<std::string, std::size_t> seen;  // normalised URL -> first index
+  std::vector<std::string> remote;
+  std::vector<std::size_t> remote_index;
+  for (std::size_t i = 0; i < urls.size(); ++i) {
+    if (!seen.try_emplace(normalize_url(urls[i]), i).second) continue;
+    if (std::optional<Fetched> answer = local(urls[i])) {
+      on_fetched(i, std::move(*answer));
+    } else {
+      remote.push_back(urls[i]);
+      remote_index.push_back(i);
+    }
+  }
+  NetworkOptions network = options_.network;
+  network.max_body_bytes = options_.max_body_bytes;
+  fetch_over_network(
+      remote, network,
+      [&](std::size_t i, Fetched fetched) { on_fetched(remote_index[i], std::move(fetched)); },
+      on_progress);
+}
+
+Fetched Fetcher::fetch(const std::string& url) const {
+  Fetched result;
+  fetch_all({url}, [&](std::size_t, Fetched fetched) { result = std::move(fetched); });
   return result;
 }
 

@@ -22,6 +22,8 @@ Json source_json(const core::SourceOutcome& s) {
   if (!s.title.empty()) j["title"] = s.title;
   if (s.origin != core::SourceOrigin::kNone) j["from"] = origin_name(s.origin);
   if (!s.detail.empty()) j["detail"] = s.detail;
+  if (!s.redirects.empty()) j["redirects"] = s.redirects;
+  if (!s.moved_to.empty()) j["moved_to"] = s.moved_to;
   return j;
 }
 
@@ -105,6 +107,7 @@ std::string render_json(const core::Report& report) {
       {"claims", s.claims},
       {"verdicts", verdicts},
       {"findings", {{"error", s.errors}, {"warning", s.warnings}, {"info", s.infos}}}};
+  if (report.incomplete) root["incomplete"] = true;
   return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 

@@ -129,6 +129,13 @@ std::vector<core::Finding> source_findings(const std::vector<core::ReferenceRepo
     const core::SourceOutcome& s = r.source;
     const core::Reference& ref = r.reference;
     if (!seen.insert(ref.id).second) continue;
+    if (!s.moved_to.empty()) {
+      core::Finding moved =
+          make("moved-source", ref.offset, ref.position,
+               fmt::format("source [{}] moved permanently to {}", ref.id, s.moved_to));
+      moved.reference_id = ref.id;
+      out.push_back(std::move(moved));
+    }
     const char* rule = nullptr;
     if (s.state == core::SourceState::kBroken) rule = "broken-source";
     if (s.state == core::SourceState::kUnverifiable) rule = "unverifiable-source";

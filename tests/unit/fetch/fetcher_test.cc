@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <fstream>
@@ -7,6 +8,7 @@
 #include <string>
 
 #include "fetch/fetcher.h"
+#include "loopback_server.h"
 #include "scratch_dir.h"
 
 namespace citecheck::fetch {
@@ -76,20 +78,37 @@ TEST_CASE("an unlisted http(s) URL is not checked, and says why") {
   CHECK(offline.outcome.detail ==
         "not in any sources directory, and --offline forbids the network");
   CHECK(offline.body.empty());
-
-  const Fetched online = s.fetcher(false).fetch("http://elsewhere.example/page");
-  CHECK(online.outcome.state == core::SourceState::kNotChecked);
-  CHECK(online.outcome.reason == "not-fetched");
-  CHECK(online.outcome.origin == core::SourceOrigin::kNone);
-  CHECK(online.body.empty());
 }
 
-TEST_CASE("a fetcher with no sources directories still gives outcomes") {
-  auto created = Fetcher::create({});
-  REQUIRE(created.ok());
-  const Fetched f = created->fetch("https://a.example/");
-  CHECK(f.outcome.state == core::SourceState::kNotChecked);
-  CHECK(f.outcome.reason == "not-fetched");
+TEST_CASE("sources directories come before the network, and each URL is fetched once") {
+  testing::LoopbackServer server;
+  server.http().Get("/live", [](const httplib::Request&, httplib::Response& res) {
+    res.set_content("<p>from the network</p>", "text/html");
+  });
+  server.start();
+  const SourcesFixture s;
+  s.write("1.html", "<p>from the snapshot</p>");
+  s.write("manifest.tsv", "http://news.example.com/saved\t1.html\n");
+  FetchOptions options;
+  options.sources_dirs = {s.path()};
+  options.network.connect_to = server.connect_to("news.example.com");
+  auto fetcher = Fetcher::create(options);
+  REQUIRE(fetcher.ok());
+  const std::vector<std::string> urls = {
+      "http://news.example.com/live", "http://news.example.com/saved",
+      "HTTP://News.Example.com:80/live#comments", "http://news.example.com/live"};
+  std::vector<std::pair<std::size_t, Fetched>> got;
+  fetcher->fetch_all(urls, [&](std::size_t i, Fetched f) { got.emplace_back(i, std::move(f)); });
+  REQUIRE(got.size() == 2);
+  std::sort(got.begin(), got.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  CHECK(got[0].first == 0);
+  CHECK(got[0].second.body == "<p>from the network</p>");
+  CHECK(got[0].second.outcome.origin == core::SourceOrigin::kNetwork);
+  CHECK(got[1].first == 1);
+  CHECK(got[1].second.body == "<p>from the snapshot</p>");
+  CHECK(got[1].second.outcome.origin == core::SourceOrigin::kSources);
+  CHECK(server.count("/live") == 1);
+  CHECK(server.count("/saved") == 0);
 }
 
 TEST_CASE("other schemes are unverifiable and never read, even when a manifest lists them") {

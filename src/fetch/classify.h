@@ -1,0 +1,34 @@
+// What an HTTP answer means for a cited source: the outcome (state and reason, DESIGN.md), whether
+// trying again could help, and how long the server asks us to wait. Pure functions, no network.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <ctime>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/types.h"
+#include "fetch/curl_handles.h"
+
+namespace citecheck::fetch {
+
+// The outcome of a final answer (redirects already followed). final_url, origin and the redirect
+// chain are the caller's to fill in.
+core::SourceOutcome classify(const HttpResponse& response);
+
+// 408, 429, 5xx (bot challenges excepted), timeouts and broken connections.
+bool is_retryable(const HttpResponse& response);
+
+// A Retry-After value, seconds ("120") or an HTTP date, as a wait from `now`; nothing when absent
+// or unreadable. A date in the past is a wait of zero.
+std::optional<std::chrono::seconds> parse_retry_after(std::string_view value, std::time_t now);
+
+// HTML, XHTML and plain text: what the source stage reads.
+bool readable_type(std::string_view content_type);
+
+// "64-byte" for a small cap, "10 MiB" for a whole number of MiB: never a misleading "0 MiB".
+std::string limit_text(std::size_t bytes);
+
+}  // namespace citecheck::fetch
