@@ -13,6 +13,9 @@
 
 #include "cite/plain_text.h"
 #include "claims/claims.h"
+#include "config/apply.h"
+#include "config/describe.h"
+#include "config/discover.h"
 #include "document/load.h"
 #include "fetch/fetcher.h"
 #include "fetch/url.h"
@@ -34,7 +37,8 @@ struct LoadedSource {
 // Sources by normalised URL, read once per run.
 class SourceLibrary {
  public:
-  explicit SourceLibrary(const fetch::Fetcher& fetcher) : fetcher_(fetcher) {}
+  SourceLibrary(const fetch::Fetcher& fetcher, const config::UrlFilter& excluded)
+      : fetcher_(fetcher), excluded_(excluded) {}
 
   const LoadedSource& get(const std::string& url) {
     const std::string key = fetch::normalize_url(url);
@@ -45,6 +49,12 @@ class SourceLibrary {
  private:
   LoadedSource load(const std::string& url) const {
     LoadedSource loaded;
+    // A URL the config excludes is never fetched.
+    if (const std::string by = excluded_.excluded_by(url); !by.empty()) {
+      loaded.outcome.reason = "excluded";
+      loaded.outcome.detail = "the config's exclude-urls pattern '" + by + "' matches it";
+      return loaded;
+    }
     fetch::Fetched fetched = fetcher_.fetch(url);
     loaded.outcome = std::move(fetched.outcome);
     if (loaded.outcome.state != core::SourceState::kOk) return loaded;
@@ -62,6 +72,7 @@ class SourceLibrary {
   }
 
   const fetch::Fetcher& fetcher_;
+  const config::UrlFilter& excluded_;
   std::map<std::string, LoadedSource> loaded_;
 };
 
@@ -155,16 +166,21 @@ Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& i
   document::LoadOptions load;
   load.format = options.input_format;
   load.stdin_filename = options.stdin_filename;
+  load.select = [&](const std::string& path) { return config::selected(options.settings, path); };
   auto documents = document::load_inputs(options.paths, load, in);
   if (!documents) return Error{documents.error()};
   // 2. Open the sources directories.
   auto fetcher = fetch::Fetcher::create(fetch_options(options.sources, options.offline));
   if (!fetcher) return Error{fetcher.error()};
   // 3. Check each document; sources are shared between them.
-  SourceLibrary library(*fetcher);
+  const config::UrlFilter excluded(options.settings.exclude_urls);
+  SourceLibrary library(*fetcher, excluded);
   core::Report report;
   for (const core::Document& doc : *documents)
     report.documents.push_back(check_document(doc, library));
+  // 4. The config's rule severities, and rules turned off.
+  for (core::DocumentReport& d : report.documents)
+    config::apply_rule_settings(options.settings, d.findings);
   return report;
 }
 
@@ -194,6 +210,37 @@ Result<std::string> run_extract(const cli::ExtractOptions& options) {
   }
   const source::Page page = source::read_page(body, content_type);
   return page.main.title + "\n" + page.main.text;
+}
+
+}  // namespace citecheck
+
+namespace citecheck {
+namespace {
+
+std::vector<config::RuleDefault> rule_defaults() {
+  std::vector<config::RuleDefault> out;
+  for (const verdict::RuleInfo& r : verdict::rules()) out.push_back({r.id, r.severity});
+  return out;
+}
+
+}  // namespace
+
+Result<core::Settings> load_settings(const cli::ConfigChoice& choice) {
+  std::vector<std::string> ids;
+  for (const config::RuleDefault& r : rule_defaults()) ids.push_back(r.id);
+  auto settings =
+      config::load_settings(config::lookup_from_environment(choice.path, choice.none), ids);
+  if (!settings) return settings;
+  // The command line wins over the file.
+  if (choice.fail_on) {
+    settings->fail_on = *choice.fail_on;
+    settings->origins["fail-on"] = "command line";
+  }
+  return settings;
+}
+
+std::string describe_settings(const core::Settings& settings) {
+  return config::describe_settings(settings, rule_defaults());
 }
 
 }  // namespace citecheck
