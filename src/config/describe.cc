@@ -2,6 +2,8 @@
 // and which of its lines set what. Unset optional settings are printed as comments.
 #include "config/describe.h"
 
+#include <cctype>
+
 #include <fmt/format.h>
 
 namespace citecheck::config {
@@ -87,6 +89,15 @@ class Printer {
 
 std::string number(double v) { return fmt::format("{}", v); }
 
+// Credentials stay out of CI logs: `citecheck config` shows that they are set, not what they are.
+bool secret_header(std::string name) {
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const char* word : {"authorization", "cookie", "token", "key", "secret", "password"}) {
+    if (name.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string describe_settings(const core::Settings& s, const std::vector<RuleDefault>& rules) {
@@ -133,7 +144,8 @@ std::string describe_settings(const core::Settings& s, const std::vector<RuleDef
     if (!h.headers.empty()) {
       std::string table = "{ ";
       for (const auto& [name, value] : h.headers) {
-        table += (table.size() > 2 ? ", " : "") + quoted(name) + " = " + quoted(value);
+        table += (table.size() > 2 ? ", " : "") + quoted(name) + " = " +
+                 quoted(secret_header(name) ? "(hidden)" : value);
       }
       p.line(prefix + "headers", "headers", table + " }");
     }

@@ -59,7 +59,8 @@ std::string findings_table(const core::Report& report) {
           markdown_cell(f.rule), markdown_cell(f.message));
     }
   }
-  if (more > 0) out += fmt::format("\n{} more not listed here.\n", plural(more, "finding"));
+  if (more > 0)
+    out += fmt::format("\n{} more finding{} not listed here.\n", more, more == 1 ? "" : "s");
   return out;
 }
 
@@ -77,7 +78,8 @@ std::string claims_table(const core::Report& report, int claims) {
     }
   }
   if (rows > kMarkdownRows) {
-    out += fmt::format("\n{} more not listed here.\n", plural(rows - kMarkdownRows, "claim"));
+    const int more = rows - kMarkdownRows;
+    out += fmt::format("\n{} more claim{} not listed here.\n", more, more == 1 ? "" : "s");
   }
   return out + "\n</details>\n";
 }
