@@ -5,6 +5,7 @@
 #include <string>
 
 #include "config/settings_file.h"
+#include "process.h"
 #include "scratch_dir.h"
 
 namespace citecheck::config {
@@ -104,6 +105,42 @@ TEST_CASE("durations") {
   CHECK_FALSE(parse_duration("d"));
   CHECK_FALSE(parse_duration("3 days"));
   CHECK_FALSE(parse_duration(""));
+}
+
+}  // namespace citecheck::config
+
+namespace citecheck::config {
+
+// The man page's example configuration is a test: it must read without error.
+TEST_CASE("the man page's example .citecheck.toml is valid") {
+  const std::string man = testing::read_file(testing::source_dir() + "/man/citecheck.1");
+  const auto intro = man.find("An example, with every key:");
+  REQUIRE(intro != std::string::npos);
+  const auto begin = man.find(".EX\n", intro) + 4;
+  const auto end = man.find(".EE\n", begin);
+  std::string toml;
+  for (std::size_t i = begin; i < end; ++i) {
+    // roff escapes: \- hyphen, \e backslash, \(aq apostrophe.
+    if (man.compare(i, 2, "\\-") == 0) {
+      toml += '-';
+      ++i;
+    } else if (man.compare(i, 2, "\\e") == 0) {
+      toml += '\\';
+      ++i;
+    } else if (man.compare(i, 4, "\\(aq") == 0) {
+      toml += '\'';
+      i += 3;
+    } else {
+      toml += man[i];
+    }
+  }
+  testing::ScratchDir dir;
+  const auto s =
+      read_settings_file(dir.write("example.toml", toml), {"unused-reference", "uncited-claim"});
+  REQUIRE_MESSAGE(s, (s ? "" : s.error()));
+  CHECK(s->fail_on == core::FailOn::kWarning);
+  CHECK(s->exclude_urls == std::vector<std::string>{"^https://intranet\\.example/"});
+  CHECK(s->hosts.size() == 1);
 }
 
 }  // namespace citecheck::config
