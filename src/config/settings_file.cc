@@ -239,8 +239,9 @@ Result<core::Settings> read_settings_file(const std::string& path,
                                           const std::vector<std::string>& rule_ids) {
   core::Settings s;
   s.config_file = path;
-  s.base_dir = std::filesystem::path(path).parent_path().string();
-  if (s.base_dir.empty()) s.base_dir = ".";
+  // Built in one expression: assigning "." afterwards trips GCC 12's -Wrestrict false positive.
+  const std::filesystem::path parent = std::filesystem::path(path).parent_path();
+  s.base_dir = parent.empty() ? std::string(".") : parent.string();
   toml::table root;
   try {
     root = toml::parse_file(path);
