@@ -13,7 +13,12 @@
 
 #include "cli/options.h"
 #include "pipeline.h"
+#include "report/github.h"
 #include "report/json.h"
+#include "report/junit.h"
+#include "report/markdown.h"
+#include "report/rdjsonl.h"
+#include "report/sarif.h"
 #include "report/text.h"
 
 namespace {
@@ -39,16 +44,38 @@ bool use_color(citecheck::cli::ColorMode mode) {
   return isatty(STDOUT_FILENO) != 0;
 }
 
-int check(const citecheck::cli::CheckOptions& options) {
+// The one switch that picks the output format; reporters only read the report.
+std::string render(const citecheck::core::Report& r, const citecheck::cli::CheckOptions& options) {
+  namespace report = citecheck::report;
+  using citecheck::cli::OutputFormat;
+  switch (options.format) {
+    case OutputFormat::kText:
+      return report::render_text(r, {use_color(options.color), options.quiet, options.verbose});
+    case OutputFormat::kJson:
+      return report::render_json(r);
+    case OutputFormat::kSarif:
+      return report::render_sarif(r);
+    case OutputFormat::kGithub:
+      return report::render_github(r);
+    case OutputFormat::kRdjsonl:
+      return report::render_rdjsonl(r);
+    case OutputFormat::kJunit:
+      return report::render_junit(r);
+    case OutputFormat::kMarkdown:
+      return report::render_markdown(r);
+  }
+  return report::render_json(r);
+}
+
+int check(citecheck::cli::CheckOptions options) {
+  // The config file that applies, under the command line's settings.
+  auto settings = citecheck::load_settings(options.config);
+  if (!settings) return fail(settings.error());
+  options.settings = std::move(*settings);
+  options.fail_on = options.settings.fail_on;
   auto report = citecheck::run_check(options, std::cin);
   if (!report) return fail(report.error());
-  std::string out;
-  if (options.format == citecheck::cli::OutputFormat::kJson) {
-    out = citecheck::report::render_json(*report);
-  } else {
-    out = citecheck::report::render_text(
-        *report, {use_color(options.color), options.quiet, options.verbose});
-  }
+  const std::string out = render(*report, options);
   if (!write_out(out)) return fail("cannot write the report: " + std::string(std::strerror(errno)));
   for (const auto& doc : report->documents) {
     for (const auto& finding : doc.findings) {
@@ -66,6 +93,12 @@ int main(int argc, char** argv) {
   if (!parsed.error.empty()) return fail(parsed.error);
   if (const auto* options = std::get_if<citecheck::cli::CheckOptions>(&parsed.command)) {
     return check(*options);
+  }
+  if (const auto* options = std::get_if<citecheck::cli::ConfigOptions>(&parsed.command)) {
+    auto settings = citecheck::load_settings(options->config);
+    if (!settings) return fail(settings.error());
+    return write_out(citecheck::describe_settings(*settings)) ? 0
+                                                              : fail("cannot write the settings");
   }
   if (const auto* options = std::get_if<citecheck::cli::ExtractOptions>(&parsed.command)) {
     auto text = citecheck::run_extract(*options);

@@ -17,6 +17,9 @@
 
 #include "cite/plain_text.h"
 #include "claims/claims.h"
+#include "config/apply.h"
+#include "config/describe.h"
+#include "config/discover.h"
 #include "document/load.h"
 #include "fetch/fetcher.h"
 #include "fetch/progress.h"
@@ -48,6 +51,14 @@ class SourceLibrary {
           loaded_.insert_or_assign(fetch::normalize_url(urls[i]), read(std::move(fetched)));
         },
         progress);
+  }
+
+  // A URL the config excludes is never fetched.
+  void exclude(const std::string& url, const std::string& pattern) {
+    LoadedSource loaded;
+    loaded.outcome.reason = "excluded";
+    loaded.outcome.detail = "the config's exclude-urls pattern '" + pattern + "' matches it";
+    loaded_.insert_or_assign(fetch::normalize_url(url), std::move(loaded));
   }
 
   const LoadedSource* find(const std::string& url) const {
@@ -223,6 +234,7 @@ Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& i
   document::LoadOptions load;
   load.format = options.input_format;
   load.stdin_filename = options.stdin_filename;
+  load.select = [&](const std::string& path) { return config::selected(options.settings, path); };
   auto documents = document::load_inputs(options.paths, load, in);
   if (!documents) return Error{documents.error()};
   // 2. Open the sources directories.
@@ -238,8 +250,17 @@ Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& i
   for (const core::Document& doc : *documents) extracted.push_back(extract_document(doc));
   // 4. Every unique cited URL, fetched once and concurrently; pages read as they arrive.
   SourceLibrary library;
+  const config::UrlFilter excluded(options.settings.exclude_urls);
+  std::vector<std::string> to_fetch;
+  for (const std::string& url : cited_urls(extracted)) {
+    if (const std::string by = excluded.excluded_by(url); !by.empty()) {
+      library.exclude(url, by);
+    } else {
+      to_fetch.push_back(url);
+    }
+  }
   const bool progress = !options.quiet && isatty(STDERR_FILENO) != 0;
-  library.load_all(*fetcher, cited_urls(extracted),
+  library.load_all(*fetcher, to_fetch,
                    progress ? fetch::progress_line(stderr) : fetch::OnProgress{});
   // 5. Each document's claims judged against its sources.
   core::Report report;
@@ -252,6 +273,10 @@ Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& i
           "the report is incomplete: the --deadline passed before {} source{} could be fetched",
           late, late == 1 ? "" : "s"));
     }
+  }
+  // 7. The config's rule severities, and rules turned off.
+  for (core::DocumentReport& d : report.documents) {
+    config::apply_rule_settings(options.settings, d.findings);
   }
   return report;
 }
@@ -283,6 +308,37 @@ Result<std::string> run_extract(const cli::ExtractOptions& options) {
   }
   const source::Page page = source::read_page(body, content_type);
   return page.main.title + "\n" + page.main.text;
+}
+
+}  // namespace citecheck
+
+namespace citecheck {
+namespace {
+
+std::vector<config::RuleDefault> rule_defaults() {
+  std::vector<config::RuleDefault> out;
+  for (const verdict::RuleInfo& r : verdict::rules()) out.push_back({r.id, r.severity});
+  return out;
+}
+
+}  // namespace
+
+Result<core::Settings> load_settings(const cli::ConfigChoice& choice) {
+  std::vector<std::string> ids;
+  for (const config::RuleDefault& r : rule_defaults()) ids.push_back(r.id);
+  auto settings =
+      config::load_settings(config::lookup_from_environment(choice.path, choice.none), ids);
+  if (!settings) return settings;
+  // The command line wins over the file.
+  if (choice.fail_on) {
+    settings->fail_on = *choice.fail_on;
+    settings->origins["fail-on"] = "command line";
+  }
+  return settings;
+}
+
+std::string describe_settings(const core::Settings& settings) {
+  return config::describe_settings(settings, rule_defaults());
 }
 
 }  // namespace citecheck

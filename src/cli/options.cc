@@ -12,8 +12,11 @@
 namespace citecheck::cli {
 namespace {
 
-const std::map<std::string, OutputFormat> kFormats = {{"text", OutputFormat::kText},
-                                                      {"json", OutputFormat::kJson}};
+const std::map<std::string, OutputFormat> kFormats = {
+    {"text", OutputFormat::kText},        {"json", OutputFormat::kJson},
+    {"sarif", OutputFormat::kSarif},      {"github", OutputFormat::kGithub},
+    {"rdjsonl", OutputFormat::kRdjsonl},  {"junit", OutputFormat::kJunit},
+    {"markdown", OutputFormat::kMarkdown}};
 const std::map<std::string, ColorMode> kColors = {
     {"auto", ColorMode::kAuto}, {"always", ColorMode::kAlways}, {"never", ColorMode::kNever}};
 const std::map<std::string, FailOn> kFailOn = {{"error", FailOn::kError},
@@ -76,6 +79,18 @@ void add_network_options(CLI::App& app, NetworkFlags& n) {
                "Allow requests to loopback, private and link-local addresses");
 }
 
+// --config, --no-config and --fail-on: shared by check and config.
+void add_config_options(CLI::App& app, ConfigChoice& choice) {
+  app.add_option("--config", choice.path,
+                 "Read settings from FILE instead of the .citecheck.toml found (see man page)")
+      ->type_name("FILE");
+  app.add_flag("--no-config", choice.none, "Read no config file: defaults and flags only");
+  app.add_option("--fail-on", choice.fail_on,
+                 "Lowest severity that makes the exit status 1 (default: error)")
+      ->transform(CLI::CheckedTransformer(kFailOn, CLI::ignore_case))
+      ->type_name("error|warning|info|never");
+}
+
 void add_version(CLI::App& app) {
   app.set_version_flag("--version", fmt::format("citecheck {}", kVersion),
                        "Print the version and exit");
@@ -115,12 +130,9 @@ ParsedCommand parse_check(std::vector<std::string> args) {
       ->required();
   app.add_option("--format", o.format, "Output format")
       ->transform(CLI::CheckedTransformer(kFormats, CLI::ignore_case))
-      ->type_name("text|json");
+      ->type_name("text|json|sarif|github|rdjsonl|junit|markdown");
   add_source_options(app, o.sources, o.offline);
-  app.add_option("--fail-on", o.fail_on,
-                 "Lowest severity that makes the exit status 1 (default: error)")
-      ->transform(CLI::CheckedTransformer(kFailOn, CLI::ignore_case))
-      ->type_name("error|warning|info|never");
+  add_config_options(app, o.config);
   std::string input_format = "auto";
   app.add_option("--input-format", input_format, "Article format (default: from the extension)")
       ->check(CLI::IsMember({"auto", "text", "markdown", "html"}))
@@ -139,6 +151,7 @@ ParsedCommand parse_check(std::vector<std::string> args) {
       ->type_name("SECONDS");
   if (auto stop = run_parser(app, std::move(args))) return std::move(*stop);
   ParsedCommand parsed;
+  if (o.config.fail_on) o.fail_on = *o.config.fail_on;
   if (input_format == "text") o.input_format = core::Format::kText;
   if (input_format == "markdown") o.input_format = core::Format::kMarkdown;
   if (input_format == "html") o.input_format = core::Format::kHtml;
@@ -162,6 +175,20 @@ ParsedCommand parse_extract(std::vector<std::string> args) {
   return parsed;
 }
 
+ParsedCommand parse_config(std::vector<std::string> args) {
+  CLI::App app{
+      "Print the settings a check in this directory would use, as TOML, with the file and line "
+      "each came from.",
+      "citecheck config"};
+  add_version(app);
+  ConfigOptions o;
+  add_config_options(app, o.config);
+  if (auto stop = run_parser(app, std::move(args))) return std::move(*stop);
+  ParsedCommand parsed;
+  parsed.command = std::move(o);
+  return parsed;
+}
+
 }  // namespace
 
 ParsedCommand parse_command_line(int argc, const char* const* argv) {
@@ -169,6 +196,10 @@ ParsedCommand parse_command_line(int argc, const char* const* argv) {
   if (!args.empty() && args.front() == "extract") {
     args.erase(args.begin());
     return parse_extract(std::move(args));
+  }
+  if (!args.empty() && args.front() == "config") {
+    args.erase(args.begin());
+    return parse_config(std::move(args));
   }
   if (!args.empty() && args.front() == "check") args.erase(args.begin());
   if (args.empty()) {

@@ -7,13 +7,21 @@
 #include <variant>
 #include <vector>
 
+#include "core/settings.h"
 #include "core/types.h"
 
 namespace citecheck::cli {
 
-enum class OutputFormat { kText, kJson };
+enum class OutputFormat { kText, kJson, kSarif, kGithub, kRdjsonl, kJunit, kMarkdown };
 enum class ColorMode { kAuto, kAlways, kNever };
-enum class FailOn { kError, kWarning, kInfo, kNever };
+using FailOn = core::FailOn;
+
+// Which config file to read, and the command-line settings laid over it.
+struct ConfigChoice {
+  std::string path;               // --config FILE
+  bool none = false;              // --no-config
+  std::optional<FailOn> fail_on;  // --fail-on, when given
+};
 
 // How sources are fetched over the network (DESIGN.md's fetch options).
 struct NetworkFlags {
@@ -41,6 +49,13 @@ struct CheckOptions {
   bool verbose = false;
   NetworkFlags network;
   std::optional<double> deadline;  // seconds for the whole run
+  ConfigChoice config;
+  core::Settings settings;  // not parsed here: main loads them (pipeline.h load_settings)
+};
+
+// `citecheck config`: print the settings a check here would use.
+struct ConfigOptions {
+  ConfigChoice config;
 };
 
 struct ExtractOptions {
@@ -51,7 +66,7 @@ struct ExtractOptions {
 };
 
 struct ParsedCommand {
-  std::variant<std::monostate, CheckOptions, ExtractOptions> command;
+  std::variant<std::monostate, CheckOptions, ExtractOptions, ConfigOptions> command;
   int exit_code =
       0;  // meaningful when `command` is empty: help or version shown (0) or an error (2)
   std::string error;  // the message for exit code 2

@@ -15,6 +15,7 @@ enum class Format { kText, kMarkdown, kHtml };
 struct Position {
   int line = 0;
   int column = 0;
+  int byte_column = 0;  // the same column counted in UTF-8 bytes (reviewdog's); 0 when not known
 };
 
 // One input article, UTF-8, as read from disk or stdin.
@@ -134,6 +135,9 @@ struct SourceText {
 };
 
 enum class Severity { kInfo, kWarning, kError };
+
+// --fail-on: the lowest severity that makes the exit status 1 (a command-line and config setting).
+enum class FailOn { kError, kWarning, kInfo, kNever };
 
 struct Finding {
   std::string rule;

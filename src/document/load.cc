@@ -161,6 +161,9 @@ Result<std::vector<core::Document>> load_inputs(const std::vector<std::string>& 
       auto found = articles_under(arg);
       if (!found) return Error{found.error()};
       files = std::move(*found);
+      if (options.select) {
+        std::erase_if(files, [&](const fs::path& f) { return !options.select(f.string()); });
+      }
     } else if (!fs::exists(arg, ec)) {
       return Error{fmt::format("cannot read '{}': no such file or directory", arg)};
     } else {

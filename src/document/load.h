@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -20,6 +21,9 @@ struct LoadOptions {
   std::optional<core::Format> format;  // --input-format; nothing means detect
   std::string stdin_filename;          // --stdin-filename
   std::size_t max_bytes = kMaxDocumentBytes;
+  // Which files found under a directory are read (the config's include and exclude globs); a
+  // file named on the command line is always read.
+  std::function<bool(const std::string& path)> select;
 };
 
 // Every document named by `paths`, in order; directories contribute their articles sorted by path.

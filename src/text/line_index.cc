@@ -22,6 +22,7 @@ core::Position LineIndex::position(std::size_t offset) const {
   core::Position p;
   p.line = static_cast<int>(it - line_starts_.begin()) + 1;
   p.column = static_cast<int>(count_code_points(text_.substr(start, offset - start))) + 1;
+  p.byte_column = static_cast<int>(offset - start) + 1;
   return p;
 }
 

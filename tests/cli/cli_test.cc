@@ -21,6 +21,10 @@ using Scratch = ScratchDir;
 ProcessResult citecheck(std::vector<std::string> args, ProcessOptions options = {}) {
   args.insert(args.begin(), citecheck_binary());
   options.env.emplace_back("NO_COLOR", "1");
+  // No config file of the developer's own: --no-config would hide discovery bugs, so point
+  // the user config at nothing instead.
+  options.env.emplace_back("XDG_CONFIG_HOME", "/nonexistent/citecheck-tests");
+  options.env.emplace_back("CITECHECK_CONFIG", "");
   return run_process(args, options);
 }
 
@@ -243,7 +247,7 @@ namespace citecheck::testing {
 TEST_CASE("every long option in --help is documented in the man page") {
   const std::string man = read_file(source_dir() + "/man/citecheck.1");
   REQUIRE_FALSE(man.empty());
-  for (const char* command : {"check", "extract"}) {
+  for (const char* command : {"check", "extract", "config"}) {
     const auto help = run_process({citecheck_binary(), command, "--help"});
     REQUIRE(help.exit_code == 0);
     std::size_t options = 0;

@@ -1,5 +1,6 @@
 # Runs citecheck in CWD with ARGS and --format FORMAT, and compares stdout with
-# EXPECTED_DIR/expected.<txt|json> byte for byte. Prints "SKIP:" (CTest marks the case skipped)
+# EXPECTED_DIR/expected.<ext> byte for byte (txt, json, sarif, github.txt, rdjsonl, junit.xml, md).
+# No config file is read (--no-config), so a .citecheck.toml above the fixtures changes nothing. Prints "SKIP:" (CTest marks the case skipped)
 # when CWD is absent.
 # With CITECHECK_UPDATE_GOLDEN=1 in the environment it rewrites the expected file instead.
 if(NOT IS_DIRECTORY "${CWD}")
@@ -7,13 +8,20 @@ if(NOT IS_DIRECTORY "${CWD}")
   return()
 endif()
 string(REPLACE "|" ";" ARGS "${ARGS}")
+# The expected file's extension per format.
 set(ext ${FORMAT})
 if(FORMAT STREQUAL "text")
   set(ext txt)
+elseif(FORMAT STREQUAL "junit")
+  set(ext junit.xml)
+elseif(FORMAT STREQUAL "markdown")
+  set(ext md)
+elseif(FORMAT STREQUAL "github")
+  set(ext github.txt)
 endif()
 set(expected_file "${EXPECTED_DIR}/expected.${ext}")
 execute_process(
-  COMMAND ${CMAKE_COMMAND} -E env NO_COLOR=1 ${BINARY} ${ARGS} --format ${FORMAT} --color never
+  COMMAND ${CMAKE_COMMAND} -E env NO_COLOR=1 ${BINARY} ${ARGS} --format ${FORMAT} --color never --no-config
   WORKING_DIRECTORY "${CWD}"
   OUTPUT_VARIABLE actual
   ERROR_VARIABLE errors

@@ -1,0 +1,261 @@
+// The config stage's adapter for toml++ (the only file that includes it): reads .citecheck.toml
+// into core::Settings before the pipeline runs. Every key is checked, and an unknown one is an
+// error too, so that a misspelt setting is not silently ignored; each message starts with
+// FILE:LINE:COLUMN of the offending key or value.
+#include "config/settings_file.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <regex>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+namespace citecheck::config {
+namespace {
+
+// A setting that cannot be used: where it is and why.
+struct Bad {
+  toml::source_region where;
+  std::string why;
+};
+
+class Reader {
+ public:
+  Reader(std::string path, const std::vector<std::string>& rule_ids)
+      : path_(std::move(path)), rule_ids_(rule_ids) {}
+
+  // Fills `s` from the document; the first problem found, if any.
+  std::optional<Bad> read(const toml::table& root, core::Settings& s) {
+    for (const auto& [key, node] : root) {
+      const std::string name(key.str());
+      std::optional<Bad> bad;
+      if (name == "fail-on") {
+        bad = read_fail_on(node, s);
+      } else if (name == "include" || name == "exclude" || name == "exclude-urls") {
+        auto& list = name == "include" ? s.include : name == "exclude" ? s.exclude : s.exclude_urls;
+        bad = read_strings(node, list, name == "exclude-urls");
+      } else if (name == "accept-status") {
+        bad = read_statuses(node, s.accept_status);
+      } else if (name == "timeout") {
+        bad = read_seconds(node, s.timeout, false);
+      } else if (name == "user-agent") {
+        bad = read_string(node, s.user_agent);
+      } else if (name == "max-cache-age") {
+        bad = read_cache_age(node, s.max_cache_age);
+      } else if (name == "rules") {
+        bad = read_rules(node, s);
+      } else if (name == "hosts") {
+        bad = read_hosts(node, s);
+      } else {
+        return Bad{key.source(), fmt::format("unknown setting '{}'", name)};
+      }
+      if (bad) return bad;
+      if (name != "rules" && name != "hosts") s.origins[name] = origin(node.source());
+    }
+    return std::nullopt;
+  }
+
+  std::string origin(const toml::source_region& r) const {
+    return fmt::format("{}:{}:{}", path_, r.begin.line, r.begin.column);
+  }
+
+ private:
+  static std::optional<Bad> read_string(const toml::node& node, std::string& out) {
+    const auto* v = node.as_string();
+    if (v == nullptr || v->get().empty()) return Bad{node.source(), "expected a non-empty string"};
+    out = v->get();
+    return std::nullopt;
+  }
+
+  static std::optional<Bad> read_fail_on(const toml::node& node, core::Settings& s) {
+    static const std::pair<const char*, core::FailOn> kNames[] = {
+        {"error", core::FailOn::kError},
+        {"warning", core::FailOn::kWarning},
+        {"info", core::FailOn::kInfo},
+        {"never", core::FailOn::kNever}};
+    std::string value;
+    if (auto bad = read_string(node, value)) return bad;
+    for (const auto& [word, level] : kNames) {
+      if (value == word) {
+        s.fail_on = level;
+        return std::nullopt;
+      }
+    }
+    return Bad{node.source(),
+               fmt::format("fail-on is '{}'; expected error, warning, info or never", value)};
+  }
+
+  static std::optional<Bad> read_strings(const toml::node& node, std::vector<std::string>& out,
+                                         bool regexes) {
+    const auto* array = node.as_array();
+    if (array == nullptr) return Bad{node.source(), "expected an array of strings"};
+    for (const toml::node& item : *array) {
+      std::string value;
+      if (auto bad = read_string(item, value)) return bad;
+      if (regexes) {
+        try {
+          std::regex check(value, std::regex::ECMAScript);
+        } catch (const std::regex_error& e) {
+          return Bad{item.source(),
+                     fmt::format("'{}' is not a regular expression: {}", value, e.what())};
+        }
+      }
+      out.push_back(std::move(value));
+    }
+    return std::nullopt;
+  }
+
+  static std::optional<Bad> read_statuses(const toml::node& node, std::vector<int>& out) {
+    const auto* array = node.as_array();
+    if (array == nullptr) return Bad{node.source(), "expected an array of HTTP status codes"};
+    for (const toml::node& item : *array) {
+      const auto* v = item.as_integer();
+      if (v == nullptr || v->get() < 100 || v->get() > 599) {
+        return Bad{item.source(), "expected an HTTP status code from 100 to 599"};
+      }
+      out.push_back(static_cast<int>(v->get()));
+    }
+    return std::nullopt;
+  }
+
+  static std::optional<Bad> read_seconds(const toml::node& node, std::optional<double>& out,
+                                         bool zero_ok) {
+    const std::optional<double> v = node.value<double>();  // integers convert too
+    if (!v || *v < 0 || (*v == 0 && !zero_ok) || *v > 86400) {
+      return Bad{node.source(),
+                 fmt::format("expected a number of seconds, {} to 86400", zero_ok ? 0 : 1)};
+    }
+    out = *v;
+    return std::nullopt;
+  }
+
+  static std::optional<Bad> read_cache_age(const toml::node& node, std::optional<long long>& out) {
+    std::optional<long long> seconds;
+    if (const auto* i = node.as_integer(); i != nullptr && i->get() >= 0) seconds = i->get();
+    if (const auto* text = node.as_string()) seconds = parse_duration(text->get());
+    if (!seconds) {
+      return Bad{
+          node.source(),
+          "expected seconds or a duration such as \"45s\", \"30m\", \"12h\", \"7d\", \"2w\""};
+    }
+    out = seconds;
+    return std::nullopt;
+  }
+
+  std::optional<Bad> read_rules(const toml::node& node, core::Settings& s) const {
+    const auto* table = node.as_table();
+    if (table == nullptr) return Bad{node.source(), "expected a table of rule = severity"};
+    for (const auto& [key, value] : *table) {
+      const std::string rule(key.str());
+      if (std::find(rule_ids_.begin(), rule_ids_.end(), rule) == rule_ids_.end()) {
+        return Bad{key.source(), fmt::format("unknown rule '{}'", rule)};
+      }
+      std::string level;
+      if (auto bad = read_string(value, level)) return bad;
+      if (level == "off") {
+        s.rules[rule] = std::nullopt;
+      } else if (level == "error" || level == "warning" || level == "info") {
+        s.rules[rule] = level == "error"     ? core::Severity::kError
+                        : level == "warning" ? core::Severity::kWarning
+                                             : core::Severity::kInfo;
+      } else {
+        return Bad{
+            value.source(),
+            fmt::format("rule {} is '{}'; expected error, warning, info or off", rule, level)};
+      }
+      s.origins["rules." + rule] = origin(value.source());
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Bad> read_host(const std::string& host, const toml::table& table,
+                               core::Settings& s) const {
+    core::HostSettings h;
+    h.host = host;
+    for (const auto& [key, value] : table) {
+      const std::string name(key.str());
+      const std::string setting = fmt::format("hosts.\"{}\".{}", host, name);
+      if (name == "concurrency") {
+        const auto* v = value.as_integer();
+        if (v == nullptr || v->get() < 1 || v->get() > 64) {
+          return Bad{value.source(), "expected a number of requests from 1 to 64"};
+        }
+        h.concurrency = static_cast<int>(v->get());
+      } else if (name == "interval") {
+        if (auto bad = read_seconds(value, h.interval, true)) return bad;
+      } else if (name == "headers") {
+        const auto* headers = value.as_table();
+        if (headers == nullptr) return Bad{value.source(), "expected a table of header = value"};
+        for (const auto& [header, text] : *headers) {
+          std::string v;
+          if (auto bad = read_string(text, v)) return bad;
+          h.headers.emplace_back(std::string(header.str()), std::move(v));
+        }
+      } else {
+        return Bad{key.source(), fmt::format("unknown host setting '{}'", name)};
+      }
+      s.origins[setting] = origin(value.source());
+    }
+    s.hosts.push_back(std::move(h));
+    return std::nullopt;
+  }
+
+  std::optional<Bad> read_hosts(const toml::node& node, core::Settings& s) const {
+    const auto* table = node.as_table();
+    if (table == nullptr) return Bad{node.source(), "expected [hosts.\"name\"] tables"};
+    for (const auto& [key, value] : *table) {
+      const auto* host = value.as_table();
+      if (host == nullptr) return Bad{value.source(), "expected a table of host settings"};
+      if (auto bad = read_host(std::string(key.str()), *host, s)) return bad;
+    }
+    return std::nullopt;
+  }
+
+  std::string path_;
+  const std::vector<std::string>& rule_ids_;
+};
+
+}  // namespace
+
+std::optional<long long> parse_duration(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  std::size_t digits = 0;
+  while (digits < text.size() && digits < 12 && text[digits] >= '0' && text[digits] <= '9') {
+    ++digits;
+  }
+  if (digits == 0) return std::nullopt;
+  const long long n = std::stoll(text.substr(0, digits));
+  const std::string unit = text.substr(digits);
+  if (unit.empty() || unit == "s") return n;
+  if (unit == "m") return n * 60;
+  if (unit == "h") return n * 3600;
+  if (unit == "d") return n * 86400;
+  if (unit == "w") return n * 7 * 86400;
+  return std::nullopt;
+}
+
+Result<core::Settings> read_settings_file(const std::string& path,
+                                          const std::vector<std::string>& rule_ids) {
+  core::Settings s;
+  s.config_file = path;
+  // Built in one expression: assigning "." afterwards trips GCC 12's -Wrestrict false positive.
+  const std::filesystem::path parent = std::filesystem::path(path).parent_path();
+  s.base_dir = parent.empty() ? std::string(".") : parent.string();
+  toml::table root;
+  try {
+    root = toml::parse_file(path);
+  } catch (const toml::parse_error& e) {
+    const auto& at = e.source().begin;
+    if (at.line == 0)
+      return Error{fmt::format("cannot read config '{}': {}", path, e.description())};
+    return Error{fmt::format("{}:{}:{}: {}", path, at.line, at.column, e.description())};
+  }
+  Reader reader(path, rule_ids);
+  if (const auto bad = reader.read(root, s)) {
+    return Error{fmt::format("{}: {}", reader.origin(bad->where), bad->why)};
+  }
+  return s;
+}
+
+}  // namespace citecheck::config

@@ -1,0 +1,47 @@
+// Settings a repository keeps in .citecheck.toml (read by config/), merged with the defaults and
+// the command line, and carried through the run as plain data. Where each value came from is kept
+// too, for `citecheck config`. Several network settings are read and shown before the network
+// stage uses them (see the man page): they are passed through here so that stage finds them.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/types.h"
+
+namespace citecheck::core {
+
+struct HostSettings {
+  std::string host;                // "example.com"; "*.example.com" also matches subdomains
+  std::optional<int> concurrency;  // requests at once to this host
+  std::optional<double> interval;  // seconds between two requests to this host
+  std::vector<std::pair<std::string, std::string>> headers;  // extra request headers
+};
+
+struct Settings {
+  std::string config_file;  // the file read, as found; empty when none
+  std::string base_dir;     // its directory: include and exclude globs are relative to it
+
+  FailOn fail_on = FailOn::kError;
+  // Per rule: a severity other than the default, or nothing for "off" (the rule reports nothing).
+  std::map<std::string, std::optional<Severity>> rules;
+  std::vector<std::string> include;       // globs a file found under a directory must match
+  std::vector<std::string> exclude;       // globs that leave a file found under a directory out
+  std::vector<std::string> exclude_urls;  // ECMAScript regular expressions; a match is not fetched
+
+  // Read, validated and shown; used once the network stage exists.
+  std::vector<int> accept_status;          // HTTP statuses that count as success besides 2xx
+  std::optional<double> timeout;           // seconds per request
+  std::string user_agent;                  // empty: citecheck's own
+  std::optional<long long> max_cache_age;  // seconds
+  std::vector<HostSettings> hosts;
+
+  // Setting name ("fail-on", "rules.misquote", "hosts.\"example.com\".interval") -> where it came
+  // from ("path:line:column" or "command line"); a setting missing here has its default.
+  std::map<std::string, std::string> origins;
+};
+
+}  // namespace citecheck::core

@@ -1,0 +1,49 @@
+// Spans are worked out from the claim text the report already carries (claims are verbatim
+// slices of the document), so reporters need nothing beyond core::Report.
+#include "report/regions.h"
+
+#include <string_view>
+
+namespace citecheck::report {
+
+core::Position advance(core::Position p, std::string_view text) {
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c == '\n') {
+      ++p.line;
+      p.column = 1;
+      p.byte_column = 1;
+      continue;
+    }
+    if ((c & 0xC0) != 0x80) ++p.column;  // continuation bytes belong to the code point before
+    if (p.byte_column > 0) ++p.byte_column;
+  }
+  return p;
+}
+
+Region finding_region(const core::DocumentReport& doc, const core::Finding& finding) {
+  Region r{finding.position, std::nullopt};
+  for (const core::Claim& c : doc.claims) {
+    if (!finding.claim_id.empty() && c.id == finding.claim_id &&
+        c.position.line == finding.position.line && c.position.column == finding.position.column) {
+      std::string_view text = c.text;
+      while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r'))
+        text.remove_suffix(1);
+      r.end = advance(c.position, text);
+      return r;
+    }
+    // A marker such as "[9]" inside a claim: the finding sits on its '['.
+    if (finding.offset >= c.offset && finding.offset < c.offset + c.text.size() &&
+        c.text[finding.offset - c.offset] == '[') {
+      const std::string_view rest = std::string_view(c.text).substr(finding.offset - c.offset);
+      const std::size_t close = rest.find(']');
+      if (close != std::string_view::npos && rest.substr(0, close).find('\n') == rest.npos) {
+        r.end = advance(finding.position, rest.substr(0, close + 1));
+        return r;
+      }
+    }
+  }
+  return r;
+}
+
+}  // namespace citecheck::report

@@ -1,0 +1,146 @@
+// .citecheck.toml as a repository writes it: every setting read, every mistake named by file,
+// line and column.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "config/settings_file.h"
+#include "process.h"
+#include "scratch_dir.h"
+
+namespace citecheck::config {
+namespace {
+
+const std::vector<std::string> kRules = {"unused-reference", "uncited-claim", "misquote"};
+
+Result<core::Settings> read(const testing::ScratchDir& dir, const std::string& toml) {
+  return read_settings_file(dir.write(".citecheck.toml", toml), kRules);
+}
+
+}  // namespace
+
+TEST_CASE("a full config file is read, with where each setting came from") {
+  testing::ScratchDir dir;
+  const auto s = read(dir,
+                      "fail-on = \"warning\"\n"
+                      "include = [\"docs/**/*.md\"]\n"
+                      "exclude = [\"docs/drafts\"]\n"
+                      "exclude-urls = ['^https://intranet\\.example/']\n"
+                      "accept-status = [200, 429]\n"
+                      "timeout = 20\n"
+                      "user-agent = \"citecheck (docs team)\"\n"
+                      "max-cache-age = \"7d\"\n"
+                      "[rules]\n"
+                      "unused-reference = \"off\"\n"
+                      "uncited-claim = \"error\"\n"
+                      "[hosts.\"www.example.com\"]\n"
+                      "concurrency = 2\n"
+                      "interval = 1.5\n"
+                      "headers = { Accept-Language = \"en\" }\n");
+  REQUIRE_MESSAGE(s, (s ? "" : s.error()));
+  CHECK(s->fail_on == core::FailOn::kWarning);
+  CHECK(s->include == std::vector<std::string>{"docs/**/*.md"});
+  CHECK(s->exclude == std::vector<std::string>{"docs/drafts"});
+  CHECK(s->exclude_urls == std::vector<std::string>{"^https://intranet\\.example/"});
+  CHECK(s->accept_status == std::vector<int>{200, 429});
+  CHECK(s->timeout == 20.0);
+  CHECK(s->user_agent == "citecheck (docs team)");
+  CHECK(s->max_cache_age == 7 * 86400);
+  CHECK(s->rules.at("unused-reference") == std::nullopt);
+  CHECK(s->rules.at("uncited-claim") == core::Severity::kError);
+  REQUIRE(s->hosts.size() == 1);
+  CHECK(s->hosts[0].host == "www.example.com");
+  CHECK(s->hosts[0].concurrency == 2);
+  CHECK(s->hosts[0].interval == 1.5);
+  CHECK(s->hosts[0].headers ==
+        std::vector<std::pair<std::string, std::string>>{{"Accept-Language", "en"}});
+  const std::string file = dir.path(".citecheck.toml");
+  CHECK(s->config_file == file);
+  CHECK(s->base_dir == dir.path());
+  CHECK(s->origins.at("fail-on") == file + ":1:11");
+  CHECK(s->origins.at("rules.uncited-claim") == file + ":11:17");
+  CHECK(s->origins.at("hosts.\"www.example.com\".interval") == file + ":14:12");
+  CHECK(s->origins.count("include") == 1);
+}
+
+TEST_CASE("config mistakes name the file, line and column") {
+  testing::ScratchDir dir;
+  const std::string file = dir.path(".citecheck.toml");
+  struct Case {
+    const char* toml;
+    std::string expected;
+  };
+  const Case cases[] = {
+      {"fail-on = \"sometimes\"\n",
+       file + ":1:11: fail-on is 'sometimes'; expected error, warning, info or never"},
+      {"\n\nfail_on = \"error\"\n", file + ":3:1: unknown setting 'fail_on'"},
+      {"[rules]\nno-such-rule = \"off\"\n", file + ":2:1: unknown rule 'no-such-rule'"},
+      {"[rules]\nmisquote = \"loud\"\n",
+       file + ":2:12: rule misquote is 'loud'; expected error, warning, info or off"},
+      {"exclude-urls = [\"(unclosed\"]\n", file + ":1:17: '(unclosed' is not a regular expression"},
+      {"timeout = -3\n", file + ":1:11: expected a number of seconds, 1 to 86400"},
+      {"accept-status = [200, 999]\n",
+       file + ":1:23: expected an HTTP status code from 100 to 599"},
+      {"max-cache-age = \"soon\"\n", file + ":1:17: expected seconds or a duration"},
+      {"[hosts.\"a.example\"]\nconcurrency = 0\n",
+       file + ":2:15: expected a number of requests from 1 to 64"},
+      {"[hosts.\"a.example\"]\nspeed = 1\n", file + ":2:1: unknown host setting 'speed'"},
+      {"include = \"docs\"\n", file + ":1:11: expected an array of strings"},
+      {"fail-on = \"error\n", file + ":1:"},  // a TOML syntax error: toml++'s own words follow
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.toml);
+    const auto s = read(dir, c.toml);
+    REQUIRE_FALSE(s);
+    CHECK(s.error().rfind(c.expected, 0) == 0);
+  }
+}
+
+TEST_CASE("durations") {
+  CHECK(parse_duration("45") == 45);
+  CHECK(parse_duration("45s") == 45);
+  CHECK(parse_duration("30m") == 1800);
+  CHECK(parse_duration("12h") == 43200);
+  CHECK(parse_duration("2w") == 14 * 86400);
+  CHECK_FALSE(parse_duration("d"));
+  CHECK_FALSE(parse_duration("3 days"));
+  CHECK_FALSE(parse_duration(""));
+}
+
+}  // namespace citecheck::config
+
+namespace citecheck::config {
+
+// The man page's example configuration is a test: it must read without error.
+TEST_CASE("the man page's example .citecheck.toml is valid") {
+  const std::string man = testing::read_file(testing::source_dir() + "/man/citecheck.1");
+  const auto intro = man.find("An example, with every key:");
+  REQUIRE(intro != std::string::npos);
+  const auto begin = man.find(".EX\n", intro) + 4;
+  const auto end = man.find(".EE\n", begin);
+  std::string toml;
+  for (std::size_t i = begin; i < end; ++i) {
+    // roff escapes: \- hyphen, \e backslash, \(aq apostrophe.
+    if (man.compare(i, 2, "\\-") == 0) {
+      toml += '-';
+      ++i;
+    } else if (man.compare(i, 2, "\\e") == 0) {
+      toml += '\\';
+      ++i;
+    } else if (man.compare(i, 4, "\\(aq") == 0) {
+      toml += '\'';
+      i += 3;
+    } else {
+      toml += man[i];
+    }
+  }
+  testing::ScratchDir dir;
+  const auto s =
+      read_settings_file(dir.write("example.toml", toml), {"unused-reference", "uncited-claim"});
+  REQUIRE_MESSAGE(s, (s ? "" : s.error()));
+  CHECK(s->fail_on == core::FailOn::kWarning);
+  CHECK(s->exclude_urls == std::vector<std::string>{"^https://intranet\\.example/"});
+  CHECK(s->hosts.size() == 1);
+}
+
+}  // namespace citecheck::config
