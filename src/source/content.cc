@@ -1,0 +1,271 @@
+// Content scoring for the source stage, in the manner of Readability: every block with enough text
+// of its own gives points to its ancestors (fewer the further up); a container's score is scaled
+// down by the share of its text that sits in links. Nodes are stored parent-before-child
+// (html_dom.h), so one backward loop sums subtrees and one forward loop pushes state down.
+#include "source/content.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "source/boilerplate.h"
+#include "source/html_text.h"
+
+namespace citecheck::source {
+namespace {
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+constexpr double kMinBlockChars = 25;
+
+struct Stats {
+  std::size_t parent = kNone;
+  std::size_t block = kNone;  // nearest block element at or above the node
+  bool invisible = false;     // no reader sees it: scripts, hidden elements, and all under them
+  bool dropped = false;       // invisible or furniture, with everything under it
+  double prose = 0;           // characters under the node in blocks of kMinBlockChars or more
+  double chars = 0;           // visible non-space characters under the node
+  double link_chars = 0;      // ... of them inside <a>
+  double own_chars = 0;       // text whose nearest block is this node
+  double own_commas = 0;
+  double score = 0;
+  bool scored = false;
+};
+
+std::size_t count_chars(std::string_view s, double& commas) {
+  std::size_t n = 0;
+  for (const char c : s) {
+    const auto b = static_cast<unsigned char>(c);
+    if ((b & 0xC0) == 0x80 || b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == 0xA0)
+      continue;
+    if (c == ',') ++commas;
+    ++n;
+  }
+  return n;
+}
+
+double link_density(const Stats& s) { return s.chars > 0 ? s.link_chars / s.chars : 0; }
+
+double tag_weight(std::string_view tag) {
+  if (tag == "div" || tag == "article" || tag == "section" || tag == "main") return 5;
+  if (tag == "pre" || tag == "td" || tag == "blockquote") return 3;
+  if (tag == "ol" || tag == "ul" || tag == "dl" || tag == "dd" || tag == "dt" || tag == "li" ||
+      tag == "address" || tag == "form")
+    return -3;
+  if (is_heading_tag(tag) || tag == "th") return -5;
+  return 0;
+}
+
+class Scorer {
+ public:
+  explicit Scorer(const HtmlDom& dom) : dom_(dom), stats_(dom.nodes.size()) {
+    link_structure();
+    sum_text();
+    drop_furniture();
+    sum_text();
+    score_blocks();
+  }
+
+  std::vector<std::size_t> article_roots() const;
+  std::vector<bool> skip_mask(const std::vector<std::size_t>& roots) const;
+  void debug() const {
+    for (std::size_t i = 0; i < stats_.size(); ++i) {
+      const auto& n = dom_.nodes[i];
+      if (n.is_text) continue;
+      const auto& s = stats_[i];
+      bool pd = s.parent != kNone && stats_[s.parent].dropped;
+      const std::size_t len = (s.dropped && !pd) ? inline_text(dom_, i).size() : 0;
+      if ((s.dropped && !pd && len > 300) || (s.scored && s.score > 5))
+        std::fprintf(stderr, "%zu %s class=%s id=%s drop=%d chars=%.0f link=%.0f score=%.1f len=%zu\n", i,
+                     n.tag.c_str(), std::string(n.attribute("class")).substr(0, 60).c_str(),
+                     std::string(n.attribute("id")).c_str(), (int)s.dropped, s.chars, s.link_chars, s.score, len);
+    }
+  }
+
+ private:
+  void link_structure();
+  void sum_text();
+  void drop_furniture();
+  void score_blocks();
+  void add_score(std::size_t node, double points);
+  std::size_t top_candidate() const;
+  bool kindred_sibling(std::size_t top, std::size_t sibling) const;
+  bool boilerplate_block(std::size_t node) const;
+
+  const HtmlDom& dom_;
+  std::vector<Stats> stats_;
+};
+
+void Scorer::link_structure() {
+  for (std::size_t i = 0; i < dom_.nodes.size(); ++i) {
+    const HtmlNode& n = dom_.nodes[i];
+    Stats& s = stats_[i];
+    const Stats* parent = s.parent == kNone ? nullptr : &stats_[s.parent];
+    s.invisible = parent != nullptr && parent->invisible;
+    s.block = parent == nullptr ? i : parent->block;
+    if (!n.is_text) {
+      if (is_block_tag(n.tag)) s.block = i;
+      s.invisible = s.invisible || is_invisible_tag(n.tag) || is_hidden(n);
+      for (const std::size_t c : n.children) stats_[c].parent = i;
+    }
+    s.dropped = s.invisible;
+  }
+}
+
+// Furniture by tag or name, unless it holds most of the page's prose: layouts name their
+// article wrappers "has-sidebar" or "non-ad-column", and some sites put the whole page in a <form>.
+void Scorer::drop_furniture() {
+  const double page_prose = stats_.empty() ? 0 : stats_[0].prose;
+  for (std::size_t i = 0; i < dom_.nodes.size(); ++i) {
+    const HtmlNode& n = dom_.nodes[i];
+    Stats& s = stats_[i];
+    if (s.parent != kNone && stats_[s.parent].dropped) s.dropped = true;
+    if (s.dropped || n.is_text || n.tag == "html" || n.tag == "body") continue;
+    if (s.prose * 2 > page_prose && page_prose > 0) continue;
+    s.dropped = is_furniture_element(n) || names_furniture(n);
+  }
+}
+
+void Scorer::sum_text() {
+  for (Stats& s : stats_) s.chars = s.link_chars = s.own_chars = s.own_commas = s.prose = 0;
+  for (std::size_t i = dom_.nodes.size(); i-- > 0;) {
+    const HtmlNode& n = dom_.nodes[i];
+    Stats& s = stats_[i];
+    if (s.own_chars >= kMinBlockChars) s.prose += s.own_chars;
+    if (n.is_text && !s.dropped) {
+      double commas = 0;
+      s.chars = static_cast<double>(count_chars(n.text, commas));
+      if (s.block != kNone) {
+        stats_[s.block].own_chars += s.chars;
+        stats_[s.block].own_commas += commas;
+      }
+    }
+    if (n.tag == "a") s.link_chars = s.chars;
+    if (s.parent != kNone) {
+      stats_[s.parent].prose += s.prose;
+      stats_[s.parent].chars += s.chars;
+      stats_[s.parent].link_chars += s.link_chars;
+    }
+  }
+}
+
+void Scorer::add_score(std::size_t node, double points) {
+  Stats& s = stats_[node];
+  if (!s.scored) {
+    s.scored = true;
+    s.score = tag_weight(dom_.nodes[node].tag) + class_weight(dom_.nodes[node]);
+  }
+  s.score += points;
+}
+
+void Scorer::score_blocks() {
+  for (std::size_t i = 0; i < dom_.nodes.size(); ++i) {
+    const Stats& s = stats_[i];
+    if (dom_.nodes[i].is_text || s.dropped || s.own_chars < kMinBlockChars) continue;
+    const double points = 1 + s.own_commas + std::min(s.own_chars / 100, 3.0);
+    // The block itself, its parent fully, the grandparent half, further ancestors less.
+    std::size_t node = s.parent;
+    add_score(i, 0);
+    for (int level = 0; node != kNone && level < 5; ++level, node = stats_[node].parent) {
+      add_score(node, points / (level == 0 ? 1 : level == 1 ? 2 : level * 3));
+    }
+  }
+}
+
+std::size_t Scorer::top_candidate() const {
+  std::size_t best = kNone;
+  double best_score = 0;
+  for (std::size_t i = 0; i < stats_.size(); ++i) {
+    if (!stats_[i].scored || stats_[i].dropped) continue;
+    const double score = stats_[i].score * (1 - link_density(stats_[i]));
+    if (best == kNone || score > best_score) {
+      best = i;
+      best_score = score;
+    }
+  }
+  return best;
+}
+
+bool Scorer::kindred_sibling(std::size_t top, std::size_t sibling) const {
+  const Stats& s = stats_[sibling];
+  if (s.dropped || dom_.nodes[sibling].is_text) return false;
+  const double top_score = stats_[top].score * (1 - link_density(stats_[top]));
+  double bonus = 0;
+  const std::string_view cls = dom_.nodes[top].attribute("class");
+  if (!cls.empty() && cls == dom_.nodes[sibling].attribute("class")) bonus = top_score * 0.2;
+  if (s.scored && s.score * (1 - link_density(s)) + bonus >= std::max(10.0, top_score * 0.2))
+    return true;
+  if (dom_.nodes[sibling].tag != "p") return false;
+  return (s.chars > 80 && link_density(s) < 0.25) || (s.chars > 0 && link_density(s) == 0);
+}
+
+std::vector<std::size_t> Scorer::article_roots() const {
+  std::size_t top = top_candidate();
+  if (top == kNone) {
+    for (std::size_t i = 0; i < dom_.nodes.size(); ++i) {
+      if (dom_.nodes[i].tag == "body") return {i};
+    }
+    return {0};
+  }
+  // Climb while the parent scores better, as a wrapper of several scored blocks would.
+  double last = stats_[top].score;
+  const double threshold = last / 3;
+  for (std::size_t p = stats_[top].parent; p != kNone && dom_.nodes[p].tag != "body";
+       p = stats_[p].parent) {
+    if (!stats_[p].scored) continue;
+    if (stats_[p].score < threshold) break;
+    if (stats_[p].score > last) {
+      top = p;
+      break;
+    }
+    last = stats_[p].score;
+  }
+  const std::size_t parent = stats_[top].parent;
+  if (parent == kNone) return {top};
+  std::vector<std::size_t> roots;
+  for (const std::size_t sibling : dom_.nodes[parent].children) {
+    if (sibling == top || kindred_sibling(top, sibling)) roots.push_back(sibling);
+  }
+  return roots;
+}
+
+// A list, table or box inside the article that is mostly links or carries almost no prose:
+// related-story lists, tag clouds, share bars without a telling class name.
+bool Scorer::boilerplate_block(std::size_t node) const {
+  const HtmlNode& n = dom_.nodes[node];
+  const Stats& s = stats_[node];
+  if (is_heading_tag(n.tag) || n.tag == "p" || n.tag == "figcaption" || n.tag == "blockquote")
+    return false;
+  if (n.tag != "ul" && n.tag != "ol" && n.tag != "div" && n.tag != "section" &&
+      n.tag != "table" && n.tag != "dl" && n.tag != "header")
+    return false;
+  if (s.chars == 0) return false;
+  const double density = link_density(s);
+  const int weight = class_weight(n);
+  if (weight < 0 && s.own_commas < 10 && stats_[node].score < 10) return true;
+  if (density > 0.5) return true;
+  return weight < 25 && density > 0.3 && s.chars < 200;
+}
+
+std::vector<bool> Scorer::skip_mask(const std::vector<std::size_t>& roots) const {
+  std::vector<bool> skip(stats_.size(), false);
+  for (std::size_t i = 0; i < stats_.size(); ++i) {
+    if (dom_.nodes[i].is_text) continue;
+    const bool is_root = std::find(roots.begin(), roots.end(), i) != roots.end();
+    skip[i] = stats_[i].dropped || (!is_root && boilerplate_block(i));
+  }
+  return skip;
+}
+
+}  // namespace
+
+std::string main_content(const HtmlDom& dom) {
+  const Scorer scorer(dom);
+  if (std::getenv("CCDEBUG")) scorer.debug();
+  const std::vector<std::size_t> roots = scorer.article_roots();
+  return render_text(dom, roots, scorer.skip_mask(roots));
+}
+
+}  // namespace citecheck::source
