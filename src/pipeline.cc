@@ -51,6 +51,7 @@ class SourceLibrary {
     // Turn the bytes into text, and refuse pages that are walls rather than the source.
     const source::Page page = source::read_page(fetched.body, fetched.content_type);
     loaded.outcome.title = page.main.title;
+    loaded.outcome.published = page.meta.published;
     if (const auto wall = source::detect_wall(page)) {
       loaded.outcome.state = wall->state;
       loaded.outcome.reason = wall->reason;

@@ -12,7 +12,7 @@ namespace citecheck::source {
 namespace {
 
 // Words whose element is dropped outright.
-constexpr std::array<std::string_view, 50> kFurnitureWords = {
+constexpr std::array<std::string_view, 52> kFurnitureWords = {
     "sidebar",     "related",    "share",      "sharing",    "sharebar",    "social",
     "socials",     "comment",    "comments",   "disqus",     "cookie",      "cookies",
     "consent",     "gdpr",       "ad",         "ads",        "advert",      "advertisement",
@@ -21,7 +21,7 @@ constexpr std::array<std::string_view, 50> kFurnitureWords = {
     "navbar",      "navigation", "footer",     "masthead",   "outbrain",    "taboola",
     "paywall",     "signup",     "modal",      "popup",      "banner",      "tags",
     "pagination",  "pager",      "widget",     "byline",     "toolbar",     "skip",
-    "sponsored",   "nav"};
+    "sponsored",   "nav",        "dateline",   "timestamp"};
 
 constexpr std::array<std::string_view, 16> kNegativeWords = {
     "comment", "meta",   "footer", "footnote", "foot",    "hidden",  "sidebar", "sponsor",

@@ -5,6 +5,7 @@
 #include "source/content.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -44,6 +45,16 @@ std::size_t count_chars(std::string_view s, double& commas) {
     ++n;
   }
   return n;
+}
+
+// Lower-case letters and digits only, for comparing a heading with the title.
+std::string letters_and_digits(std::string_view s) {
+  std::string out;
+  for (const char c : s) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b >= 0x80 || std::isalnum(b)) out += static_cast<char>(std::tolower(b));
+  }
+  return out;
 }
 
 double link_density(const Stats& s) { return s.chars > 0 ? s.link_chars / s.chars : 0; }
@@ -261,11 +272,19 @@ std::vector<bool> Scorer::skip_mask(const std::vector<std::size_t>& roots) const
 
 }  // namespace
 
-std::string main_content(const HtmlDom& dom) {
+std::string main_content(const HtmlDom& dom, std::string_view title) {
   const Scorer scorer(dom);
   if (std::getenv("CCDEBUG")) scorer.debug();
   const std::vector<std::size_t> roots = scorer.article_roots();
-  return render_text(dom, roots, scorer.skip_mask(roots));
+  std::vector<bool> skip = scorer.skip_mask(roots);
+  // The headline repeats the title, which is kept apart from the body.
+  const std::string key = letters_and_digits(title);
+  for (std::size_t i = 0; i < dom.nodes.size() && !key.empty(); ++i) {
+    if (!is_heading_tag(dom.nodes[i].tag) || skip[i]) continue;
+    const std::string heading = letters_and_digits(inline_text(dom, i));
+    if (heading.size() >= 10 && key.find(heading) != std::string::npos) skip[i] = true;
+  }
+  return render_text(dom, roots, skip);
 }
 
 }  // namespace citecheck::source

@@ -1,7 +1,7 @@
-// HTML to text. The article root is the page's articleBody, else its largest <article>, else
-// <main>, else <body>; under it, whole subtrees are skipped when their tag is furniture or their
-// class or id names furniture ("sidebar", "cookie-banner", "share-bar"). Block elements end a line,
-// so headings, paragraphs, list items and table cells stay apart for sentence splitting.
+// Bytes to text, the source stage's entry point: gzip is inflated, PDFs go to pdftotext, other
+// bytes are decoded to UTF-8 (charset.h) and HTML is parsed once for its metadata (metadata.h) and
+// its article (content.h). Block elements end a line, so headings, paragraphs, list items and
+// table cells stay apart for sentence splitting.
 #include "source/extract.h"
 
 #include <algorithm>
@@ -10,11 +10,13 @@
 #include <utility>
 #include <vector>
 
+#include "source/charset.h"
 #include "source/content.h"
 #include "source/flat_html.h"
 #include "source/html_text.h"
 #include "source/gzip.h"
 #include "source/html_dom.h"
+#include "source/pdf.h"
 #include "text/utf8.h"
 
 namespace citecheck::source {
@@ -27,15 +29,6 @@ std::size_t body_of(const HtmlDom& dom) {
   return 0;
 }
 
-std::string page_title(const HtmlDom& dom) {
-  for (std::size_t i = 0; i < dom.nodes.size(); ++i) {
-    if (dom.nodes[i].tag != "title") continue;
-    std::string t = inline_text(dom, i);
-    if (!t.empty()) return t;
-  }
-  return "";
-}
-
 // A long line that stops mid-sentence was wrapped by its author; short lines ("Skip to content")
 // are separate blocks even without a final period.
 bool wrapped(std::string_view line) {
@@ -46,11 +39,34 @@ bool wrapped(std::string_view line) {
   return last != '.' && last != '!' && last != '?' && last != ':' && last != '"';
 }
 
+// Untyped bytes (a file without a known extension) that open like a web page.
+bool looks_like_html(std::string_view body) {
+  std::string start(body.substr(0, 512));
+  for (char& c : start) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return start.find("<!doctype html") != std::string::npos ||
+         start.find("<html") != std::string::npos;
+}
+
+Page read_pdf(std::string_view body) {
+  Page page;
+  PdfText pdf = pdf_to_text(body);
+  if (!pdf.ok) {
+    page.unreadable_reason = std::move(pdf.reason);
+    page.unreadable_detail = std::move(pdf.detail);
+    return page;
+  }
+  page.charset = "utf-8";
+  page.main.text = unwrap_text(text::repair_utf8(pdf.text));
+  page.visible = page.main.text;
+  return page;
+}
+
 }  // namespace
 
 Page read_html(std::string_view html) {
   const std::string utf8 = text::repair_utf8(html);
   Page page;
+  page.charset = "utf-8";
   if (tag_depth(utf8) > kMaxNestingDepth) {
     page.main.title = flat_title(utf8);
     page.main.text = flat_text(utf8);
@@ -58,8 +74,9 @@ Page read_html(std::string_view html) {
     return page;
   }
   const HtmlDom dom = parse_html(utf8);
-  page.main.title = page_title(dom);
-  page.main.text = main_content(dom);
+  page.meta = read_metadata(dom);
+  page.main.title = page.meta.title;
+  page.main.text = main_content(dom, page.main.title);
   page.visible = render_text(dom, {body_of(dom)}, {});
   return page;
 }
@@ -91,11 +108,17 @@ Page read_page(std::string_view body, std::string_view content_type) {
   }
   std::string type(content_type);  // media types are case-insensitive: "Text/HTML"
   for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  const bool html = type.find("html") != std::string::npos;
-  if (html) return read_html(body);
+  if (type.find("pdf") != std::string::npos || is_pdf(body)) return read_pdf(body);
+  const bool html = type.find("html") != std::string::npos || looks_like_html(body);
+  Decoded decoded = to_utf8(body, content_type, html);
   Page page;
-  page.main.text = unwrap_text(text::repair_utf8(body));
-  page.visible = page.main.text;
+  if (html) {
+    page = read_html(decoded.text);
+  } else {
+    page.main.text = unwrap_text(decoded.text);
+    page.visible = page.main.text;
+  }
+  page.charset = std::move(decoded.charset);
   return page;
 }
 

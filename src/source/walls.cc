@@ -23,6 +23,9 @@ bool contains_any(const std::string& haystack, const auto& needles) {
 }  // namespace
 
 std::optional<Wall> detect_wall(const Page& page) {
+  if (!page.unreadable_reason.empty()) {
+    return Wall{core::SourceState::kUnverifiable, page.unreadable_reason, page.unreadable_detail};
+  }
   static constexpr std::array<std::string_view, 6> kBot = {
       "just a moment...",
       "checking your browser",
