@@ -13,23 +13,23 @@ namespace {
 
 // Words whose element is dropped outright.
 constexpr std::array<std::string_view, 52> kFurnitureWords = {
-    "sidebar",     "related",    "share",      "sharing",    "sharebar",    "social",
-    "socials",     "comment",    "comments",   "disqus",     "cookie",      "cookies",
-    "consent",     "gdpr",       "ad",         "ads",        "advert",      "advertisement",
-    "adslot",      "dfp",        "promo",      "newsletter", "subscribe",   "subscription",
-    "trending",    "popular",    "recommended", "breadcrumb", "breadcrumbs", "menu",
-    "navbar",      "navigation", "footer",     "masthead",   "outbrain",    "taboola",
-    "paywall",     "signup",     "modal",      "popup",      "banner",      "tags",
-    "pagination",  "pager",      "widget",     "byline",     "toolbar",     "skip",
-    "sponsored",   "nav",        "dateline",   "timestamp"};
+    "sidebar",    "related",    "share",       "sharing",    "sharebar",    "social",
+    "socials",    "comment",    "comments",    "disqus",     "cookie",      "cookies",
+    "consent",    "gdpr",       "ad",          "ads",        "advert",      "advertisement",
+    "adslot",     "dfp",        "promo",       "newsletter", "subscribe",   "subscription",
+    "trending",   "popular",    "recommended", "breadcrumb", "breadcrumbs", "menu",
+    "navbar",     "navigation", "footer",      "masthead",   "outbrain",    "taboola",
+    "paywall",    "signup",     "modal",       "popup",      "banner",      "tags",
+    "pagination", "pager",      "widget",      "byline",     "toolbar",     "skip",
+    "sponsored",  "nav",        "dateline",    "timestamp"};
 
 constexpr std::array<std::string_view, 16> kNegativeWords = {
-    "comment", "meta",   "footer", "footnote", "foot",    "hidden",  "sidebar", "sponsor",
-    "shoutbox", "widget", "more",   "author",  "caption", "credit", "teaser",  "card"};
+    "comment",  "meta",   "footer", "footnote", "foot",    "hidden", "sidebar", "sponsor",
+    "shoutbox", "widget", "more",   "author",   "caption", "credit", "teaser",  "card"};
 
 constexpr std::array<std::string_view, 14> kPositiveWords = {
-    "article", "body",    "content", "entry", "main",  "page",     "post",
-    "text",    "blog",    "story",   "prose", "rte",   "articlebody", "richtext"};
+    "article", "body", "content", "entry", "main", "page",        "post",
+    "text",    "blog", "story",   "prose", "rte",  "articlebody", "richtext"};
 
 template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& words, std::string_view w) {
@@ -54,8 +54,8 @@ bool any_word(std::string_view value, auto&& f) {
 }  // namespace
 
 bool is_furniture_element(const HtmlNode& n) {
-  static constexpr std::array<std::string_view, 8> kTags = {
-      "nav", "footer", "aside", "form", "textarea", "input", "dialog", "menu"};
+  static constexpr std::array<std::string_view, 9> kTags = {
+      "nav", "header", "footer", "aside", "form", "textarea", "input", "dialog", "menu"};
   if (std::find(kTags.begin(), kTags.end(), n.tag) != kTags.end()) return true;
   const std::string_view role = n.attribute("role");
   return role == "navigation" || role == "complementary" || role == "contentinfo" ||
@@ -63,14 +63,13 @@ bool is_furniture_element(const HtmlNode& n) {
 }
 
 bool names_furniture(const HtmlNode& n) {
-  // A container named for the article too ("article modal-enabled", "main-content has-ads") is
-  // the article's own wrapper: never dropped by name.
   auto hit = [](std::string_view w) { return contains(kFurnitureWords, w); };
-  auto positive = [](std::string_view w) { return contains(kPositiveWords, w); };
-  const std::string_view cls = n.attribute("class");
-  const std::string_view id = n.attribute("id");
-  return (any_word(cls, hit) || any_word(id, hit)) && !any_word(cls, positive) &&
-         !any_word(id, positive);
+  return any_word(n.attribute("class"), hit) || any_word(n.attribute("id"), hit);
+}
+
+bool names_content(const HtmlNode& n) {
+  auto hit = [](std::string_view w) { return contains(kPositiveWords, w); };
+  return any_word(n.attribute("class"), hit) || any_word(n.attribute("id"), hit);
 }
 
 int class_weight(const HtmlNode& n) {

@@ -14,6 +14,9 @@ bool is_furniture_element(const HtmlNode& n);
 // Class and id words that name furniture no article contains: cookie, consent, share, related ...
 bool names_furniture(const HtmlNode& n);
 
+// Class and id words that name the article: article, content, story, post ...
+bool names_content(const HtmlNode& n);
+
 // Class and id words as a score: positive for "article", "content", "story-body"; negative for
 // "comment", "sidebar", "promo"; zero for neither.
 int class_weight(const HtmlNode& n);

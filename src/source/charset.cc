@@ -131,7 +131,8 @@ std::string meta_charset(std::string_view html_start) {
 
 Decoded to_utf8(std::string_view bytes, std::string_view content_type, bool html) {
   // A byte-order mark outranks everything, as in browsers.
-  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") return {text::repair_utf8(bytes.substr(3)), "utf-8", "bom"};
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF")
+    return {text::repair_utf8(bytes.substr(3)), "utf-8", "bom"};
   std::string charset;
   std::string how;
   if (bytes.substr(0, 2) == "\xFF\xFE") {

@@ -7,8 +7,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -20,6 +18,7 @@ namespace {
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 constexpr double kMinBlockChars = 25;
+constexpr double kMinArticleChars = 150;
 
 struct Stats {
   std::size_t parent = kNone;
@@ -81,19 +80,6 @@ class Scorer {
 
   std::vector<std::size_t> article_roots() const;
   std::vector<bool> skip_mask(const std::vector<std::size_t>& roots) const;
-  void debug() const {
-    for (std::size_t i = 0; i < stats_.size(); ++i) {
-      const auto& n = dom_.nodes[i];
-      if (n.is_text) continue;
-      const auto& s = stats_[i];
-      bool pd = s.parent != kNone && stats_[s.parent].dropped;
-      const std::size_t len = (s.dropped && !pd) ? inline_text(dom_, i).size() : 0;
-      if ((s.dropped && !pd && len > 300) || (s.scored && s.score > 5))
-        std::fprintf(stderr, "%zu %s class=%s id=%s drop=%d chars=%.0f link=%.0f score=%.1f len=%zu\n", i,
-                     n.tag.c_str(), std::string(n.attribute("class")).substr(0, 60).c_str(),
-                     std::string(n.attribute("id")).c_str(), (int)s.dropped, s.chars, s.link_chars, s.score, len);
-    }
-  }
 
  private:
   void link_structure();
@@ -102,6 +88,8 @@ class Scorer {
   void score_blocks();
   void add_score(std::size_t node, double points);
   std::size_t top_candidate() const;
+  std::vector<std::size_t> scored_roots() const;
+  std::size_t body() const;
   bool kindred_sibling(std::size_t top, std::size_t sibling) const;
   bool boilerplate_block(std::size_t node) const;
 
@@ -134,8 +122,16 @@ void Scorer::drop_furniture() {
     Stats& s = stats_[i];
     if (s.parent != kNone && stats_[s.parent].dropped) s.dropped = true;
     if (s.dropped || n.is_text || n.tag == "html" || n.tag == "body") continue;
+    // Furniture tags count whatever their names; <main> and <article> are never dropped by name.
+    if (is_furniture_element(n)) {
+      s.dropped = s.prose * 2 <= page_prose || page_prose == 0;
+      continue;
+    }
+    if (n.tag == "main" || n.tag == "article") continue;
     if (s.prose * 2 > page_prose && page_prose > 0) continue;
-    s.dropped = is_furniture_element(n) || names_furniture(n);
+    // A wrapper named for the article as well ("article modal-enabled") is dropped by name only
+    // when it holds no prose ("article-tools share-bar").
+    s.dropped = names_furniture(n) && !(names_content(n) && s.prose > 0);
   }
 }
 
@@ -208,18 +204,40 @@ bool Scorer::kindred_sibling(std::size_t top, std::size_t sibling) const {
   if (!cls.empty() && cls == dom_.nodes[sibling].attribute("class")) bonus = top_score * 0.2;
   if (s.scored && s.score * (1 - link_density(s)) + bonus >= std::max(10.0, top_score * 0.2))
     return true;
-  if (dom_.nodes[sibling].tag != "p") return false;
-  return (s.chars > 80 && link_density(s) < 0.25) || (s.chars > 0 && link_density(s) == 0);
+  // A paragraph beside the article (a standfirst, a summary) is prose whether or not it is a <p>.
+  const bool paragraph = dom_.nodes[sibling].tag == "p";
+  const bool text_block = paragraph || (s.chars > 0 && s.own_chars >= 0.8 * s.chars);
+  if (!text_block) return false;
+  return (s.chars > 80 && link_density(s) < 0.25) ||
+         (paragraph && s.chars > 0 && link_density(s) == 0);
 }
 
 std::vector<std::size_t> Scorer::article_roots() const {
-  std::size_t top = top_candidate();
-  if (top == kNone) {
-    for (std::size_t i = 0; i < dom_.nodes.size(); ++i) {
-      if (dom_.nodes[i].tag == "body") return {i};
-    }
-    return {0};
+  const std::vector<std::size_t> roots = scored_roots();
+  double chars = 0;
+  for (const std::size_t r : roots) chars += stats_[r].chars;
+  // The publisher's own marking of the article body wins when it holds most of that text.
+  for (std::size_t i = 0; i < dom_.nodes.size(); ++i) {
+    const HtmlNode& n = dom_.nodes[i];
+    if (!n.is_text && !stats_[i].dropped && n.attribute("itemprop") == "articleBody" &&
+        stats_[i].chars * 2 >= chars && stats_[i].chars > 0)
+      return {i};
   }
+  // Too little to call an article: everything a reader sees but the furniture.
+  if (chars < kMinArticleChars) return {body()};
+  return roots;
+}
+
+std::size_t Scorer::body() const {
+  for (std::size_t i = 0; i < dom_.nodes.size(); ++i) {
+    if (dom_.nodes[i].tag == "body") return i;
+  }
+  return 0;
+}
+
+std::vector<std::size_t> Scorer::scored_roots() const {
+  std::size_t top = top_candidate();
+  if (top == kNone) return {body()};
   // Climb while the parent scores better, as a wrapper of several scored blocks would.
   double last = stats_[top].score;
   const double threshold = last / 3;
@@ -249,8 +267,8 @@ bool Scorer::boilerplate_block(std::size_t node) const {
   const Stats& s = stats_[node];
   if (is_heading_tag(n.tag) || n.tag == "p" || n.tag == "figcaption" || n.tag == "blockquote")
     return false;
-  if (n.tag != "ul" && n.tag != "ol" && n.tag != "div" && n.tag != "section" &&
-      n.tag != "table" && n.tag != "dl" && n.tag != "header")
+  if (n.tag != "ul" && n.tag != "ol" && n.tag != "div" && n.tag != "section" && n.tag != "table" &&
+      n.tag != "dl" && n.tag != "header")
     return false;
   if (s.chars == 0) return false;
   const double density = link_density(s);
@@ -274,7 +292,6 @@ std::vector<bool> Scorer::skip_mask(const std::vector<std::size_t>& roots) const
 
 std::string main_content(const HtmlDom& dom, std::string_view title) {
   const Scorer scorer(dom);
-  if (std::getenv("CCDEBUG")) scorer.debug();
   const std::vector<std::size_t> roots = scorer.article_roots();
   std::vector<bool> skip = scorer.skip_mask(roots);
   // The headline repeats the title, which is kept apart from the body.

@@ -13,9 +13,9 @@
 #include "source/charset.h"
 #include "source/content.h"
 #include "source/flat_html.h"
-#include "source/html_text.h"
 #include "source/gzip.h"
 #include "source/html_dom.h"
+#include "source/html_text.h"
 #include "source/pdf.h"
 #include "text/utf8.h"
 
@@ -77,6 +77,11 @@ Page read_html(std::string_view html) {
   page.meta = read_metadata(dom);
   page.main.title = page.meta.title;
   page.main.text = main_content(dom, page.main.title);
+  // Where the page's JSON-LD holds an articleBody more than twice what the markup gave, the
+  // scorer missed the article (text drawn by scripts, say): the publisher's own copy is used.
+  if (page.main.text.size() * 2 < page.meta.json_ld_body.size()) {
+    page.main.text = unwrap_text(page.meta.json_ld_body);
+  }
   page.visible = render_text(dom, {body_of(dom)}, {});
   return page;
 }

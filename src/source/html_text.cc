@@ -10,18 +10,18 @@ namespace citecheck::source {
 
 bool is_invisible_tag(std::string_view tag) {
   static constexpr std::array<std::string_view, 13> kTags = {
-      "script", "style",  "noscript", "template", "head",   "svg",   "canvas",
+      "script", "style",  "noscript", "template", "head",   "svg",  "canvas",
       "object", "iframe", "select",   "option",   "button", "title"};
   return std::find(kTags.begin(), kTags.end(), tag) != kTags.end();
 }
 
 bool is_block_tag(std::string_view tag) {
   static constexpr std::array<std::string_view, 36> kTags = {
-      "p",       "div",        "section",    "article", "main",    "h1",      "h2",   "h3",
-      "h4",      "h5",         "h6",         "li",      "ul",      "ol",      "dl",   "dt",
-      "dd",      "tr",         "td",         "th",      "table",   "pre",     "br",   "hr",
-      "figure",  "figcaption", "blockquote", "address", "body",    "caption", "nav",  "header",
-      "footer",  "aside",      "form",       "details"};
+      "p",      "div",        "section",    "article", "main",  "h1",      "h2",  "h3",
+      "h4",     "h5",         "h6",         "li",      "ul",    "ol",      "dl",  "dt",
+      "dd",     "tr",         "td",         "th",      "table", "pre",     "br",  "hr",
+      "figure", "figcaption", "blockquote", "address", "body",  "caption", "nav", "header",
+      "footer", "aside",      "form",       "details"};
   return std::find(kTags.begin(), kTags.end(), tag) != kTags.end();
 }
 

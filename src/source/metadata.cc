@@ -100,8 +100,8 @@ std::string normalise_date(std::string_view value) {
     }
     return true;
   };
-  const bool separated = value.size() >= 10 && (value[4] == '-' || value[4] == '/') &&
-                         value[7] == value[4];
+  const bool separated =
+      value.size() >= 10 && (value[4] == '-' || value[4] == '/') && value[7] == value[4];
   if (digits(0, 4) && separated && digits(5, 2) && digits(8, 2)) {
     std::string date(value.substr(0, 10));
     date[4] = date[7] = '-';

@@ -15,8 +15,8 @@ struct PageMeta {
   std::vector<std::string> authors;
   std::string published;  // "2019-11-18" where the page gives a date; as written otherwise
   std::string canonical_url;
-  std::string journal;  // citation_journal_title
-  std::string doi;      // citation_doi
+  std::string journal;       // citation_journal_title
+  std::string doi;           // citation_doi
   std::string json_ld_body;  // JSON-LD articleBody, when the page has one
 };
 

@@ -1,6 +1,6 @@
-// Runs `pdftotext -enc UTF-8 FILE -` for the source stage: the PDF is written to a private temporary
-// file, the child's stdout is read through a pipe with poll() until it closes, the time limit
-// passes (the child is killed) or the output cap is reached (likewise).
+// Runs `pdftotext -enc UTF-8 FILE -` for the source stage: the PDF is written to a private
+// temporary file, the child's stdout is read through a pipe with poll() until it closes, the time
+// limit passes (the child is killed) or the output cap is reached (likewise).
 #include "source/pdf.h"
 
 #include <fcntl.h>
@@ -113,8 +113,8 @@ PdfText pdf_to_text(std::string_view bytes, const PdfOptions& options) {
   for (std::string& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
   pid_t pid = 0;
-  const int spawned = ::posix_spawnp(&pid, options.program.c_str(), &actions, nullptr,
-                                     argv.data(), environ);
+  const int spawned =
+      ::posix_spawnp(&pid, options.program.c_str(), &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
   write_end.reset();
   if (spawned != 0) {
