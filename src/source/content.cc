@@ -280,10 +280,14 @@ bool Scorer::boilerplate_block(std::size_t node) const {
 
 std::vector<bool> Scorer::skip_mask(const std::vector<std::size_t>& roots) const {
   std::vector<bool> skip(stats_.size(), false);
+  double prose = 0;
+  for (const std::size_t r : roots) prose += stats_[r].prose;
   for (std::size_t i = 0; i < stats_.size(); ++i) {
     if (dom_.nodes[i].is_text) continue;
     const bool is_root = std::find(roots.begin(), roots.end(), i) != roots.end();
-    skip[i] = stats_[i].dropped || (!is_root && boilerplate_block(i));
+    // Never a block that holds most of the article's prose, whatever it is called.
+    const bool holds_article = stats_[i].prose * 2 > prose && prose > 0;
+    skip[i] = stats_[i].dropped || (!is_root && !holds_article && boilerplate_block(i));
   }
   return skip;
 }
