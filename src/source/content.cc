@@ -89,6 +89,9 @@ class Scorer {
   void add_score(std::size_t node, double points);
   std::size_t top_candidate() const;
   std::vector<std::size_t> scored_roots() const;
+  std::size_t common_ancestor_of_rivals(std::size_t top) const;
+  double final_score(std::size_t node) const;
+  bool contains(std::size_t ancestor, std::size_t node) const;
   std::size_t body() const;
   bool kindred_sibling(std::size_t top, std::size_t sibling) const;
   bool boilerplate_block(std::size_t node) const;
@@ -235,9 +238,49 @@ std::size_t Scorer::body() const {
   return 0;
 }
 
+double Scorer::final_score(std::size_t node) const {
+  return stats_[node].score * (1 - link_density(stats_[node]));
+}
+
+bool Scorer::contains(std::size_t ancestor, std::size_t node) const {
+  for (; node != kNone; node = stats_[node].parent) {
+    if (node == ancestor) return true;
+  }
+  return false;
+}
+
+// An article split into sections (around figures, pull quotes or ads) scores as several
+// candidates in separate branches: their nearest common ancestor is the article. A rival is a
+// candidate scoring nearly as well as the top one, or another section of its kind (same tag and
+// class). Two rivals make a split article; one is as often a teaser box as a second section.
+std::size_t Scorer::common_ancestor_of_rivals(std::size_t top) const {
+  constexpr std::size_t kRivals = 5;
+  const HtmlNode& top_node = dom_.nodes[top];
+  std::vector<std::size_t> rivals;
+  for (std::size_t i = 0; i < stats_.size(); ++i) {
+    if (!stats_[i].scored || stats_[i].dropped || i == top) continue;
+    const bool same_kind = top_node.has_attribute("class") && dom_.nodes[i].tag == top_node.tag &&
+                           dom_.nodes[i].attribute("class") == top_node.attribute("class");
+    if (final_score(i) < (same_kind ? 0.2 : 0.75) * final_score(top)) continue;
+    if (contains(i, top) || contains(top, i)) continue;
+    rivals.push_back(i);
+  }
+  std::sort(rivals.begin(), rivals.end(),
+            [&](std::size_t a, std::size_t b) { return final_score(a) > final_score(b); });
+  if (rivals.size() > kRivals) rivals.resize(kRivals);
+  for (std::size_t a = stats_[top].parent; a != kNone && dom_.nodes[a].tag != "body";
+       a = stats_[a].parent) {
+    const auto inside =
+        std::count_if(rivals.begin(), rivals.end(), [&](std::size_t r) { return contains(a, r); });
+    if (inside >= 2) return a;
+  }
+  return top;
+}
+
 std::vector<std::size_t> Scorer::scored_roots() const {
   std::size_t top = top_candidate();
   if (top == kNone) return {body()};
+  top = common_ancestor_of_rivals(top);
   // Climb while the parent scores better, as a wrapper of several scored blocks would.
   double last = stats_[top].score;
   const double threshold = last / 3;

@@ -97,3 +97,31 @@ TEST_CASE("JSON-LD articleBody stands in when the markup holds little of the art
 }
 
 }  // namespace citecheck::source
+
+namespace citecheck::source {
+
+TEST_CASE("an article split into deeply wrapped sections is read whole") {
+  auto section = [](const std::string& name) {
+    std::string p;
+    for (int i = 0; i < 3; ++i) {
+      p += "<p>" + name + " paragraph " + std::to_string(i) +
+           ": the survey, run in March, asked 2,400 riders about fares, frequency and safety, "
+           "and most answered every question.</p>";
+    }
+    return "<div class=\"a\"><div class=\"b\"><div class=\"c\"><div class=\"d\">"
+           "<div class=\"post-section\">" +
+           p + "</div></div></div></div></div>";
+  };
+  const Page page = read_html(
+      "<body><div id=\"post\">" + section("First") +
+      "<figure><figcaption>Riders at the depot.</figcaption></figure>" + section("Second") +
+      "<blockquote class=\"pull\">Most answered every question.</blockquote>" + section("Third") +
+      "</div><div class=\"teaser\"><p>Elsewhere: the stadium sold 91,000 tickets, a record for "
+      "a Tuesday, the club said.</p></div></body>");
+  CHECK(has(page.main.text, "First paragraph 0"));
+  CHECK(has(page.main.text, "Second paragraph 1"));
+  CHECK(has(page.main.text, "Third paragraph 2"));
+  CHECK_FALSE(has(page.main.text, "91,000 tickets"));
+}
+
+}  // namespace citecheck::source
