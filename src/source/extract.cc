@@ -47,6 +47,16 @@ bool looks_like_html(std::string_view body) {
          start.find("<html") != std::string::npos;
 }
 
+// Images, audio, video, archives: media types that are not text, or untyped bytes holding NULs
+// (no text encoding but UTF-16, which starts with a byte-order mark).
+bool is_binary(std::string_view type, std::string_view body) {
+  for (const std::string_view prefix : {"image/", "audio/", "video/", "font/"}) {
+    if (type.substr(0, prefix.size()) == prefix) return true;
+  }
+  const bool utf16 = body.substr(0, 2) == "\xFF\xFE" || body.substr(0, 2) == "\xFE\xFF";
+  return !utf16 && body.substr(0, 1024).find('\0') != std::string_view::npos;
+}
+
 Page read_pdf(std::string_view body) {
   Page page;
   PdfText pdf = pdf_to_text(body);
@@ -114,6 +124,13 @@ Page read_page(std::string_view body, std::string_view content_type) {
   std::string type(content_type);  // media types are case-insensitive: "Text/HTML"
   for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (type.find("pdf") != std::string::npos || is_pdf(body)) return read_pdf(body);
+  if (is_binary(type, body)) {
+    Page page;
+    page.unreadable_reason = "unsupported-type";
+    page.unreadable_detail = "the source is not text, HTML or PDF (" +
+                             (type.empty() ? std::string("binary data") : type) + ")";
+    return page;
+  }
   const bool html = type.find("html") != std::string::npos || looks_like_html(body);
   Decoded decoded = to_utf8(body, content_type, html);
   Page page;

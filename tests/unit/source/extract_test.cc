@@ -4,6 +4,7 @@
 
 #include "source/extract.h"
 #include "source/html_dom.h"
+#include "source/walls.h"
 #include "text/utf8.h"
 
 namespace citecheck::source {
@@ -257,6 +258,26 @@ TEST_CASE("read_page reads HTML content types as HTML and repairs plain text") {
   // Bytes that are not UTF-8 and name no charset are detected, here as windows-1252.
   const Page plain = read_page("<p>x</p> caf\xE9", "text/plain");
   CHECK(plain.main.text == "<p>x</p> caf\xC3\xA9\n");
+}
+
+}  // namespace citecheck::source
+
+namespace citecheck::source {
+
+TEST_CASE("images and other binary sources are unverifiable, never read as text") {
+  const Page image = read_page(std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), "image/png");
+  CHECK(image.unreadable_reason == "unsupported-type");
+  CHECK(image.unreadable_detail == "the source is not text, HTML or PDF (image/png)");
+  CHECK(image.main.text.empty());
+  const Page untyped = read_page(std::string("PK\x03\x04\0\0\x08\0", 8), "");
+  CHECK(untyped.unreadable_reason == "unsupported-type");
+  const auto wall = detect_wall(untyped);
+  REQUIRE(wall.has_value());
+  CHECK(wall->reason == "unsupported-type");
+  // UTF-16 text holds NULs too, and is text.
+  const Page utf16 = read_page(std::string("\xFF\xFEh\0i\0", 6), "text/plain");
+  CHECK(utf16.unreadable_reason.empty());
+  CHECK(utf16.main.text == "hi\n");
 }
 
 }  // namespace citecheck::source
