@@ -194,6 +194,10 @@ Result<std::string> run_extract(const cli::ExtractOptions& options) {
     if (content_type == "application/octet-stream") content_type = "text/html";
   }
   const source::Page page = source::read_page(body, content_type);
+  if (!page.unreadable_reason.empty()) {
+    return Error{fmt::format("cannot read '{}': {} ({})", options.target, page.unreadable_detail,
+                             page.unreadable_reason)};
+  }
   return page.main.title + "\n" + page.main.text;
 }
 
