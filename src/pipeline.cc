@@ -80,6 +80,7 @@ class SourceLibrary {
     // Turn the bytes into text, and refuse pages that are walls rather than the source.
     const source::Page page = source::read_page(fetched.body, fetched.content_type);
     loaded.outcome.title = page.main.title;
+    loaded.outcome.published = page.meta.published;
     if (const auto wall = source::detect_wall(page)) {
       loaded.outcome.state = wall->state;
       loaded.outcome.reason = wall->reason;
@@ -307,6 +308,10 @@ Result<std::string> run_extract(const cli::ExtractOptions& options) {
     if (content_type == "application/octet-stream") content_type = "text/html";
   }
   const source::Page page = source::read_page(body, content_type);
+  if (!page.unreadable_reason.empty()) {
+    return Error{fmt::format("cannot read '{}': {} ({})", options.target, page.unreadable_detail,
+                             page.unreadable_reason)};
+  }
   return page.main.title + "\n" + page.main.text;
 }
 

@@ -122,6 +122,7 @@ struct SourceOutcome {
   int http_status = 0;
   std::string final_url;
   std::string title;
+  std::string published;  // the page's publication date, "2019-11-18" where it gives one
   SourceOrigin origin = SourceOrigin::kNone;
   std::string detail;                  // one human sentence on why, for messages
   std::vector<std::string> redirects;  // every hop's Location, in order

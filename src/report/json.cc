@@ -20,6 +20,7 @@ Json source_json(const core::SourceOutcome& s) {
   if (s.http_status != 0) j["http_status"] = s.http_status;
   if (!s.final_url.empty()) j["final_url"] = s.final_url;
   if (!s.title.empty()) j["title"] = s.title;
+  if (!s.published.empty()) j["published"] = s.published;
   if (s.origin != core::SourceOrigin::kNone) j["from"] = origin_name(s.origin);
   if (!s.detail.empty()) j["detail"] = s.detail;
   if (!s.redirects.empty()) j["redirects"] = s.redirects;

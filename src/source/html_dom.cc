@@ -38,6 +38,24 @@ bool HtmlNode::has_attribute(std::string_view name) const {
   return false;
 }
 
+std::size_t parse_only(std::string_view html) {
+  std::unique_ptr<GumboOutput, GumboOutputDeleter> output(
+      gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()));
+  if (!output || output->root == nullptr) return 0;
+  std::size_t nodes = 0;
+  std::vector<const GumboNode*> stack{output->root};
+  while (!stack.empty()) {
+    const GumboNode* node = stack.back();
+    stack.pop_back();
+    ++nodes;
+    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) continue;
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i)
+      stack.push_back(static_cast<const GumboNode*>(children.data[i]));
+  }
+  return nodes;
+}
+
 HtmlDom parse_html(std::string_view html) {
   HtmlDom dom;
   std::unique_ptr<GumboOutput, GumboOutputDeleter> output(

@@ -28,4 +28,8 @@ struct HtmlDom {
 
 HtmlDom parse_html(std::string_view html);
 
+// Parses with gumbo and frees the tree without copying it: the floor that extraction's speed is
+// measured against (bench/extract.sh). Returns the number of nodes, so the work is not elided.
+std::size_t parse_only(std::string_view html);
+
 }  // namespace citecheck::source

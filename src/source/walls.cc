@@ -23,6 +23,9 @@ bool contains_any(const std::string& haystack, const auto& needles) {
 }  // namespace
 
 std::optional<Wall> detect_wall(const Page& page) {
+  if (!page.unreadable_reason.empty()) {
+    return Wall{core::SourceState::kUnverifiable, page.unreadable_reason, page.unreadable_detail};
+  }
   static constexpr std::array<std::string_view, 6> kBot = {
       "just a moment...",
       "checking your browser",
@@ -37,6 +40,11 @@ std::optional<Wall> detect_wall(const Page& page) {
   static constexpr std::array<std::string_view, 6> kPaywall = {
       "subscribe to continue reading",  "subscribe to read",    "this article is for subscribers",
       "to continue reading, subscribe", "already a subscriber", "subscribers only"};
+  static constexpr std::array<std::string_view, 7> kConsent = {
+      "we value your privacy",      "before you continue",
+      "accept all cookies",         "manage consent",
+      "your privacy choices",       "consent to the use of cookies",
+      "agree to our use of cookies"};
   static constexpr std::array<std::string_view, 5> kNotFound = {
       "page not found", "404 not found", "could not be found", "can't be found", "cannot be found"};
 
@@ -66,6 +74,10 @@ std::optional<Wall> detect_wall(const Page& page) {
   if (thin && contains_any(visible, kPaywall)) {
     return Wall{core::SourceState::kUnverifiable, "paywall",
                 "the page shows a paywall instead of the article"};
+  }
+  if (thin && contains_any(visible, kConsent)) {
+    return Wall{core::SourceState::kUnverifiable, "consent-wall",
+                "the page shows only a cookie or consent notice"};
   }
   if (words == 0) {
     return Wall{core::SourceState::kUnverifiable, "empty-page", "the page has no readable text"};

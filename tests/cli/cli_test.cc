@@ -240,6 +240,20 @@ TEST_CASE("extract prints the title, then the main text without furniture") {
   CHECK(missing.err.find("cannot read") != std::string::npos);
 }
 
+TEST_CASE("extract reads other charsets to UTF-8 and says why it cannot read a file") {
+  const auto gbk = citecheck({"extract", source_dir() + "/fixtures/pages/gbk.html"});
+  CHECK(gbk.exit_code == 0);
+  // The title is GBK on disk; the output is UTF-8: 深圳公交全面电动化
+  CHECK(gbk.out.rfind("\xE6\xB7\xB1\xE5\x9C\xB3\xE5\x85\xAC\xE4\xBA\xA4", 0) == 0);
+
+  const ScratchDir dir;
+  const std::string image =
+      dir.write("chart.png", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+  const auto binary = citecheck({"extract", image});
+  CHECK(binary.exit_code == 2);
+  CHECK(binary.err.find("unsupported-type") != std::string::npos);
+}
+
 }  // namespace citecheck::testing
 
 namespace citecheck::testing {

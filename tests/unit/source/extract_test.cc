@@ -4,6 +4,7 @@
 
 #include "source/extract.h"
 #include "source/html_dom.h"
+#include "source/walls.h"
 #include "text/utf8.h"
 
 namespace citecheck::source {
@@ -147,7 +148,8 @@ TEST_CASE("read_html takes the title from <title> and decodes entities") {
       "<html><head><title>\n  Fares &amp; Routes \n  2025 </title></head><body>"
       "<p>Caf&eacute; &lt;tag&gt; &#8220;quoted&#8221; &quot;q&quot; 5&nbsp;km</p></body></html>");
   CHECK(page.main.title == "Fares & Routes 2025");
-  CHECK(page.main.text == "Caf\xC3\xA9 <tag> \xE2\x80\x9Cquoted\xE2\x80\x9D \"q\" 5\xC2\xA0km\n");
+  // No-break spaces are whitespace like any other.
+  CHECK(page.main.text == "Caf\xC3\xA9 <tag> \xE2\x80\x9Cquoted\xE2\x80\x9D \"q\" 5 km\n");
 
   CHECK(read_html("<p>No title here</p>").main.title.empty());
   CHECK(read_html("<title></title><title>Second</title><p>x</p>").main.title == "Second");
@@ -253,8 +255,29 @@ TEST_CASE("read_page reads HTML content types as HTML and repairs plain text") {
   CHECK(upper.main.title == "T");
   CHECK(upper.main.text == "Para\n");
 
+  // Bytes that are not UTF-8 and name no charset are detected, here as windows-1252.
   const Page plain = read_page("<p>x</p> caf\xE9", "text/plain");
-  CHECK(plain.main.text == "<p>x</p> caf\xEF\xBF\xBD\n");
+  CHECK(plain.main.text == "<p>x</p> caf\xC3\xA9\n");
+}
+
+}  // namespace citecheck::source
+
+namespace citecheck::source {
+
+TEST_CASE("images and other binary sources are unverifiable, never read as text") {
+  const Page image = read_page(std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), "image/png");
+  CHECK(image.unreadable_reason == "unsupported-type");
+  CHECK(image.unreadable_detail == "the source is not text, HTML or PDF (image/png)");
+  CHECK(image.main.text.empty());
+  const Page untyped = read_page(std::string("PK\x03\x04\0\0\x08\0", 8), "");
+  CHECK(untyped.unreadable_reason == "unsupported-type");
+  const auto wall = detect_wall(untyped);
+  REQUIRE(wall.has_value());
+  CHECK(wall->reason == "unsupported-type");
+  // UTF-16 text holds NULs too, and is text.
+  const Page utf16 = read_page(std::string("\xFF\xFEh\0i\0", 6), "text/plain");
+  CHECK(utf16.unreadable_reason.empty());
+  CHECK(utf16.main.text == "hi\n");
 }
 
 }  // namespace citecheck::source
