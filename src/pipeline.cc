@@ -11,7 +11,8 @@
 
 #include <fmt/format.h>
 
-#include "cite/plain_text.h"
+#include "cite/extract.h"
+#include "cite/suppressions.h"
 #include "claims/claims.h"
 #include "document/load.h"
 #include "fetch/fetcher.h"
@@ -68,7 +69,8 @@ class SourceLibrary {
 std::string blank_markers(const core::Claim& claim, const core::CitationIndex& index) {
   std::string text = claim.text;
   for (const core::Citation& c : index.citations) {
-    if (c.offset >= claim.offset && c.offset + c.length <= claim.offset + claim.length) {
+    if (c.marker && c.offset >= claim.offset &&
+        c.offset + c.length <= claim.offset + claim.length) {
       text.replace(c.offset - claim.offset, c.length, c.length, ' ');
     }
   }
@@ -79,13 +81,8 @@ core::DocumentReport check_document(const core::Document& doc, SourceLibrary& li
   core::DocumentReport report;
   report.path = doc.path;
   report.format = doc.format;
-  if (doc.format == core::Format::kHtml) {
-    report.notices.push_back(
-        "HTML articles are not supported yet; nothing in this file was checked");
-    return report;
-  }
-  // Citations and the reference list (Markdown is read as plain text until it has its own reader).
-  const core::CitationIndex index = cite::extract_plain_text(doc);
+  // Citations, the reference list, the prose, and the suppressions (per format).
+  const core::CitationIndex index = cite::extract_citations(doc);
   report.notices = index.notices;
   // Sentences, the claims among them, and their facts.
   claims::Claims found = claims::extract_claims(doc, index);
@@ -136,6 +133,8 @@ core::DocumentReport check_document(const core::Document& doc, SourceLibrary& li
         verdict::claim_findings(found.claims), verdict::uncited_findings(found.uncited)}) {
     report.findings.insert(report.findings.end(), more.begin(), more.end());
   }
+  std::erase_if(report.findings,
+                [&](const core::Finding& f) { return cite::suppressed(f, index.suppressions); });
   verdict::sort_findings(report.findings);
   report.claims = std::move(found.claims);
   return report;
