@@ -113,6 +113,9 @@ class Walker {
           found ? index_.references[*notes_.reference_of[target->second]].id : label;
       if (label.empty()) label = id;
       if (id.empty()) return false;
+      // Set off from the word before it, as the plain-text article writes "before [1]".
+      const std::string_view prose = builder_.text();
+      if (!prose.empty() && prose.back() != ']') builder_.append_synthetic(" ", marker_origin(i));
       const std::size_t begin = builder_.size();
       builder_.append_synthetic("[" + label + "]", marker_origin(i));
       index_.citations.push_back({id, begin, builder_.size() - begin, {}, true});

@@ -27,6 +27,7 @@ class ProseBuilder {
   void end_block(bool heading);
 
   std::size_t size() const { return prose_.text.size(); }
+  std::string_view text() const { return prose_.text; }
   bool block_open() const { return block_begin_ != kNone; }
   core::Prose finish();
 
