@@ -19,6 +19,7 @@
 #include "cite/suppressions.h"
 #include "source/flat_html.h"
 #include "source/html_dom.h"
+#include "text/ascii.h"
 
 namespace citecheck::cite {
 namespace {
@@ -47,11 +48,10 @@ bool is_furniture(const HtmlNode& n) {
   const std::string_view role = n.attribute("role");
   if (in(role, {"navigation", "complementary", "contentinfo", "banner", "dialog"})) return true;
   if (n.has_attribute("hidden") || n.attribute("aria-hidden") == "true") return true;
-  for (const char* word : {"cookie", "comments", "advert", "sidebar", "newsletter"}) {
-    if (n.attribute("class").find(word) != std::string_view::npos ||
-        n.attribute("id").find(word) != std::string_view::npos) {
-      return true;
-    }
+  const std::string names =
+      text::lower_ascii(std::string(n.attribute("class")) + " " + std::string(n.attribute("id")));
+  for (const char* word : {"cookie", "comments", "advert", "sidebar", "newsletter", "sitenotice"}) {
+    if (names.find(word) != std::string::npos) return true;
   }
   return false;
 }
@@ -108,11 +108,11 @@ class Walker {
       const auto target = notes_.ids.find(href.substr(1));
       const bool found = target != notes_.ids.end() && notes_.reference_of[target->second];
       if (!found && !looks_like_note_link(i)) return false;
-      std::string label = marker_label(visible_text(dom_, i));
+      // A link to a note that is not there cites its fragment, which no list item can be.
       const std::string id =
-          found ? index_.references[*notes_.reference_of[target->second]].id : label;
-      if (label.empty()) label = id;
-      if (id.empty()) return false;
+          found ? index_.references[*notes_.reference_of[target->second]].id : std::string(href);
+      std::string label = marker_label(visible_text(dom_, i));
+      if (label.empty()) label = found ? id : "?";
       // Set off from the word before it, as the plain-text article writes "before [1]".
       const std::string_view prose = builder_.text();
       if (!prose.empty() && prose.back() != ']') builder_.append_synthetic(" ", marker_origin(i));
@@ -148,10 +148,8 @@ class Walker {
 
   void cite_text(const std::string& url, std::size_t begin, std::size_t origin) {
     if (builder_.size() == begin) return;
-    index_.citations.push_back({url, begin, builder_.size() - begin, {}, false});
-    const bool known = std::any_of(index_.references.begin(), index_.references.end(),
-                                   [&](const core::Reference& r) { return r.id == url; });
-    if (!known) index_.references.push_back({url, url, "", origin, {}});
+    const std::string id = reference_for_url(index_, url, origin);
+    index_.citations.push_back({id, begin, builder_.size() - begin, {}, false});
   }
 
   void notice_unsupported(std::size_t i) {

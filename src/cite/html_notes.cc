@@ -37,6 +37,45 @@ std::size_t previous_element(const HtmlDom& dom, std::size_t parent, std::size_t
   return kNoNode;
 }
 
+// The element that stands for `node` among its parent's children: itself, or the wrapper it is
+// the only element of (MediaWiki puts headings and lists in <div>s).
+std::size_t outermost(const HtmlDom& dom, const HtmlNotes& notes, std::size_t node) {
+  for (std::size_t p = notes.parent[node]; p != kNoNode; p = notes.parent[p]) {
+    const auto& kids = dom.nodes[p].children;
+    const auto elements = std::count_if(kids.begin(), kids.end(),
+                                        [&](std::size_t k) { return !dom.nodes[k].is_text; });
+    if (elements != 1 || dom.nodes[p].tag == "body" || dom.nodes[p].tag == "html") break;
+    node = p;
+  }
+  return node;
+}
+
+bool is_heading_block(const HtmlDom& dom, std::size_t node) {
+  for (std::size_t depth = 0; node != kNoNode && depth < 3; ++depth) {
+    if (is_heading(dom.nodes[node].tag)) return true;
+    std::size_t only = kNoNode;
+    for (std::size_t k : dom.nodes[node].children) {
+      if (dom.nodes[k].is_text) continue;
+      if (only != kNoNode) return false;
+      only = k;
+    }
+    node = only;
+  }
+  return false;
+}
+
+// Whether a list sits right under a heading such as "References" or "Sources".
+bool under_reference_heading(const HtmlDom& dom, const HtmlNotes& notes, std::size_t list) {
+  const std::size_t self = outermost(dom, notes, list);
+  const std::size_t parent = notes.parent[self];
+  if (parent == kNoNode) return false;
+  const std::size_t before = previous_element(dom, parent, self);
+  return before != kNoNode && is_heading_block(dom, before) &&
+         is_reference_heading(visible_text(dom, before));
+}
+
+// A list whose items are notes with numbers: MediaWiki's, a footnotes section's, or a numbered
+// list under a references heading.
 bool is_note_list(const HtmlDom& dom, const HtmlNotes& notes, std::size_t i) {
   const HtmlNode& n = dom.nodes[i];
   if (n.tag != "ol" && n.tag != "ul") return false;
@@ -44,11 +83,14 @@ bool is_note_list(const HtmlDom& dom, const HtmlNotes& notes, std::size_t i) {
   for (std::size_t p = notes.parent[i]; p != kNoNode; p = notes.parent[p]) {
     if (is_footnote_section(dom.nodes[p])) return true;
   }
-  const std::size_t parent = notes.parent[i];
-  if (parent == kNoNode) return false;
-  const std::size_t before = previous_element(dom, parent, i);
-  return before != kNoNode && is_heading(dom.nodes[before].tag) &&
-         is_reference_heading(visible_text(dom, before));
+  return n.tag == "ol" && under_reference_heading(dom, notes, i);
+}
+
+// A bibliography the notes point into (MediaWiki's "refbegin", a bulleted list under "Sources"):
+// no prose, and no numbers of its own.
+bool is_bibliography(const HtmlDom& dom, const HtmlNotes& notes, std::size_t i) {
+  const HtmlNode& n = dom.nodes[i];
+  return has_class(n, "refbegin") || (n.tag == "ul" && under_reference_heading(dom, notes, i));
 }
 
 void mark_subtree(const HtmlDom& dom, std::size_t root, std::size_t ref, HtmlNotes& notes) {
@@ -61,13 +103,20 @@ void mark_subtree(const HtmlDom& dom, std::size_t root, std::size_t ref, HtmlNot
   }
 }
 
-// A back link points at the citing marker, which is in the body, not in a note list.
-bool is_back_link(const HtmlDom& dom, const HtmlNotes& notes, const HtmlNode& a) {
+// A back link returns from the note to the marker that cites it ("^", "↩").
+bool is_back_link(const HtmlNotes& notes, const HtmlNode& a) {
   const std::string_view href = a.attribute("href");
   if (!href.starts_with("#")) return false;
-  const auto target = notes.ids.find(href.substr(1));
-  (void)dom;
-  return target == notes.ids.end() || !notes.reference_of[target->second].has_value();
+  if (a.has_attribute("data-footnote-backref") || a.attribute("role") == "doc-backlink" ||
+      has_class(a, "footnote-back") || has_class(a, "footnote-backref")) {
+    return true;
+  }
+  const std::string_view id = href.substr(1);
+  if (id.starts_with("cite_ref") || id.starts_with("fnref") ||
+      id.starts_with("user-content-fnref")) {
+    return true;
+  }
+  return notes.ids.find(id) == notes.ids.end();
 }
 
 std::string first_web_link(const HtmlDom& dom, std::size_t root) {
@@ -91,7 +140,7 @@ std::string item_url(const HtmlDom& dom, const HtmlNotes& notes, std::size_t ite
     stack.pop_back();
     const HtmlNode& n = dom.nodes[i];
     const std::string_view href = n.attribute("href");
-    if (n.tag == "a" && href.starts_with("#")) {
+    if (n.tag == "a" && href.starts_with("#") && !is_back_link(notes, n)) {
       const auto target = notes.ids.find(href.substr(1));
       if (target != notes.ids.end() &&
           notes.reference_of[target->second] != notes.reference_of[item]) {
@@ -115,7 +164,7 @@ std::string item_title(const HtmlDom& dom, const HtmlNotes& notes, std::size_t i
       out += n.text;
       continue;
     }
-    if (n.tag == "a" && is_back_link(dom, notes, n)) continue;
+    if (n.tag == "a" && is_back_link(notes, n)) continue;
     if (has_class(n, "mw-cite-backlink")) continue;
     out += ' ';
     for (auto c = n.children.rbegin(); c != n.children.rend(); ++c) stack.push_back(*c);
@@ -185,7 +234,9 @@ HtmlNotes find_notes(const HtmlDom& dom) {
   // Lists in reading order (node indices are not: the DOM copy is built depth first from a stack).
   std::vector<std::size_t> lists;
   for (std::size_t i = 0; i < n; ++i) {
-    if (is_footnote_section(dom.nodes[i])) notes.note_list[i] = true;
+    if (is_footnote_section(dom.nodes[i]) || is_bibliography(dom, notes, i)) {
+      notes.note_list[i] = true;
+    }
     if (is_note_list(dom, notes, i)) lists.push_back(i);
   }
   std::sort(lists.begin(), lists.end(), [&](std::size_t a, std::size_t b) {

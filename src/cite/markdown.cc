@@ -241,7 +241,6 @@ class Reader {
   void enter_link(cmark_node* node, cmark_iter* iter);
   void leave_link();
   void skip_image(cmark_node* node, cmark_iter* iter);
-  void cite_url(const std::string& url, std::size_t origin);
 
   std::string_view source_;
   std::size_t list_begin_;
@@ -255,12 +254,6 @@ class Reader {
   std::vector<OpenLink> links_;
   std::vector<std::pair<std::size_t, std::size_t>> skip_;
 };
-
-void Reader::cite_url(const std::string& url, std::size_t origin) {
-  const bool known = std::any_of(index_.references.begin(), index_.references.end(),
-                                 [&](const core::Reference& r) { return r.id == url; });
-  if (!known) index_.references.push_back({url, url, "", origin, {}});
-}
 
 void Reader::enter_link(cmark_node* node, cmark_iter* iter) {
   const std::string url = cmark_node_get_url(node) == nullptr ? "" : cmark_node_get_url(node);
@@ -289,13 +282,12 @@ void Reader::enter_link(cmark_node* node, cmark_iter* iter) {
         link.end = close + 1;
       }
       if (link.cites_url) {
-        if (is_web_url(url)) link.reference_id = url;
+        if (is_web_url(url)) link.reference_id = reference_for_url(index_, url, p);
       } else if (const auto it = labels_.find(normalize_label(label)); it != labels_.end()) {
         link.reference_id = it->second;
       }
       // "[1]" linked to a source reads as a numeric marker: blanked before matching, like "[1]".
       if (!link.reference_id.empty() && marker_ids(text)) {
-        if (link.cites_url) cite_url(url, p);
         add_marker(link.reference_id, p, close - p + 1);
         cursor_ = link.end;
         cmark_iter_reset(iter, node, CMARK_EVENT_EXIT);
@@ -305,7 +297,7 @@ void Reader::enter_link(cmark_node* node, cmark_iter* iter) {
     cursor_ = p + 1;
   } else {
     link.cites_url = true;
-    if (is_web_url(url)) link.reference_id = url;
+    if (is_web_url(url)) link.reference_id = reference_for_url(index_, url, p);
     if (p < limit_ && source_[p] == '<') {
       const std::size_t close = source_.find('>', p);
       link.end = close < limit_ ? close + 1 : 0;
@@ -320,7 +312,6 @@ void Reader::leave_link() {
   links_.pop_back();
   if (link.end > cursor_) cursor_ = link.end;
   if (link.reference_id.empty()) return;
-  if (link.cites_url) cite_url(link.reference_id, link.open);
   index_.citations.push_back(
       {link.reference_id, link.prose_begin, builder_.size() - link.prose_begin, {}, false});
 }

@@ -27,6 +27,15 @@ bool is_label(std::string_view s) {
 
 }  // namespace
 
+std::string reference_for_url(core::CitationIndex& index, const std::string& url,
+                              std::size_t origin) {
+  for (const core::Reference& r : index.references) {
+    if (r.url == url) return r.id;
+  }
+  index.references.push_back({url, url, "", origin, {}});
+  return url;
+}
+
 void add_notice(core::CitationIndex& index, std::string notice) {
   if (std::find(index.notices.begin(), index.notices.end(), notice) == index.notices.end()) {
     index.notices.push_back(std::move(notice));

@@ -29,6 +29,11 @@ std::optional<std::vector<std::string>> marker_ids(std::string_view inner);
 // Adds `notice` to `index.notices` unless it is there already.
 void add_notice(core::CitationIndex& index, std::string notice);
 
+// The reference a link to `url` cites: a listed reference with that very URL (a footnote or
+// definition naming the same page), or else the URL itself, added to the list at `origin`.
+std::string reference_for_url(core::CitationIndex& index, const std::string& url,
+                              std::size_t origin);
+
 inline constexpr const char* kPandocNotice =
     "pandoc citations like [@key] are not supported yet; they were not checked";
 

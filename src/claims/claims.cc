@@ -159,6 +159,30 @@ std::vector<Block> body_blocks(std::string_view body, const std::vector<core::Pr
   return blocks;
 }
 
+// Sentences of one block, cut with its markers blanked so that "in 2024.[^1] The" ends a sentence
+// as "in 2024. The" does; each sentence then stretches over the markers that follow it, and a
+// block opening with markers starts at them (find_sentences gives them to the sentence before).
+std::vector<text::Span> sentence_spans(std::string_view text, std::size_t base,
+                                       const std::vector<core::Citation>& citations) {
+  std::vector<text::Span> spans = text::split_sentences(blank_markers(text, base, citations));
+  std::vector<text::Span> markers;
+  for (const core::Citation& c : citations) {
+    if (c.marker && c.length > 0 && c.offset >= base && c.offset + c.length <= base + text.size()) {
+      markers.push_back({c.offset - base, c.offset - base + c.length});
+    }
+  }
+  if (markers.empty()) return spans;
+  if (spans.empty()) return {{markers.front().begin, markers.back().end}};
+  spans.front().begin = std::min(spans.front().begin, markers.front().begin);
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    const std::size_t next = i + 1 < spans.size() ? spans[i + 1].begin : text.size();
+    for (const text::Span& m : markers) {
+      if (m.begin >= spans[i].end && m.begin < next) spans[i].end = std::max(spans[i].end, m.end);
+    }
+  }
+  return spans;
+}
+
 std::vector<Sentence> find_sentences(std::string_view body,
                                      const std::vector<core::ProseBlock>& given,
                                      const std::vector<core::Citation>& citations) {
@@ -166,7 +190,7 @@ std::vector<Sentence> find_sentences(std::string_view body,
   for (const Block& block : body_blocks(body, given)) {
     const std::string_view text = body.substr(block.begin, block.end - block.begin);
     bool first_in_block = true;
-    for (const text::Span& span : text::split_sentences(text)) {
+    for (const text::Span& span : sentence_spans(text, block.begin, citations)) {
       std::size_t b = block.begin + span.begin;
       const std::size_t e = block.begin + span.end;
       const std::string blanked = blank_markers(body.substr(b, e - b), b, citations);
