@@ -147,7 +147,9 @@ class Walker {
   }
 
   void cite_text(const std::string& url, std::size_t begin, std::size_t origin) {
-    if (builder_.size() == begin) return;
+    const std::string_view prose = builder_.text();
+    while (begin < prose.size() && (prose[begin] == '\n' || prose[begin] == ' ')) ++begin;
+    if (builder_.size() <= begin) return;
     const std::string id = reference_for_url(index_, url, origin);
     index_.citations.push_back({id, begin, builder_.size() - begin, {}, false});
   }

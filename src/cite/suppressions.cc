@@ -89,7 +89,12 @@ std::vector<Located> line_directives(std::string_view text) {
 
 bool is_directive_line(std::string_view line) {
   const auto d = parse_directive(line);
-  return d && (d->verb == "disable" || d->verb == "enable" || d->verb == "disable-next-line");
+  const auto rule_like = [](const std::string& w) {
+    return std::all_of(w.begin(), w.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+  };
+  return d && (d->verb == "disable" || d->verb == "enable" || d->verb == "disable-next-line") &&
+         std::all_of(d->rules.begin(), d->rules.end(), rule_like);
 }
 
 std::vector<core::Suppression> find_suppressions(std::string_view text, core::Format format,
