@@ -73,7 +73,7 @@ TEST_CASE("code, comments and front matter are not read for citations") {
   CHECK(listed(index) == Strings{"1"});
   REQUIRE(index.citations.size() == 1);
   CHECK(index.citations[0].position.line == 4);
-  CHECK(index.citations[0].position.column == 33);
+  CHECK(index.citations[0].position.column == 34);
 }
 
 TEST_CASE("columns come from the source line, multi-byte characters and markup included") {
