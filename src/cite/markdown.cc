@@ -138,7 +138,8 @@ class Reader {
         line_break();
         break;
       case CMARK_NODE_HTML_INLINE:
-        if (const std::size_t at = source_.find(literal(node), cursor_); at < limit_) {
+        if (const std::size_t at = within_block().find(literal(node), cursor_);
+            at != std::string_view::npos) {
           cursor_ = at + literal(node).size();
         }
         break;
@@ -183,9 +184,13 @@ class Reader {
     }
   }
 
+  // The source up to the end of the current block: every search stays inside it, so a long
+  // document is read in linear time.
+  std::string_view within_block() const { return source_.substr(0, limit_); }
+
   void line_break() {
-    const std::size_t nl = source_.find('\n', cursor_);
-    if (nl < limit_) {
+    const std::size_t nl = within_block().find('\n', cursor_);
+    if (nl != std::string_view::npos) {
       builder_.append_verbatim(nl, 1);
       cursor_ = nl + 1;
     } else {
@@ -201,9 +206,10 @@ class Reader {
   }
 
   void footnote_reference() {
-    const std::size_t open = source_.find("[^", cursor_);
-    const std::size_t close = open == std::string_view::npos ? open : source_.find(']', open);
-    if (close == std::string_view::npos || close >= limit_) return;
+    const std::size_t open = within_block().find("[^", cursor_);
+    const std::size_t close =
+        open == std::string_view::npos ? open : within_block().find(']', open);
+    if (close == std::string_view::npos) return;
     add_marker(std::string(source_.substr(open + 2, close - open - 2)), open, close - open + 1);
     cursor_ = close + 1;
   }
@@ -273,11 +279,11 @@ void Reader::enter_link(cmark_node* node, cmark_iter* iter) {
         link.cites_url = true;
         link.end = past_paren(close + 1);
       } else if (close + 1 < limit_ && source_[close + 1] == '[') {
-        const std::size_t label_end = source_.find(']', close + 2);
-        if (label_end > close + 2 && label_end < limit_) {
+        const std::size_t label_end = within_block().find(']', close + 2);
+        if (label_end > close + 2 && label_end != std::string_view::npos) {
           label = source_.substr(close + 2, label_end - close - 2);
         }
-        link.end = label_end < limit_ ? label_end + 1 : close + 1;
+        link.end = label_end != std::string_view::npos ? label_end + 1 : close + 1;
       } else {
         link.end = close + 1;
       }
@@ -299,8 +305,8 @@ void Reader::enter_link(cmark_node* node, cmark_iter* iter) {
     link.cites_url = true;
     if (is_web_url(url)) link.reference_id = reference_for_url(index_, url, p);
     if (p < limit_ && source_[p] == '<') {
-      const std::size_t close = source_.find('>', p);
-      link.end = close < limit_ ? close + 1 : 0;
+      const std::size_t close = within_block().find('>', p);
+      link.end = close != std::string_view::npos ? close + 1 : 0;
       cursor_ = p + 1;
     }
   }
@@ -318,15 +324,15 @@ void Reader::leave_link() {
 
 void Reader::skip_image(cmark_node* node, cmark_iter* iter) {
   cmark_iter_reset(iter, node, CMARK_EVENT_EXIT);
-  const std::size_t open = source_.find("![", cursor_);
-  if (open >= limit_) return;
+  const std::size_t open = within_block().find("![", cursor_);
+  if (open == std::string_view::npos) return;
   const std::size_t close = closing_bracket(open + 1);
   if (close == std::string_view::npos) return;
   cursor_ = close + 1;
   if (cursor_ < limit_ && source_[cursor_] == '(') cursor_ = past_paren(cursor_);
   if (cursor_ < limit_ && source_[cursor_] == '[') {
-    const std::size_t end = source_.find(']', cursor_);
-    if (end < limit_) cursor_ = end + 1;
+    const std::size_t end = within_block().find(']', cursor_);
+    if (end != std::string_view::npos) cursor_ = end + 1;
   }
 }
 

@@ -79,8 +79,9 @@ std::size_t ProseBuilder::append_decoded(std::string_view decoded, std::size_t f
     } else if (const std::size_t end = entity_end(source_.substr(0, limit), j); end != 0) {
       verbatim = false;
       j = end;
-    } else if (const std::size_t k = source_.substr(0, limit).find(cp, j);
-               k != std::string_view::npos && k - j <= kMaxJump) {
+    } else if (const std::size_t k =
+                   source_.substr(0, std::min(limit, j + kMaxJump + n)).find(cp, j);
+               k != std::string_view::npos) {
       origin = k;
       j = k + n;
     } else {
