@@ -33,7 +33,12 @@ core::CitationIndex extract_citations(const core::Document& doc) {
       index.references.begin(), index.references.end(),
       [](const core::Reference& a, const core::Reference& b) { return a.offset < b.offset; });
   const text::ProseIndex prose(doc.text, index.prose);
-  for (core::Citation& c : index.citations) c.position = prose.position(c.offset);
+  const std::size_t size = index.prose.text.size();
+  for (core::Citation& c : index.citations) {
+    c.offset = std::min(c.offset, size);  // a reader's span never outlives a trimmed block
+    c.length = std::min(c.length, size - c.offset);
+    c.position = prose.position(c.offset);
+  }
   const text::LineIndex lines(doc.text);
   for (core::Reference& r : index.references) r.position = lines.position(r.offset);
   return index;

@@ -147,11 +147,14 @@ class Walker {
   }
 
   void cite_text(const std::string& url, std::size_t begin, std::size_t origin) {
+    // Only the words: the blank before or after them may be trimmed when the block ends.
     const std::string_view prose = builder_.text();
-    while (begin < prose.size() && (prose[begin] == '\n' || prose[begin] == ' ')) ++begin;
-    if (builder_.size() <= begin) return;
+    std::size_t end = prose.size();
+    while (begin < end && (prose[begin] == '\n' || prose[begin] == ' ')) ++begin;
+    while (end > begin && (prose[end - 1] == '\n' || prose[end - 1] == ' ')) --end;
+    if (end == begin) return;
     const std::string id = reference_for_url(index_, url, origin);
-    index_.citations.push_back({id, begin, builder_.size() - begin, {}, false});
+    index_.citations.push_back({id, begin, end - begin, {}, false});
   }
 
   void notice_unsupported(std::size_t i) {
