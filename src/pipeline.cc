@@ -15,7 +15,8 @@
 
 #include <fmt/format.h>
 
-#include "cite/plain_text.h"
+#include "cite/extract.h"
+#include "cite/suppressions.h"
 #include "claims/claims.h"
 #include "config/apply.h"
 #include "config/describe.h"
@@ -99,13 +100,13 @@ struct Extracted {
   const core::Document* doc = nullptr;
   core::CitationIndex index;
   claims::Claims found;
-  bool unsupported_format = false;
 };
 
 std::string blank_markers(const core::Claim& claim, const core::CitationIndex& index) {
   std::string text = claim.text;
   for (const core::Citation& c : index.citations) {
-    if (c.offset >= claim.offset && c.offset + c.length <= claim.offset + claim.length) {
+    if (c.marker && c.offset >= claim.offset &&
+        c.offset + c.length <= claim.offset + claim.length) {
       text.replace(c.offset - claim.offset, c.length, c.length, ' ');
     }
   }
@@ -115,12 +116,8 @@ std::string blank_markers(const core::Claim& claim, const core::CitationIndex& i
 Extracted extract_document(const core::Document& doc) {
   Extracted e;
   e.doc = &doc;
-  if (doc.format == core::Format::kHtml) {
-    e.unsupported_format = true;
-    return e;
-  }
-  // Citations and the reference list (Markdown is read as plain text until it has its own reader).
-  e.index = cite::extract_plain_text(doc);
+  // Citations, the reference list, the prose, and the suppressions (per format).
+  e.index = cite::extract_citations(doc);
   // Sentences, the claims among them, and their facts.
   e.found = claims::extract_claims(doc, e.index);
   return e;
@@ -131,11 +128,6 @@ core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library) 
   core::DocumentReport report;
   report.path = doc.path;
   report.format = doc.format;
-  if (e.unsupported_format) {
-    report.notices.push_back(
-        "HTML articles are not supported yet; nothing in this file was checked");
-    return report;
-  }
   const core::CitationIndex& index = e.index;
   claims::Claims& found = e.found;
   report.notices = index.notices;
@@ -188,6 +180,8 @@ core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library) 
         verdict::claim_findings(found.claims), verdict::uncited_findings(found.uncited)}) {
     report.findings.insert(report.findings.end(), more.begin(), more.end());
   }
+  std::erase_if(report.findings,
+                [&](const core::Finding& f) { return cite::suppressed(f, index.suppressions); });
   verdict::sort_findings(report.findings);
   report.claims = std::move(found.claims);
   return report;

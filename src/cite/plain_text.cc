@@ -1,7 +1,7 @@
 // Plain-text citation extraction. The reference list is found first (the last list heading that is
 // followed by entries, or failing that a trailing run of "[n] URL" lines), because only the text
-// before it is body whose markers are citations. Markers are read by hand rather than by regex so
-// ranges ("[1-3]", "[1–3]") and lists ("[1, 2]") expand with their exact byte spans.
+// before it is body whose markers are citations (cite/markers.cc reads them). Markdown articles
+// use the same list reader for their "References" sections.
 #include "cite/plain_text.h"
 
 #include <algorithm>
@@ -12,14 +12,13 @@
 #include <string>
 #include <vector>
 
+#include "cite/markers.h"
+#include "cite/suppressions.h"
 #include "text/ascii.h"
 #include "text/line_index.h"
 
 namespace citecheck::cite {
 namespace {
-
-constexpr std::size_t kMaxRangeSpan = 100;
-constexpr std::size_t kMaxMarkerBytes = 64;
 
 struct Line {
   std::size_t begin = 0;  // byte offset of the first character
@@ -98,7 +97,7 @@ std::optional<Entry> parse_entry(const Line& line) {
 }
 
 // The first URL in `s`: scheme://… or www.…, trailing sentence punctuation removed.
-std::optional<std::pair<std::size_t, std::size_t>> find_url(std::string_view s) {
+std::optional<std::pair<std::size_t, std::size_t>> url_span(std::string_view s) {
   std::size_t at = s.find("://");
   std::size_t begin = std::string_view::npos;
   if (at != std::string_view::npos) {
@@ -135,7 +134,7 @@ core::Reference make_reference(const Entry& e) {
   ref.id = e.id;
   ref.offset = e.id_offset;
   std::string_view rest = e.rest;
-  if (auto url = find_url(rest)) {
+  if (auto url = url_span(rest)) {
     ref.url = std::string(rest.substr(url->first, url->second - url->first));
     if (ref.url.rfind("www.", 0) == 0) ref.url = "http://" + ref.url;
     std::string title = std::string(trim(rest.substr(0, url->first))) + " " +
@@ -166,7 +165,7 @@ std::vector<core::Reference> read_list(const std::vector<Line>& lines, std::size
     // A wrapped entry: its URL or the rest of its title on the next line.
     core::Reference& last = refs.back();
     const bool indented = lines[i].text.front() == ' ' || lines[i].text.front() == '\t';
-    if (last.url.empty() && find_url(t)) {
+    if (last.url.empty() && url_span(t)) {
       core::Reference more = make_reference({last.id, last.offset, t});
       last.url = more.url;
       if (!more.title.empty()) last.title += (last.title.empty() ? "" : " ") + more.title;
@@ -194,76 +193,13 @@ std::optional<std::size_t> find_list_start(const std::vector<Line>& lines, bool&
     const std::string_view t = trim(lines[i].text);
     if (t.empty() || (!start && is_furniture(t))) continue;
     const auto e = parse_entry(lines[i]);
-    if (!e || !find_url(e->rest) ||
+    if (!e || !url_span(e->rest) ||
         lines[i].text.find('[') != lines[i].text.find_first_not_of(" \t")) {
       break;
     }
     start = i;
   }
   return start;
-}
-
-// "1", "1, 2", "1-3", "1–3", "2,4-6" -> ids; nothing if `inner` is not a numeric marker.
-std::optional<std::vector<std::string>> marker_ids(std::string_view inner) {
-  std::vector<std::string> ids;
-  std::size_t i = 0;
-  auto skip_space = [&] {
-    while (i < inner.size() && inner[i] == ' ') ++i;
-  };
-  auto number = [&]() -> std::optional<unsigned long> {
-    skip_space();
-    std::size_t j = i;
-    while (j < inner.size() && inner[j] >= '0' && inner[j] <= '9') ++j;
-    if (j == i || j - i > 6) return std::nullopt;
-    const unsigned long v = std::stoul(std::string(inner.substr(i, j - i)));
-    i = j;
-    skip_space();
-    return v;
-  };
-  while (true) {
-    const auto first = number();
-    if (!first) return std::nullopt;
-    unsigned long last = *first;
-    const bool hyphen = i < inner.size() && inner[i] == '-';
-    const bool dash = inner.substr(i, 3) == "\u2013" || inner.substr(i, 3) == "\u2014";
-    if (hyphen || dash) {
-      i += hyphen ? 1 : 3;
-      const auto second = number();
-      if (!second) return std::nullopt;
-      last = *second;
-    }
-    if (last >= *first && last - *first <= kMaxRangeSpan) {
-      for (unsigned long v = *first; v <= last; ++v) ids.push_back(std::to_string(v));
-    } else {
-      ids.push_back(std::to_string(*first));
-      ids.push_back(std::to_string(last));
-    }
-    if (i == inner.size()) return ids;
-    if (inner[i] != ',' && inner[i] != ';') return std::nullopt;
-    ++i;
-  }
-}
-
-void find_markers(std::string_view body, core::CitationIndex& index) {
-  std::set<std::string> noticed;
-  for (std::size_t i = body.find('['); i != std::string_view::npos; i = body.find('[', i + 1)) {
-    const std::size_t close = body.find(']', i + 1);
-    if (close == std::string_view::npos) break;
-    const std::string_view inner = body.substr(i + 1, close - i - 1);
-    if (inner.size() > kMaxMarkerBytes || inner.find('\n') != std::string_view::npos) continue;
-    if (auto ids = marker_ids(inner)) {
-      for (std::string& id : *ids) {
-        index.citations.push_back({std::move(id), i, close - i + 1, {}});
-      }
-    } else if (!inner.empty() && (inner[0] == '@' || inner[0] == '^')) {
-      const char* what =
-          inner[0] == '@'
-              ? "pandoc citations like [@key] are not supported yet; they were not checked"
-              : "footnote citations like [^1] are not supported in plain text yet; "
-                "they were not checked";
-      if (noticed.insert(what).second) index.notices.push_back(what);
-    }
-  }
 }
 
 }  // namespace
@@ -287,18 +223,43 @@ bool is_furniture(std::string_view line) {
          key.rfind("comments (", 0) == 0;
 }
 
+std::optional<std::pair<std::size_t, std::size_t>> find_url(std::string_view s) {
+  return url_span(s);
+}
+
+ReferenceList find_reference_list(std::string_view text) {
+  ReferenceList list;
+  list.begin = text.size();
+  const std::vector<Line> lines = split_lines(text);
+  bool has_heading = false;
+  if (const auto start = find_list_start(lines, has_heading)) {
+    list.begin = lines[*start].begin;
+    list.references = read_list(lines, has_heading ? *start + 1 : *start);
+    if (has_heading) list.heading = lines[*start].begin;
+  }
+  return list;
+}
+
 core::CitationIndex extract_plain_text(const core::Document& doc) {
   core::CitationIndex index;
-  const std::vector<Line> lines = split_lines(doc.text);
-  const text::LineIndex positions(doc.text);
-  bool has_heading = false;
-  index.body_end = doc.text.size();
-  if (const auto start = find_list_start(lines, has_heading)) {
-    index.body_end = lines[*start].begin;
-    index.references = read_list(lines, has_heading ? *start + 1 : *start);
-    if (has_heading) index.list_heading = positions.position(lines[*start].begin);
+  index.suppressions = find_suppressions(doc.text, core::Format::kText, index.notices);
+  // The prose is the text itself, with suppression directives blanked so they read as no sentence.
+  index.prose.text = doc.text;
+  index.prose.pieces.push_back({0, 0, true});
+  if (!index.suppressions.empty() || doc.text.find("citecheck-") != std::string::npos) {
+    for (const Line& line : split_lines(doc.text)) {
+      if (is_directive_line(line.text)) {
+        std::fill_n(index.prose.text.begin() + static_cast<long>(line.begin), line.text.size(),
+                    ' ');
+      }
+    }
   }
-  find_markers(std::string_view(doc.text).substr(0, index.body_end), index);
+  const text::LineIndex positions(doc.text);
+  ReferenceList list = find_reference_list(doc.text);
+  index.body_end = list.begin;
+  index.references = std::move(list.references);
+  if (list.heading) index.list_heading = positions.position(*list.heading);
+  find_markers(std::string_view(index.prose.text).substr(0, index.body_end), {}, index);
   for (core::Reference& ref : index.references) ref.position = positions.position(ref.offset);
   for (core::Citation& c : index.citations) c.position = positions.position(c.offset);
   return index;

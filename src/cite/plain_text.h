@@ -2,13 +2,28 @@
 // reference list under a heading such as "References", ending where page furniture begins.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "core/types.h"
 
 namespace citecheck::cite {
 
 core::CitationIndex extract_plain_text(const core::Document& doc);
+
+// A reference list found in `text` the plain-text way; offsets are into `text`.
+struct ReferenceList {
+  std::size_t begin = 0;               // its heading or first entry; text.size() when there is none
+  std::optional<std::size_t> heading;  // where its heading line starts
+  std::vector<core::Reference> references;  // positions not set
+};
+ReferenceList find_reference_list(std::string_view text);
+
+// The first URL in `s` (scheme://… or www.…) as [begin, end), trailing punctuation left out.
+std::optional<std::pair<std::size_t, std::size_t>> find_url(std::string_view s);
 
 // Whether `line` (trimmed) names a reference list: "References", "## Sources:", "Works cited".
 bool is_reference_heading(std::string_view line);

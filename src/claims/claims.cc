@@ -1,7 +1,9 @@
-// Sentences come from blocks: a heading line is a block of its own; other lines join the next line
-// only when they stop mid-sentence (hard-wrapped paragraphs), so the seed's one-paragraph-per-line
-// form and wrapped Markdown both segment well. A marker at the start of a sentence ("... grew.
-// [4]") belongs to the sentence before it.
+// Sentences come from the article's prose (cite/ strips Markdown and HTML markup and keeps a map
+// back to the file) cut into blocks. Markdown and HTML prose arrives with its blocks (paragraphs,
+// headings, list items); in plain text a heading line is a block of its own and other lines join
+// the next line only when they stop mid-sentence (hard-wrapped paragraphs), so the seed's
+// one-paragraph-per-line form segments well. A marker at the start of a sentence ("... grew.
+// [4]") belongs to the sentence before it. Positions are mapped back to the original file.
 #include "claims/claims.h"
 
 #include <algorithm>
@@ -12,7 +14,7 @@
 #include "claims/check_worthiness.h"
 #include "claims/facts.h"
 #include "text/ascii.h"
-#include "text/line_index.h"
+#include "text/prose_index.h"
 #include "text/sentences.h"
 #include "text/tokens.h"
 #include "text/unicode.h"
@@ -99,7 +101,7 @@ std::string blank_markers(std::string_view text, std::size_t base,
                           const std::vector<core::Citation>& citations) {
   std::string out(text);
   for (const core::Citation& c : citations) {
-    if (c.offset < base || c.offset + c.length > base + text.size()) continue;
+    if (!c.marker || c.offset < base || c.offset + c.length > base + text.size()) continue;
     std::fill_n(out.begin() + static_cast<long>(c.offset - base), c.length, ' ');
   }
   return out;
@@ -110,8 +112,9 @@ std::size_t leading_markers_end(std::string_view body, std::size_t begin, std::s
                                 const std::vector<core::Citation>& citations) {
   std::size_t run_end = begin;
   for (std::size_t at = begin; at < end;) {
-    const auto c = std::find_if(citations.begin(), citations.end(),
-                                [&](const core::Citation& m) { return m.offset == at; });
+    const auto c = std::find_if(citations.begin(), citations.end(), [&](const core::Citation& m) {
+      return m.marker && m.length > 0 && m.offset == at;
+    });
     if (c == citations.end()) break;
     run_end = std::min(end, c->offset + c->length);
     at = run_end;
@@ -128,24 +131,61 @@ bool paragraph_break(std::string_view body, std::size_t from, std::size_t to) {
 
 bool only_markers(std::string_view blanked) { return text::words(blanked).empty(); }
 
-}  // namespace
+struct Sentence {
+  std::size_t begin, end;
+  bool heading;
+};
 
-Claims extract_claims(const core::Document& doc, const core::CitationIndex& index) {
-  Claims out;
-  const std::string_view body = std::string_view(doc.text).substr(0, index.body_end);
-  const text::LineIndex positions(doc.text);
-  struct Sentence {
-    std::size_t begin, end;
-    bool heading;
-  };
+// The blocks cite/ found (Markdown, HTML), cut at the end of the body; a one-line block that reads
+// like a heading is one, as in plain text. Plain text has none: its blocks come from its lines.
+std::vector<Block> body_blocks(std::string_view body, const std::vector<core::ProseBlock>& given) {
+  if (given.empty()) return find_blocks(body);
+  std::vector<Block> blocks;
+  for (const core::ProseBlock& b : given) {
+    if (b.begin >= body.size()) break;
+    const std::size_t end = std::min(b.end, body.size());
+    const std::string_view text = body.substr(b.begin, end - b.begin);
+    const bool one_line = text.find('\n') == std::string_view::npos;
+    blocks.push_back({b.begin, end, b.heading || (one_line && looks_like_heading(text))});
+  }
+  return blocks;
+}
+
+// Sentences of one block, cut with its markers blanked so that "in 2024.[^1] The" ends a sentence
+// as "in 2024. The" does; each sentence then stretches over the markers that follow it, and a
+// block opening with markers starts at them (find_sentences gives them to the sentence before).
+std::vector<text::Span> sentence_spans(std::string_view text, std::size_t base,
+                                       const std::vector<core::Citation>& citations) {
+  std::vector<text::Span> spans = text::split_sentences(blank_markers(text, base, citations));
+  std::vector<text::Span> markers;
+  for (const core::Citation& c : citations) {
+    if (c.marker && c.length > 0 && c.offset >= base && c.offset + c.length <= base + text.size()) {
+      markers.push_back({c.offset - base, c.offset - base + c.length});
+    }
+  }
+  if (markers.empty()) return spans;
+  if (spans.empty()) return {{markers.front().begin, markers.back().end}};
+  spans.front().begin = std::min(spans.front().begin, markers.front().begin);
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    const std::size_t next = i + 1 < spans.size() ? spans[i + 1].begin : text.size();
+    for (const text::Span& m : markers) {
+      if (m.begin >= spans[i].end && m.begin < next) spans[i].end = std::max(spans[i].end, m.end);
+    }
+  }
+  return spans;
+}
+
+std::vector<Sentence> find_sentences(std::string_view body,
+                                     const std::vector<core::ProseBlock>& given,
+                                     const std::vector<core::Citation>& citations) {
   std::vector<Sentence> sentences;
-  for (const Block& block : find_blocks(body)) {
+  for (const Block& block : body_blocks(body, given)) {
     const std::string_view text = body.substr(block.begin, block.end - block.begin);
     bool first_in_block = true;
-    for (const text::Span& span : text::split_sentences(text)) {
+    for (const text::Span& span : sentence_spans(text, block.begin, citations)) {
       std::size_t b = block.begin + span.begin;
       const std::size_t e = block.begin + span.end;
-      const std::string blanked = blank_markers(body.substr(b, e - b), b, index.citations);
+      const std::string blanked = blank_markers(body.substr(b, e - b), b, citations);
       // A sentence ending on a line end closes its block, so "grew.\n[4] Prices" joins across one.
       const bool follows = !first_in_block || (!sentences.empty() && !sentences.back().heading &&
                                                !paragraph_break(body, sentences.back().end, b));
@@ -155,7 +195,7 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
       }
       // "... grew. [4] Prices rose": ICU opens the next sentence with the marker, which still
       // closes the sentence before.
-      if (const std::size_t run_end = leading_markers_end(body, b, e, index.citations);
+      if (const std::size_t run_end = leading_markers_end(body, b, e, citations);
           follows && run_end > b) {
         sentences.back().end = run_end;
         b = run_end;
@@ -165,21 +205,52 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
       first_in_block = false;
     }
   }
-  for (const Sentence& s : sentences) {
+  return sentences;
+}
+
+// Reference ids cited in the sentence, in order of appearance: markers inside it, and text
+// citations (inline links, quotations) that overlap it.
+std::vector<std::string> cited_ids(const Sentence& s,
+                                   const std::vector<core::Citation>& citations) {
+  std::vector<std::string> ids;
+  for (const core::Citation& c : citations) {
+    const bool inside = c.marker ? c.offset >= s.begin && c.offset < s.end
+                                 : c.offset < s.end && (c.offset + c.length > s.begin ||
+                                                        (c.length == 0 && c.offset >= s.begin));
+    if (inside && std::find(ids.begin(), ids.end(), c.reference_id) == ids.end()) {
+      ids.push_back(c.reference_id);
+    }
+  }
+  return ids;
+}
+
+bool unchecked(int line, const std::vector<core::Suppression>& suppressions) {
+  return std::any_of(suppressions.begin(), suppressions.end(), [&](const core::Suppression& s) {
+    return s.rules.empty() && line >= s.first_line && line <= s.last_line;
+  });
+}
+
+}  // namespace
+
+Claims extract_claims(const core::Document& doc, const core::CitationIndex& index) {
+  // Prose as cite/ made it; an index built by hand without prose reads the document as it is.
+  core::Prose own;
+  if (index.prose.pieces.empty()) own.text = doc.text;
+  const core::Prose& prose = index.prose.pieces.empty() ? own : index.prose;
+  const std::string_view body =
+      std::string_view(prose.text).substr(0, std::min(index.body_end, prose.text.size()));
+  const text::ProseIndex positions(doc.text, prose);
+  Claims out;
+  for (const Sentence& s : find_sentences(body, prose.blocks, index.citations)) {
     core::Claim claim;
     claim.offset = s.begin;
     claim.length = s.end - s.begin;
+    claim.position = positions.position(s.begin);
+    if (unchecked(claim.position.line, index.suppressions)) continue;
     claim.text = std::string(body.substr(s.begin, claim.length));
-    for (const core::Citation& c : index.citations) {
-      if (c.offset >= s.begin && c.offset < s.end &&
-          std::find(claim.citations.begin(), claim.citations.end(), c.reference_id) ==
-              claim.citations.end()) {
-        claim.citations.push_back(c.reference_id);
-      }
-    }
+    claim.citations = cited_ids(s, index.citations);
     const std::string blanked = blank_markers(claim.text, s.begin, index.citations);
     claim.facts = find_facts(blanked);
-    claim.position = positions.position(s.begin);
     if (!claim.citations.empty()) {
       claim.id = "c" + std::to_string(out.claims.size() + 1);
       out.claims.push_back(std::move(claim));

@@ -1,6 +1,8 @@
 // Value types that cross pipeline stages. They carry data only: every behaviour lives in a stage.
-// Offsets are byte offsets into Document::text; line and column (1-based, columns in code points)
-// are computed from them with text::LineIndex where a report needs them.
+// Reference offsets are byte offsets into Document::text; citation, claim and uncited-sentence
+// offsets are byte offsets into the article's prose (CitationIndex::prose), which for plain text is
+// Document::text itself. Line and column (1-based, columns in code points) always point into the
+// original file: text::ProseIndex maps a prose offset back to it.
 #pragma once
 
 #include <cstddef>
@@ -26,11 +28,15 @@ struct Document {
 };
 
 // A bracketed marker's single reference id: "[1-3]" yields three Citations with the same span.
+// A marker ("[1]", "[^note]") is blanked out of its claim before matching; a citation that is not
+// a marker (an inline link's words, a <q cite>'s quotation) stays in the claim, and every sentence
+// its span overlaps cites it.
 struct Citation {
   std::string reference_id;
   std::size_t offset = 0;  // of the '[' that opens the marker
   std::size_t length = 0;  // of the whole marker, brackets included
   Position position;
+  bool marker = true;
 };
 
 struct Reference {
@@ -41,13 +47,46 @@ struct Reference {
   Position position;
 };
 
+// Where a stretch of prose came from: prose bytes from `prose` up to the next piece are document
+// bytes from `origin` on when `verbatim`; otherwise they stand for the markup at `origin` (an
+// entity, a footnote marker, a collapsed run of spaces).
+struct ProsePiece {
+  std::size_t prose = 0;
+  std::size_t origin = 0;
+  bool verbatim = true;
+};
+
+// A stretch of prose no sentence crosses: a paragraph, heading, list item or table cell.
+struct ProseBlock {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool heading = false;
+};
+
+// The article as a reader sees it: markup removed, blocks separated by blank lines.
+struct Prose {
+  std::string text;
+  std::vector<ProsePiece> pieces;  // sorted by `prose`, the first at 0
+  std::vector<ProseBlock> blocks;  // empty for plain text: claims/ finds blocks from line breaks
+};
+
+// Lines (1-based, inclusive, in Document::text) where findings of `rules` (every rule when empty)
+// are not reported. A region switched off for every rule is not checked at all.
+struct Suppression {
+  int first_line = 0;
+  int last_line = 0;
+  std::vector<std::string> rules;
+};
+
 // What cite/ finds in one document.
 struct CitationIndex {
   std::vector<Citation> citations;
   std::vector<Reference> references;
-  std::size_t body_end = 0;  // where the reference list (or the end of the text) begins
+  std::size_t body_end = 0;  // in prose: where the reference list (or the end of the text) begins
   std::optional<Position> list_heading;
   std::vector<std::string> notices;  // syntax seen but not supported yet, once per kind
+  Prose prose;
+  std::vector<Suppression> suppressions;
 };
 
 enum class FactKind { kPercent, kNumber, kMoney, kYear, kDate, kRatio, kQuote, kEntity };

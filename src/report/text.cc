@@ -103,9 +103,13 @@ void document_text(std::string& out, const core::DocumentReport& d, const TextSt
     }
     const core::Claim& c = *e.claim;
     const bool ok = c.verdict == core::Verdict::kSupported;
-    const std::string label = ok ? "supported:" : "unverifiable:";
-    const std::string message = ok ? fmt::format("claim backed by {}", cited(c))
-                                   : fmt::format("claim not checked: {}", c.explanation);
+    // Any other verdict without a finding is one whose finding a suppression comment hid.
+    const bool unchecked = c.verdict == core::Verdict::kUnverifiable;
+    const std::string label = std::string(verdict_name(c.verdict)) + ":";
+    const std::string message =
+        ok          ? fmt::format("claim backed by {}", cited(c))
+        : unchecked ? fmt::format("claim not checked: {}", c.explanation)
+                    : fmt::format("finding suppressed by the article: {}", c.explanation);
     out += fmt::format(
         "{} {} {}\n", where,
         paint(style, fmt::fg(ok ? fmt::terminal_color::green : fmt::terminal_color::magenta),

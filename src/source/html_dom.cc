@@ -1,5 +1,6 @@
 // The gumbo adapter. gumbo parses like a browser (HTML5 tree construction); we copy what the
-// extractor needs (element names, attributes, text) and free gumbo's tree before returning.
+// extractors need (element names, attributes, text, source offsets) and free gumbo's tree before
+// returning.
 #include <gumbo.h>
 
 #include <memory>
@@ -61,7 +62,7 @@ HtmlDom parse_html(std::string_view html) {
   std::unique_ptr<GumboOutput, GumboOutputDeleter> output(
       gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()));
   if (!output || output->root == nullptr) {
-    dom.nodes.push_back({false, "html", "", {}, {}});
+    dom.nodes.push_back(HtmlNode{false, "html", "", {}, {}, 0, 0});
     return dom;
   }
   // Explicit stack of (gumbo node, index of its copy).
@@ -73,6 +74,7 @@ HtmlDom parse_html(std::string_view html) {
     stack.pop_back();
     const GumboElement& el = node->v.element;
     dom.nodes[index].tag = tag_name(el);
+    dom.nodes[index].offset = el.start_pos.offset;
     for (unsigned i = 0; i < el.attributes.length; ++i) {
       const auto* attr = static_cast<const GumboAttribute*>(el.attributes.data[i]);
       dom.nodes[index].attributes.emplace_back(attr->name, attr->value);
@@ -88,6 +90,8 @@ HtmlDom parse_html(std::string_view html) {
         HtmlNode text_node;
         text_node.is_text = true;
         text_node.text = child->v.text.text;
+        text_node.offset = child->v.text.start_pos.offset;
+        text_node.source_length = child->v.text.original_text.length;
         dom.nodes.push_back(std::move(text_node));
       } else {
         continue;  // comments and the document node carry no readable text

@@ -17,6 +17,11 @@ struct HtmlNode {
   std::string text;  // text nodes only
   std::vector<std::pair<std::string, std::string>> attributes;
   std::vector<std::size_t> children;
+  // Where the node is in the parsed bytes: an element's start tag ('<'), a text node's first byte
+  // as written (entities undecoded, source_length bytes long). Elements gumbo inferred (an implied
+  // <tbody>) point at the tag that made it infer them.
+  std::size_t offset = 0;
+  std::size_t source_length = 0;  // text nodes only
 
   std::string_view attribute(std::string_view name) const;  // empty when absent or empty
   bool has_attribute(std::string_view name) const;          // boolean ones: <p hidden>

@@ -1,0 +1,214 @@
+// One walk over the DOM in document order builds the prose the way a browser lays it out (block
+// elements end blocks, whitespace collapses) and records citations as it goes:
+//   - a fragment link to an item of a note list is a marker, written "[n]" in the prose whatever
+//     it shows ("1", "[1]", a superscript), so claims read the same as the plain-text article;
+//   - a fragment link that looks like a note reference but names nothing is a marker of a missing
+//     reference;
+//   - an external link, <q cite> or <blockquote cite> is a citation of its URL spanning its text.
+// Pages nested deeper than source::kMaxNestingDepth are not read (gumbo is quadratic there).
+#include "cite/html_article.h"
+
+#include <algorithm>
+#include <array>
+
+#include <fmt/format.h>
+
+#include "cite/html_notes.h"
+#include "cite/markers.h"
+#include "cite/prose_builder.h"
+#include "cite/suppressions.h"
+#include "source/flat_html.h"
+#include "source/html_dom.h"
+#include "text/ascii.h"
+
+namespace citecheck::cite {
+namespace {
+
+using source::HtmlDom;
+using source::HtmlNode;
+
+bool in(std::string_view tag, std::initializer_list<std::string_view> tags) {
+  return std::find(tags.begin(), tags.end(), tag) != tags.end();
+}
+
+bool is_block(std::string_view tag) {
+  return in(
+      tag, {"p",    "div",    "li",      "ul",         "ol",     "dl",         "dd",      "dt",
+            "h1",   "h2",     "h3",      "h4",         "h5",     "h6",         "td",      "th",
+            "tr",   "table",  "caption", "blockquote", "figure", "figcaption", "section", "article",
+            "main", "header", "address", "hr",         "body",   "details",    "summary"});
+}
+
+// Elements that are no part of the article's prose.
+bool is_furniture(const HtmlNode& n) {
+  if (in(n.tag, {"head", "script", "style", "nav", "noscript", "template", "svg", "iframe",
+                 "button", "form", "select", "textarea", "aside", "footer", "pre", "object"})) {
+    return true;
+  }
+  const std::string_view role = n.attribute("role");
+  if (in(role, {"navigation", "complementary", "contentinfo", "banner", "dialog"})) return true;
+  if (n.has_attribute("hidden") || n.attribute("aria-hidden") == "true") return true;
+  const std::string names =
+      text::lower_ascii(std::string(n.attribute("class")) + " " + std::string(n.attribute("id")));
+  for (const char* word : {"cookie", "comments", "advert", "sidebar", "newsletter", "sitenotice"}) {
+    if (names.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// "[1]", "1", " [ 1 ] " -> "1"
+std::string marker_label(std::string text) {
+  std::string out;
+  for (const char c : text) {
+    if (c != '[' && c != ']' && c != ' ') out += c;
+  }
+  return out;
+}
+
+class Walker {
+ public:
+  Walker(std::string_view html, const HtmlDom& dom, const HtmlNotes& notes,
+         core::CitationIndex& index)
+      : html_(html), dom_(dom), notes_(notes), index_(index), builder_(html, true) {}
+
+  void walk(std::size_t i) {
+    const HtmlNode& n = dom_.nodes[i];
+    if (n.is_text) {
+      const std::size_t limit = n.source_length > 0 ? n.offset + n.source_length : html_.size();
+      builder_.append_decoded(n.text, n.offset, limit);
+      return;
+    }
+    if (is_furniture(n) || notes_.note_list[i]) return;
+    if (n.tag == "br") return builder_.append_synthetic(" ", n.offset);
+    notice_unsupported(i);
+    const bool block = is_block(n.tag);
+    if (block) builder_.end_block(false);
+    const std::size_t begin = builder_.size();
+    if (n.tag == "a" && anchor(i)) return;
+    if (n.tag == "q") builder_.append_synthetic("\u201C", n.offset);
+    for (std::size_t c : n.children) walk(c);
+    if (n.tag == "q") builder_.append_synthetic("\u201D", n.offset);
+    if (in(n.tag, {"code", "kbd", "samp", "var"})) skip_.emplace_back(begin, builder_.size());
+    if (in(n.tag, {"q", "blockquote"}) && is_web_href(n.attribute("cite"))) {
+      cite_text(std::string(n.attribute("cite")), begin, n.offset);
+    }
+    if (block) builder_.end_block(in(n.tag, {"h1", "h2", "h3", "h4", "h5", "h6"}));
+  }
+
+  std::vector<std::pair<std::size_t, std::size_t>> skip() const { return skip_; }
+  core::Prose finish() { return builder_.finish(); }
+
+ private:
+  // Handles a link that is a note marker (true) or an external link (walks it, then true);
+  // false leaves the caller to walk an ordinary link.
+  bool anchor(std::size_t i) {
+    const HtmlNode& n = dom_.nodes[i];
+    const std::string_view href = n.attribute("href");
+    if (href.starts_with("#") && href.size() > 1) {
+      const auto target = notes_.ids.find(href.substr(1));
+      const bool found = target != notes_.ids.end() && notes_.reference_of[target->second];
+      if (!found && !looks_like_note_link(i)) return false;
+      // A link to a note that is not there cites its fragment, which no list item can be.
+      const std::string id =
+          found ? index_.references[*notes_.reference_of[target->second]].id : std::string(href);
+      std::string label = marker_label(visible_text(dom_, i));
+      if (label.empty()) label = found ? id : "?";
+      // Set off from the word before it, as the plain-text article writes "before [1]".
+      const std::string_view prose = builder_.text();
+      if (!prose.empty() && prose.back() != ']') builder_.append_synthetic(" ", marker_origin(i));
+      const std::size_t begin = builder_.size();
+      builder_.append_synthetic("[" + label + "]", marker_origin(i));
+      index_.citations.push_back({id, begin, builder_.size() - begin, {}, true});
+      skip_.emplace_back(begin, builder_.size());
+      return true;
+    }
+    if (!is_web_href(href) || notes_.reference_of[i]) return false;
+    const std::size_t begin = builder_.size();
+    for (std::size_t c : n.children) walk(c);
+    cite_text(std::string(href), begin, n.offset);
+    return true;
+  }
+
+  // A note marker's position: its <sup> when it sits in one, else the link itself.
+  std::size_t marker_origin(std::size_t i) const {
+    const std::size_t parent = notes_.parent[i];
+    if (parent != kNoNode && dom_.nodes[parent].tag == "sup") return dom_.nodes[parent].offset;
+    return dom_.nodes[i].offset;
+  }
+
+  bool looks_like_note_link(std::size_t i) const {
+    const HtmlNode& n = dom_.nodes[i];
+    const std::size_t parent = notes_.parent[i];
+    const std::string_view href = n.attribute("href");
+    return (parent != kNoNode && dom_.nodes[parent].tag == "sup") ||
+           n.has_attribute("data-footnote-ref") || n.attribute("role") == "doc-noteref" ||
+           has_class(n, "footnote-ref") || href.starts_with("#cite_note") ||
+           href.starts_with("#fn");
+  }
+
+  void cite_text(const std::string& url, std::size_t begin, std::size_t origin) {
+    // Only the words: the blank before or after them may be trimmed when the block ends.
+    const std::string_view prose = builder_.text();
+    std::size_t end = prose.size();
+    while (begin < end && (prose[begin] == '\n' || prose[begin] == ' ')) ++begin;
+    while (end > begin && (prose[end - 1] == '\n' || prose[end - 1] == ' ')) --end;
+    if (end == begin) return;
+    const std::string id = reference_for_url(index_, url, origin);
+    index_.citations.push_back({id, begin, end - begin, {}, false});
+  }
+
+  void notice_unsupported(std::size_t i) {
+    const HtmlNode& n = dom_.nodes[i];
+    if (n.has_attribute("data-cites")) add_notice(index_, kPandocNotice);
+    if (n.tag == "sup" && !n.has_attribute("class")) {
+      const std::string text = visible_text(dom_, i);
+      const bool digits = !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+        return (c >= '0' && c <= '9') || c == ',' || c == ' ';
+      });
+      bool linked = false;
+      for (std::size_t c : n.children) linked = linked || dom_.nodes[c].tag == "a";
+      const std::size_t parent = notes_.parent[i];
+      linked = linked || (parent != kNoNode && dom_.nodes[parent].tag == "a");
+      if (digits && !linked) {
+        add_notice(index_,
+                   "superscript note numbers without a link to their note are not supported yet; "
+                   "they were not checked");
+      }
+    }
+  }
+
+  std::string_view html_;
+  const HtmlDom& dom_;
+  const HtmlNotes& notes_;
+  core::CitationIndex& index_;
+  ProseBuilder builder_;
+  std::vector<std::pair<std::size_t, std::size_t>> skip_;
+};
+
+}  // namespace
+
+core::CitationIndex extract_html_article(const core::Document& doc) {
+  core::CitationIndex index;
+  index.suppressions = find_suppressions(doc.text, core::Format::kHtml, index.notices);
+  if (source::tag_depth(doc.text) > source::kMaxNestingDepth) {
+    index.notices.push_back(
+        fmt::format("elements nest more than {} deep; this HTML article was not checked",
+                    source::kMaxNestingDepth));
+    index.prose.pieces.push_back({0, 0, false});
+    return index;
+  }
+  const HtmlDom dom = source::parse_html(doc.text);
+  const HtmlNotes notes = find_notes(dom);
+  index.references = notes.references;  // note lists first: Walker finds them by index
+  Walker walker(doc.text, dom, notes, index);
+  walker.walk(0);
+  MarkerOptions markers;
+  markers.skip = walker.skip();
+  std::sort(markers.skip.begin(), markers.skip.end());
+  index.prose = walker.finish();
+  index.body_end = index.prose.text.size();
+  find_markers(index.prose.text, markers, index);
+  return index;
+}
+
+}  // namespace citecheck::cite

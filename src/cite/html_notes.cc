@@ -1,0 +1,270 @@
+// Finding note lists and reading each item's URL. An item names its source with an external link;
+// MediaWiki's short citations ("Smith 2020, p. 4") instead link to a bibliography entry in the same
+// page, so a fragment link is followed one step to the element it names. Back links (the "^" and
+// "↩" that return to the citing sentence) point into the body and are left out of titles.
+#include "cite/html_notes.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "cite/plain_text.h"
+#include "text/ascii.h"
+
+namespace citecheck::cite {
+namespace {
+
+using source::HtmlDom;
+using source::HtmlNode;
+
+bool is_heading(std::string_view tag) {
+  return tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6';
+}
+
+bool is_footnote_section(const HtmlNode& n) {
+  return has_class(n, "footnotes") || n.has_attribute("data-footnotes") ||
+         n.attribute("role") == "doc-endnotes" || n.attribute("role") == "doc-footnotes";
+}
+
+// The element child before `child` in `parent`, skipping text (whitespace between tags).
+std::size_t previous_element(const HtmlDom& dom, std::size_t parent, std::size_t child) {
+  const auto& kids = dom.nodes[parent].children;
+  const auto it = std::find(kids.begin(), kids.end(), child);
+  for (auto k = it; k != kids.begin();) {
+    --k;
+    if (!dom.nodes[*k].is_text) return *k;
+    if (visible_text(dom, *k).size() > 0) return kNoNode;
+  }
+  return kNoNode;
+}
+
+// The element that stands for `node` among its parent's children: itself, or the wrapper it is
+// the only element of (MediaWiki puts headings and lists in <div>s).
+std::size_t outermost(const HtmlDom& dom, const HtmlNotes& notes, std::size_t node) {
+  for (std::size_t p = notes.parent[node]; p != kNoNode; p = notes.parent[p]) {
+    const auto& kids = dom.nodes[p].children;
+    const auto elements = std::count_if(kids.begin(), kids.end(),
+                                        [&](std::size_t k) { return !dom.nodes[k].is_text; });
+    if (elements != 1 || dom.nodes[p].tag == "body" || dom.nodes[p].tag == "html") break;
+    node = p;
+  }
+  return node;
+}
+
+bool is_heading_block(const HtmlDom& dom, std::size_t node) {
+  for (std::size_t depth = 0; node != kNoNode && depth < 3; ++depth) {
+    if (is_heading(dom.nodes[node].tag)) return true;
+    std::size_t only = kNoNode;
+    for (std::size_t k : dom.nodes[node].children) {
+      if (dom.nodes[k].is_text) continue;
+      if (only != kNoNode) return false;
+      only = k;
+    }
+    node = only;
+  }
+  return false;
+}
+
+// Whether a list sits right under a heading such as "References" or "Sources".
+bool under_reference_heading(const HtmlDom& dom, const HtmlNotes& notes, std::size_t list) {
+  const std::size_t self = outermost(dom, notes, list);
+  const std::size_t parent = notes.parent[self];
+  if (parent == kNoNode) return false;
+  const std::size_t before = previous_element(dom, parent, self);
+  return before != kNoNode && is_heading_block(dom, before) &&
+         is_reference_heading(visible_text(dom, before));
+}
+
+// A list whose items are notes with numbers: MediaWiki's, a footnotes section's, or a numbered
+// list under a references heading.
+bool is_note_list(const HtmlDom& dom, const HtmlNotes& notes, std::size_t i) {
+  const HtmlNode& n = dom.nodes[i];
+  if (n.tag != "ol" && n.tag != "ul") return false;
+  if (has_class(n, "references") || has_class(n, "footnotes")) return true;
+  for (std::size_t p = notes.parent[i]; p != kNoNode; p = notes.parent[p]) {
+    if (is_footnote_section(dom.nodes[p])) return true;
+  }
+  return n.tag == "ol" && under_reference_heading(dom, notes, i);
+}
+
+// A bibliography the notes point into (MediaWiki's "refbegin", a bulleted list under "Sources"):
+// no prose, and no numbers of its own.
+bool is_bibliography(const HtmlDom& dom, const HtmlNotes& notes, std::size_t i) {
+  const HtmlNode& n = dom.nodes[i];
+  return has_class(n, "refbegin") || (n.tag == "ul" && under_reference_heading(dom, notes, i));
+}
+
+void mark_subtree(const HtmlDom& dom, std::size_t root, std::size_t ref, HtmlNotes& notes) {
+  std::vector<std::size_t> stack{root};
+  while (!stack.empty()) {
+    const std::size_t i = stack.back();
+    stack.pop_back();
+    notes.reference_of[i] = ref;
+    for (std::size_t c : dom.nodes[i].children) stack.push_back(c);
+  }
+}
+
+// A back link returns from the note to the marker that cites it ("^", "↩").
+bool is_back_link(const HtmlNotes& notes, const HtmlNode& a) {
+  const std::string_view href = a.attribute("href");
+  if (!href.starts_with("#")) return false;
+  if (a.has_attribute("data-footnote-backref") || a.attribute("role") == "doc-backlink" ||
+      has_class(a, "footnote-back") || has_class(a, "footnote-backref")) {
+    return true;
+  }
+  const std::string_view id = href.substr(1);
+  if (id.starts_with("cite_ref") || id.starts_with("fnref") ||
+      id.starts_with("user-content-fnref")) {
+    return true;
+  }
+  return notes.ids.find(id) == notes.ids.end();
+}
+
+std::string first_web_link(const HtmlDom& dom, std::size_t root) {
+  std::vector<std::size_t> stack{root};
+  while (!stack.empty()) {
+    const std::size_t i = stack.back();
+    stack.pop_back();
+    const HtmlNode& n = dom.nodes[i];
+    if (n.tag == "a" && is_web_href(n.attribute("href"))) return std::string(n.attribute("href"));
+    for (auto c = n.children.rbegin(); c != n.children.rend(); ++c) stack.push_back(*c);
+  }
+  return {};
+}
+
+// An item's URL: its own external link, or the one in the element a fragment link names.
+std::string item_url(const HtmlDom& dom, const HtmlNotes& notes, std::size_t item) {
+  if (std::string url = first_web_link(dom, item); !url.empty()) return url;
+  std::vector<std::size_t> stack{item};
+  while (!stack.empty()) {
+    const std::size_t i = stack.back();
+    stack.pop_back();
+    const HtmlNode& n = dom.nodes[i];
+    const std::string_view href = n.attribute("href");
+    if (n.tag == "a" && href.starts_with("#") && !is_back_link(notes, n)) {
+      const auto target = notes.ids.find(href.substr(1));
+      if (target != notes.ids.end() &&
+          notes.reference_of[target->second] != notes.reference_of[item]) {
+        if (std::string url = first_web_link(dom, target->second); !url.empty()) return url;
+      }
+    }
+    for (auto c = n.children.rbegin(); c != n.children.rend(); ++c) stack.push_back(*c);
+  }
+  return {};
+}
+
+// The item's text without its back links and their arrows.
+std::string item_title(const HtmlDom& dom, const HtmlNotes& notes, std::size_t item) {
+  std::string out;
+  std::vector<std::size_t> stack{item};
+  while (!stack.empty()) {
+    const std::size_t i = stack.back();
+    stack.pop_back();
+    const HtmlNode& n = dom.nodes[i];
+    if (n.is_text) {
+      out += n.text;
+      continue;
+    }
+    if (n.tag == "a" && is_back_link(notes, n)) continue;
+    if (has_class(n, "mw-cite-backlink")) continue;
+    out += ' ';
+    for (auto c = n.children.rbegin(); c != n.children.rend(); ++c) stack.push_back(*c);
+  }
+  std::string collapsed;
+  for (const char c : out) {
+    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (space && (collapsed.empty() || collapsed.back() == ' ')) continue;
+    collapsed += space ? ' ' : c;
+  }
+  while (!collapsed.empty() && collapsed.back() == ' ') collapsed.pop_back();
+  return collapsed;
+}
+
+}  // namespace
+
+bool has_class(const HtmlNode& node, std::string_view name) {
+  const std::string_view classes = node.attribute("class");
+  for (std::size_t i = 0; i < classes.size();) {
+    std::size_t end = classes.find_first_of(" \t\n", i);
+    if (end == std::string_view::npos) end = classes.size();
+    if (classes.substr(i, end - i) == name) return true;
+    i = end + 1;
+  }
+  return false;
+}
+
+bool is_web_href(std::string_view href) {
+  const std::string lower = text::lower_ascii(href.substr(0, 8));
+  return lower.rfind("http://", 0) == 0 || lower.rfind("https://", 0) == 0;
+}
+
+std::string visible_text(const HtmlDom& dom, std::size_t node) {
+  std::string raw;
+  std::vector<std::size_t> stack{node};
+  while (!stack.empty()) {
+    const std::size_t i = stack.back();
+    stack.pop_back();
+    const HtmlNode& n = dom.nodes[i];
+    if (n.is_text) raw += n.text;
+    if (n.tag == "script" || n.tag == "style") continue;
+    for (auto c = n.children.rbegin(); c != n.children.rend(); ++c) stack.push_back(*c);
+  }
+  std::string out;
+  for (const char c : raw) {
+    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+HtmlNotes find_notes(const HtmlDom& dom) {
+  HtmlNotes notes;
+  const std::size_t n = dom.nodes.size();
+  notes.parent.assign(n, kNoNode);
+  notes.reference_of.assign(n, std::nullopt);
+  notes.note_list.assign(n, false);
+  for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t c : dom.nodes[i].children) notes.parent[c] = i;
+    for (const char* key : {"id", "name"}) {
+      const std::string_view id = dom.nodes[i].attribute(key);
+      if (!id.empty()) notes.ids.try_emplace(std::string(id), i);
+    }
+  }
+  // Lists in reading order (node indices are not: the DOM copy is built depth first from a stack).
+  std::vector<std::size_t> lists;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (is_footnote_section(dom.nodes[i]) || is_bibliography(dom, notes, i)) {
+      notes.note_list[i] = true;
+    }
+    if (is_note_list(dom, notes, i)) lists.push_back(i);
+  }
+  std::sort(lists.begin(), lists.end(), [&](std::size_t a, std::size_t b) {
+    return dom.nodes[a].offset < dom.nodes[b].offset;
+  });
+  std::vector<std::size_t> items;  // per reference
+  for (const std::size_t list : lists) {
+    if (notes.reference_of[list]) continue;  // a list inside a note is part of the note
+    notes.note_list[list] = true;
+    long number = 1;
+    if (const std::string_view start = dom.nodes[list].attribute("start"); !start.empty()) {
+      number = std::max(1L, std::strtol(std::string(start).c_str(), nullptr, 10));
+    }
+    for (std::size_t item : dom.nodes[list].children) {
+      if (dom.nodes[item].tag != "li") continue;
+      core::Reference ref;
+      ref.id = std::to_string(number++);
+      ref.offset = dom.nodes[item].offset;
+      mark_subtree(dom, item, notes.references.size(), notes);
+      notes.references.push_back(std::move(ref));
+      items.push_back(item);
+    }
+  }
+  for (std::size_t r = 0; r < items.size(); ++r) {
+    notes.references[r].url = item_url(dom, notes, items[r]);
+    notes.references[r].title = item_title(dom, notes, items[r]);
+  }
+  return notes;
+}
+
+}  // namespace citecheck::cite

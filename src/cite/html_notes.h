@@ -1,0 +1,38 @@
+// Note lists in an HTML article: MediaWiki's <ol class="references">, GFM and pandoc footnote
+// sections, and a plain list right under a "References" heading. Each list item is a reference;
+// its id is its number in the list, as the article shows it. Used by cite/html_article.cc.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/types.h"
+#include "source/html_dom.h"
+
+namespace citecheck::cite {
+
+inline constexpr std::size_t kNoNode = static_cast<std::size_t>(-1);
+
+struct HtmlNotes {
+  std::vector<core::Reference> references;  // positions not set
+  std::vector<std::size_t> parent;          // per node; kNoNode for the root
+  std::vector<std::optional<std::size_t>>
+      reference_of;             // per node: the reference whose item holds it
+  std::vector<bool> note_list;  // per node: a note list or footnotes section
+  std::map<std::string, std::size_t, std::less<>> ids;  // id (and <a name>) -> node
+};
+
+HtmlNotes find_notes(const source::HtmlDom& dom);
+
+// The node's text as shown: whitespace runs collapsed, trimmed.
+std::string visible_text(const source::HtmlDom& dom, std::size_t node);
+
+bool has_class(const source::HtmlNode& node, std::string_view name);
+
+bool is_web_href(std::string_view href);
+
+}  // namespace citecheck::cite

@@ -1,0 +1,27 @@
+// A lookup is a binary search over the prose's pieces, then LineIndex's search over line starts.
+// Prose without pieces is the document itself (plain text read as it is).
+#include "text/prose_index.h"
+
+#include <algorithm>
+
+namespace citecheck::text {
+
+ProseIndex::ProseIndex(std::string_view source, const core::Prose& prose)
+    : prose_(prose), lines_(source) {}
+
+std::size_t ProseIndex::origin(std::size_t prose_offset) const {
+  const auto& pieces = prose_.pieces;
+  if (pieces.empty()) return prose_offset;
+  auto it = std::upper_bound(
+      pieces.begin(), pieces.end(), prose_offset,
+      [](std::size_t offset, const core::ProsePiece& piece) { return offset < piece.prose; });
+  if (it != pieces.begin()) --it;
+  if (!it->verbatim || prose_offset < it->prose) return it->origin;
+  return it->origin + (prose_offset - it->prose);
+}
+
+core::Position ProseIndex::position(std::size_t prose_offset) const {
+  return lines_.position(origin(prose_offset));
+}
+
+}  // namespace citecheck::text

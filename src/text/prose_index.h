@@ -1,0 +1,27 @@
+// Prose offset -> offset and 1-based line and column in the original file. Markdown and HTML
+// articles are read as prose with their markup removed; every position a report shows is mapped
+// back through the prose's pieces, so it points at the source the user wrote.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "core/types.h"
+#include "text/line_index.h"
+
+namespace citecheck::text {
+
+class ProseIndex {
+ public:
+  // `source` is Document::text; both arguments must outlive the index.
+  ProseIndex(std::string_view source, const core::Prose& prose);
+
+  std::size_t origin(std::size_t prose_offset) const;
+  core::Position position(std::size_t prose_offset) const;
+
+ private:
+  const core::Prose& prose_;
+  LineIndex lines_;
+};
+
+}  // namespace citecheck::text

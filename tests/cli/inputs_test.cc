@@ -1,0 +1,86 @@
+// Inputs as a writing repository and a CMS hook give them: a directory walked for every article
+// format (hidden and vendored folders skipped), and Markdown or HTML on stdin.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "process.h"
+#include "scratch_dir.h"
+
+namespace citecheck::testing {
+namespace {
+
+using Json = nlohmann::json;
+
+std::string formats_dir() { return source_dir() + "/fixtures/cases/same-article"; }
+
+ProcessResult citecheck(std::vector<std::string> args, ProcessOptions options = {}) {
+  args.insert(args.begin(), citecheck_binary());
+  options.env.emplace_back("NO_COLOR", "1");
+  return run_process(args, options);
+}
+
+}  // namespace
+
+TEST_CASE("a directory: every article format, in path order, hidden and vendored folders skipped") {
+  ScratchDir s;
+  for (const char* ext : {"txt", "md", "html"}) {
+    s.write(std::string("docs/news/libraries.") + ext,
+            read_file(formats_dir() + "/article." + ext));
+  }
+  s.write("docs/.drafts/old.md", "Sales rose 40% [1].\n");
+  s.write("docs/node_modules/pkg/README.md", "Downloads rose 90% [1].\n");
+  s.write("docs/vendor/notes.txt", "Costs fell 12% [1].\n");
+  s.write("docs/image.png", "not an article");
+  ProcessOptions options;
+  options.cwd = s.path();
+  const auto r = citecheck(
+      {"docs", "--sources", formats_dir() + "/sources", "--offline", "--format", "json"}, options);
+  CHECK(r.exit_code == 1);
+  const Json report = Json::parse(r.out);
+  REQUIRE(report["documents"].size() == 3);
+  CHECK(report["documents"][0]["path"] == "docs/news/libraries.html");
+  CHECK(report["documents"][0]["format"] == "html");
+  CHECK(report["documents"][1]["format"] == "markdown");
+  CHECK(report["documents"][2]["format"] == "text");
+  CHECK(report["summary"]["claims"] == 21);
+  CHECK(report["summary"]["verdicts"]["contradicted"] == 3);
+}
+
+TEST_CASE("Markdown on stdin with --input-format markdown: footnotes are citations") {
+  ProcessOptions options;
+  options.stdin_data =
+      "Ridership rose 12% in 2025.[^report]\n\n"
+      "[^report]: Annual report, https://transit.example.org/report-2025\n";
+  const auto r = citecheck({"-", "--input-format", "markdown", "--stdin-filename",
+                            "posts/riders.md", "--offline", "--format", "json"},
+                           options);
+  CHECK(r.exit_code == 0);
+  const Json doc = Json::parse(r.out)["documents"][0];
+  CHECK(doc["path"] == "posts/riders.md");
+  CHECK(doc["format"] == "markdown");
+  REQUIRE(doc["claims"].size() == 1);
+  CHECK(doc["claims"][0]["citations"] == Json::array({"report"}));
+  CHECK(doc["references"][0]["url"] == "https://transit.example.org/report-2025");
+  CHECK(doc["references"][0]["line"] == 3);
+}
+
+TEST_CASE("HTML on stdin is recognised by its doctype and read as HTML") {
+  ProcessOptions options;
+  options.stdin_data =
+      "<!DOCTYPE html><html><body><nav>Home &middot; 50% off</nav>"
+      "<p>Ridership rose 12% in 2025, <a href=\"https://transit.example.org/report-2025\">the "
+      "operator says</a>.</p></body></html>\n";
+  const auto r = citecheck({"-", "--offline", "--format", "json"}, options);
+  CHECK(r.exit_code == 0);
+  const Json doc = Json::parse(r.out)["documents"][0];
+  CHECK(doc["format"] == "html");
+  REQUIRE(doc["claims"].size() == 1);  // the navigation's "50% off" is no claim
+  CHECK(doc["claims"][0]["text"] == "Ridership rose 12% in 2025, the operator says.");
+  CHECK(doc["claims"][0]["citations"] == Json::array({"https://transit.example.org/report-2025"}));
+  CHECK(doc["findings"].empty());
+}
+
+}  // namespace citecheck::testing

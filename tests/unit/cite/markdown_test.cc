@@ -1,0 +1,101 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "cite/extract.h"
+#include "text/prose_index.h"
+
+namespace citecheck::cite {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+core::CitationIndex read(const std::string& text, core::Document* out = nullptr) {
+  core::Document doc;
+  doc.path = "a.md";
+  doc.format = core::Format::kMarkdown;
+  doc.text = text;
+  if (out != nullptr) *out = doc;
+  return extract_citations(doc);
+}
+
+Strings cited(const core::CitationIndex& index) {
+  Strings ids;
+  for (const core::Citation& c : index.citations) ids.push_back(c.reference_id);
+  return ids;
+}
+
+Strings listed(const core::CitationIndex& index) {
+  Strings ids;
+  for (const core::Reference& r : index.references) ids.push_back(r.id);
+  return ids;
+}
+
+}  // namespace
+
+TEST_CASE("footnotes: references, definitions, unused and missing ones") {
+  const auto index = read(
+      "Sales rose 4%.[^a] Costs fell.[^gone]\n\n"
+      "[^a]: Annual report, <https://a.example/report>\n"
+      "[^b]: Never cited, https://b.example/\n");
+  CHECK(cited(index) == Strings{"a", "gone"});
+  CHECK(listed(index) == Strings{"a", "b"});  // cmark-gfm drops [^b]; it is read from its line
+  CHECK(index.references[0].url == "https://a.example/report");
+  CHECK(index.references[1].url == "https://b.example/");
+  CHECK(index.references[1].position.line == 4);
+  CHECK(index.citations[0].marker);
+  CHECK(index.citations[0].position.column == 15);
+}
+
+TEST_CASE("inline, reference and auto links cite their pages; relative links do not") {
+  const auto index = read(
+      "Per [the data](https://d.example/x), trips rose. See [the report][r] and [Hall][].\n"
+      "Also <https://auto.example/a> and [setup](docs/setup.md) and [mail](mailto:a@b.c).\n\n"
+      "[r]: https://r.example/report\n"
+      "[hall]: https://hall.example/\n"
+      "[local]: ./local.md\n");
+  CHECK(cited(index) == Strings{"https://d.example/x", "r", "hall", "https://auto.example/a"});
+  // Sorted by where they are written; a reference link cites the label its definition spells.
+  CHECK(listed(index) == Strings{"https://d.example/x", "https://auto.example/a", "r", "hall"});
+  CHECK_FALSE(index.citations[0].marker);  // the link's words stay in the claim
+  CHECK(index.prose.text.rfind("Per the data, trips rose.", 0) == 0);
+}
+
+TEST_CASE("code, comments and front matter are not read for citations") {
+  const auto index = read(
+      "---\ntitle: \"[9] not a marker\"\n---\n"
+      "Text `[2]` and <!-- [3] --> here [1].\n\n"
+      "```\n[4] and [^x]\n```\n\n"
+      "    [5] indented\n\n"
+      "References\n\n[1] https://one.example/\n");
+  CHECK(cited(index) == Strings{"1"});
+  CHECK(listed(index) == Strings{"1"});
+  REQUIRE(index.citations.size() == 1);
+  CHECK(index.citations[0].position.line == 4);
+  CHECK(index.citations[0].position.column == 34);
+}
+
+TEST_CASE("columns come from the source line, multi-byte characters and markup included") {
+  core::Document doc;
+  const auto index =
+      read("Zoë’s **café** — in *Köln* — grew 5% [1].\n\n[1]: https://k.example/\n", &doc);
+  REQUIRE(index.citations.size() == 1);
+  // "Zoë’s **café** — in *Köln* — grew 5% " is 37 code points before the marker.
+  CHECK(index.citations[0].position.line == 1);
+  CHECK(index.citations[0].position.column == 38);
+  const text::ProseIndex positions(doc.text, index.prose);
+  const std::size_t koeln = index.prose.text.find("Köln");
+  REQUIRE(koeln != std::string::npos);
+  CHECK(positions.position(koeln).column == 22);
+}
+
+TEST_CASE("pandoc citations and inline notes are reported once, not passed over") {
+  const auto index = read("One [@smith2020]. Two [@jones]. Three.^[an inline note]\n");
+  CHECK(index.citations.empty());
+  REQUIRE(index.notices.size() == 2);
+  CHECK(index.notices[0].find("[@key]") != std::string::npos);
+  CHECK(index.notices[1].find("^[text]") != std::string::npos);
+}
+
+}  // namespace citecheck::cite
