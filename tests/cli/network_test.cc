@@ -160,3 +160,32 @@ TEST_CASE("a bad --connect-to is a usage error") {
 }
 
 }  // namespace citecheck::testing
+
+namespace citecheck::testing {
+
+TEST_CASE("a windows-1252 page fetched over HTTP is decoded before it is read") {
+  LoopbackServer server;
+  // "Café owners said prices rose 8% — the first rise since 2019." in windows-1252: é is 0xE9,
+  // the em dash 0x97. Read as UTF-8 these bytes are invalid.
+  const std::string body =
+      "<html><head><title>Caf\xE9 prices</title></head><body><article><p>Caf\xE9 owners said "
+      "prices rose 8% \x97 the first rise since 2019, after a long winter of flat sales across "
+      "the old town and the harbour district.</p></article></body></html>";
+  server.http().Get("/cafe", [=](const httplib::Request&, httplib::Response& res) {
+    res.set_content(body, "text/html; charset=windows-1252");
+  });
+  server.start();
+  ScratchDir dir;
+  dir.write("a.txt",
+            "Caf\xC3\xA9 prices\nCaf\xC3\xA9 owners said prices rose 8% in the old town [1].\n"
+            "References\n[1] http://news.example.com/cafe\n");
+  const auto extract = check(dir, server, {"extract", "http://news.example.com/cafe"});
+  CHECK(extract.exit_code == 0);
+  CHECK(extract.out.rfind("Caf\xC3\xA9 prices\n", 0) == 0);
+  CHECK(extract.out.find("rose 8% \xE2\x80\x94 the first rise") != std::string::npos);
+  const auto r = check(dir, server, {"a.txt", "--format", "json"});
+  CHECK(r.out.find("\"title\": \"Caf\xC3\xA9 prices\"") != std::string::npos);
+  CHECK(r.out.find("\"verdict\": \"supported\"") != std::string::npos);
+}
+
+}  // namespace citecheck::testing
