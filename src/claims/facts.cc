@@ -147,6 +147,7 @@ std::vector<core::Fact> find_facts(std::string_view sentence) {
     f.unit = q.unit;
     f.tolerance = q.tolerance;
     f.precision = q.precision;
+    if (q.high > q.value) f.high = q.high;
     facts.push_back(std::move(f));
   }
   for (const std::string_view quote : find_quotations(sentence, kMinQuoteWords)) {

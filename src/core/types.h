@@ -98,6 +98,7 @@ struct Fact {
   std::string unit;             // currency code for money, "%" for percent, "" otherwise
   double tolerance = 0.0;       // relative, from hedges such as "about" or "nearly"
   double precision = 0.0;       // half a unit of the last digit written
+  std::optional<double> high;   // a range's upper end ("10-20%"), in the unit of `value`
   bool found = false;           // set by the matcher
 };
 

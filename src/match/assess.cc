@@ -32,6 +32,7 @@ text::Quantity as_quantity(const core::Fact& f) {
   q.unit = f.unit;
   q.tolerance = f.tolerance;
   q.precision = f.precision;
+  q.high = f.high.value_or(q.value);
   return q;
 }
 

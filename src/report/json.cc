@@ -41,6 +41,7 @@ Json claim_json(const core::Claim& c) {
     fj["kind"] = fact_kind_name(f.kind);
     fj["text"] = f.text;
     if (f.value) fj["value"] = *f.value;
+    if (f.high) fj["high"] = *f.high;
     if (!f.unit.empty()) fj["unit"] = f.unit;
     fj["found"] = f.found;
     j["facts"].push_back(std::move(fj));

@@ -383,8 +383,60 @@ class Reader {
 
 }  // namespace
 
+namespace {
+
+// The text between two quantities that makes them one range: "10-20", "10 – 20", "10 to 20".
+bool joins_range(std::string_view gap) {
+  static constexpr std::array<std::string_view, 8> kJoins = {
+      "-", "\u2013", "\u2014", " - ", " \u2013 ", " \u2014 ", " to ", " and "};
+  return std::find(kJoins.begin(), kJoins.end(), gap) != kJoins.end();
+}
+
+// Whether `word` and one space come just before `end` ("between 10").
+bool word_before(std::string_view text, std::size_t end, std::string_view word) {
+  if (end < word.size() + 1) return false;
+  std::string lower(text.substr(end - word.size() - 1, word.size() + 1));
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lower == std::string(word) + " ";
+}
+
+// "10-20%", "between 10 and 20 percent", "$5m to $8m": two quantities read as one range, the unit
+// of the second one applying to the first where the first has none.
+std::vector<Quantity> join_ranges(std::string_view text, std::vector<Quantity> qs) {
+  std::vector<Quantity> out;
+  for (std::size_t i = 0; i < qs.size(); ++i) {
+    if (i + 1 < qs.size()) {
+      Quantity low = qs[i];
+      const Quantity& high = qs[i + 1];
+      const std::size_t gap_begin = low.offset + low.length;
+      const std::string_view gap = text.substr(gap_begin, high.offset - gap_begin);
+      const bool and_needs_between = gap == " and ";
+      const bool between = word_before(text, low.offset, "between");
+      if (high.offset >= gap_begin && joins_range(gap) && (!and_needs_between || between) &&
+          low.kind != FactKind::kYear && high.kind != FactKind::kYear &&
+          (low.kind == high.kind || low.kind == FactKind::kNumber) && low.value < high.value) {
+        low.kind = high.kind;
+        low.unit = high.unit;
+        low.high = high.value;
+        low.length = high.offset + high.length - low.offset;
+        low.precision = std::max(low.precision, high.precision);
+        low.tolerance = std::max(low.tolerance, high.tolerance);
+        out.push_back(std::move(low));
+        ++i;
+        continue;
+      }
+    }
+    out.push_back(std::move(qs[i]));
+  }
+  return out;
+}
+
+}  // namespace
+
 std::vector<Quantity> find_quantities(std::string_view text) {
-  return Reader(scan(text)).read_all();
+  std::vector<Quantity> qs = Reader(scan(text)).read_all();
+  for (Quantity& q : qs) q.high = q.value;
+  return join_ranges(text, std::move(qs));
 }
 
 bool comparable(const Quantity& a, const Quantity& b) {
@@ -396,15 +448,25 @@ bool comparable(const Quantity& a, const Quantity& b) {
 
 bool agree(const Quantity& a, const Quantity& b) {
   if (!comparable(a, b)) return false;
-  auto as_percent = [](const Quantity& q) {
+  // Ratios compare with percentages on the percent scale.
+  auto low = [](const Quantity& q) {
     return q.kind == FactKind::kRatio ? q.value * 100.0 : q.value;
   };
-  const double x = as_percent(a);
-  const double y = as_percent(b);
+  auto high = [](const Quantity& q) {
+    const double h = std::max(q.high, q.value);
+    return q.kind == FactKind::kRatio ? h * 100.0 : h;
+  };
   const double tolerance =
-      std::max(a.tolerance, b.tolerance) * std::max(std::fabs(x), std::fabs(y));
-  const double rounding = std::max(a.precision, b.precision);
-  return std::fabs(x - y) <= rounding + tolerance + 1e-9;
+      std::max(a.tolerance, b.tolerance) * std::max({std::fabs(high(a)), std::fabs(high(b))});
+  const double slack = std::max(a.precision, b.precision) + tolerance + 1e-9;
+  auto near = [&](double x, double y) { return std::fabs(x - y) <= slack; };
+  // A range in the source backs only the same range, or a claim of one of its ends: "15%" is not
+  // what a source giving "10-20%" says. A range in the claim is backed by any figure inside it.
+  if (high(b) > low(b)) {
+    return (near(low(a), low(b)) && near(high(a), high(b))) ||
+           (high(a) == low(a) && (near(low(a), low(b)) || near(low(a), high(b))));
+  }
+  return low(a) <= low(b) + slack && low(b) <= high(a) + slack;
 }
 
 }  // namespace citecheck::text

@@ -20,6 +20,7 @@ struct Quantity {
   std::size_t length = 0;
   double tolerance = 0.0;  // relative: 0.1 after a hedge and for ratios
   double precision = 0.0;  // half a unit of the last digit written: "31" -> 0.5, "3.5" -> 0.05
+  double high = 0.0;       // a range's upper end ("10-20%": value 10, high 20); value otherwise
 };
 
 std::vector<Quantity> find_quantities(std::string_view text);
@@ -27,7 +28,9 @@ std::vector<Quantity> find_quantities(std::string_view text);
 // Whether two quantities measure the same kind of thing (a ratio and a percentage do).
 bool comparable(const Quantity& a, const Quantity& b);
 
-// Whether `b` backs `a`: comparable, and equal within rounding and tolerance.
+// Whether `b` (from a source) backs `a` (from a claim): comparable, and equal within rounding and
+// tolerance; a claimed range is backed by a figure inside it, a source's range only by itself or
+// by a claim of one of its ends.
 bool agree(const Quantity& a, const Quantity& b);
 
 }  // namespace citecheck::text
