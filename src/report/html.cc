@@ -4,6 +4,7 @@
 // reference list with a state badge per entry. It reads only the Report and fetches nothing.
 #include "report/html.h"
 
+#include <set>
 #include <string>
 
 #include <fmt/format.h>
@@ -47,7 +48,7 @@ std::string summary_bar(const core::Report& report) {
       verdict_icon("uncited"), uncited);
   out += fmt::format("<span class=\"findings\">{} error{}, {} warning{}, {} info</span>", s.errors,
                      s.errors == 1 ? "" : "s", s.warnings, s.warnings == 1 ? "" : "s", s.infos);
-  return out + "</div>";
+  return out + "</div>\n";
 }
 
 std::string legend() {
@@ -60,7 +61,7 @@ std::string legend() {
   }
   return out +
          "</ul><p class=\"keys\">Keys: <kbd>j</kbd> next problem, <kbd>k</kbd> previous; a "
-         "citation marker opens its card.</p>";
+         "citation marker opens its card.</p>\n";
 }
 
 std::string contents(const core::Report& report) {
@@ -73,15 +74,17 @@ std::string contents(const core::Report& report) {
     out += fmt::format(
         "<li><a href=\"#d{}\">{}</a> <span class=\"n\">{} claim{}, {} to look at</span></li>",
         i + 1, escape(d.path), d.claims.size(), d.claims.size() == 1 ? "" : "s", problems);
+    out += "\n";
   }
-  return out + "</ol></nav>";
+  return out + "</ol></nav>\n";
 }
 
 std::string badge(const char* cls, const std::string& text) {
   return fmt::format("<span class=\"badge r-{}\">{}</span>", cls, text);
 }
 
-std::string reference_item(const core::ReferenceReport& r, const std::string& prefix) {
+std::string reference_item(const core::ReferenceReport& r, const std::string& prefix,
+                           const std::string& id) {
   const core::SourceOutcome& s = r.source;
   std::string badges = badge(state_name(s.state), state_name(s.state));
   if (r.cited_by.empty()) badges += badge("unused", "unused");
@@ -89,8 +92,8 @@ std::string reference_item(const core::ReferenceReport& r, const std::string& pr
     badges += badge("moved", fmt::format("moved to <a href=\"{0}\" rel=\"noreferrer\">{0}</a>",
                                          escape(s.moved_to)));
   }
-  std::string out = fmt::format("<li id=\"{}ref-{}\"><span class=\"rid\">[{}]</span> {} ", prefix,
-                                escape(r.reference.id), escape(r.reference.id), badges);
+  std::string out = fmt::format("<li id=\"{}\"><span class=\"rid\">[{}]</span> {} ", id,
+                                escape(r.reference.id), badges);
   const std::string title = s.title.empty() ? r.reference.title : s.title;
   if (!title.empty()) out += fmt::format("<span class=\"title\">{}</span> ", escape(title));
   if (!r.reference.url.empty()) {
@@ -108,23 +111,30 @@ std::string reference_item(const core::ReferenceReport& r, const std::string& pr
     }
     out += "</span>";
   }
-  return out + "</li>";
+  return out + "</li>\n";
 }
 
 std::string document_section(const core::DocumentReport& d, std::size_t index) {
   const std::string prefix = fmt::format("d{}-", index + 1);
-  std::string out =
-      fmt::format("<section class=\"doc\" id=\"d{}\"><h2>{} <span class=\"format\">{}</span></h2>",
-                  index + 1, escape(d.path), format_name(d.format));
+  std::string out = fmt::format(
+      "<section class=\"doc\" id=\"d{}\"><h2>{} <span class=\"format\">{}</span></h2>\n", index + 1,
+      escape(d.path), format_name(d.format));
   for (const std::string& n : d.notices) {
     out += fmt::format("<p class=\"notice\">{}</p>", escape(n));
   }
   out += html::article_html(d, prefix);
-  out += "<h3>References</h3>";
+  out += "<h3>References</h3>\n";
   if (d.references.empty()) out += "<p class=\"none\">The article has no reference list.</p>";
   out += "<ol class=\"refs\">";
-  for (const core::ReferenceReport& r : d.references) out += reference_item(r, prefix);
-  return out + "</ol></section>";
+  // A duplicated entry's id gets a suffix: cards link to the first, as a reader would look up.
+  std::set<std::string> seen;
+  for (const core::ReferenceReport& r : d.references) {
+    const std::string base = prefix + "ref-" + html::id_part(r.reference.id);
+    std::string id = base;
+    for (int n = 2; !seen.insert(id).second; ++n) id = fmt::format("{}-{}", base, n);
+    out += reference_item(r, prefix, id);
+  }
+  return out + "</ol></section>\n";
 }
 
 }  // namespace
@@ -133,8 +143,8 @@ std::string render_html(const core::Report& report) {
   std::string out = fmt::format(
       "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-      "<title>citecheck report</title><style>{}</style></head><body>"
-      "<header class=\"top\"><h1>citecheck report</h1>",
+      "<title>citecheck report</title><style>{}</style></head>\n<body>"
+      "<header class=\"top\"><h1>citecheck report</h1>\n",
       html::style_sheet());
   out += summary_bar(report) + legend();
   if (report.incomplete) {
@@ -142,11 +152,11 @@ std::string render_html(const core::Report& report) {
         "<p class=\"notice\">The report is incomplete: the deadline passed before every "
         "source was checked.</p>";
   }
-  out += "</header><main>" + contents(report);
+  out += "</header>\n<main>\n" + contents(report);
   for (std::size_t i = 0; i < report.documents.size(); ++i) {
     out += document_section(report.documents[i], i);
   }
-  out += fmt::format("</main><script>{}</script></body></html>\n", html::script());
+  out += fmt::format("</main>\n<script>{}</script></body></html>\n", html::script());
   return out;
 }
 

@@ -95,6 +95,7 @@ std::string span_html(const core::DocumentReport& doc, const Span& span, const s
   const std::string card = id + "-card";
   const char* verdict = span.claim != nullptr ? verdict_name(span.claim->verdict) : "uncited";
   const bool problem = span.claim == nullptr || span.claim->verdict != core::Verdict::kSupported;
+  cards += "\n";  // a line per card and per row keeps golden diffs readable
   cards += span.claim != nullptr ? claim_card(doc, *span.claim, card)
                                  : uncited_card(*span.uncited, card);
   return fmt::format(
@@ -110,7 +111,7 @@ std::string article_html(const core::DocumentReport& doc, const std::string& pre
   const std::size_t limit =
       std::min(doc.body_end == 0 ? doc.prose.size() : doc.body_end, doc.prose.size());
   const std::vector<Span> spans = spans_of(doc, limit);
-  std::string out = "<div class=\"article\">";
+  std::string out = "<div class=\"article\">\n";
   std::size_t next = 0;  // the first span not yet written
   std::size_t at = 0;
   while (at < limit) {
@@ -131,11 +132,11 @@ std::string article_html(const core::DocumentReport& doc, const std::string& pre
     }
     para += prose_html(std::string_view(doc.prose).substr(pos, end - pos));
     out += fmt::format(
-        "<div class=\"row\"><p class=\"para\">{}</p><div class=\"cards\">{}</div></div>", para,
+        "<div class=\"row\"><p class=\"para\">{}</p><div class=\"cards\">{}</div></div>\n", para,
         cards);
     at = end;
   }
-  return out + "</div>";
+  return out + "</div>\n";
 }
 
 }  // namespace citecheck::report::html

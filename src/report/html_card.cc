@@ -85,8 +85,13 @@ bool numeric(std::string_view w) {
 std::string marked(std::string_view s, const std::set<std::string>& shared, const char* other_tag,
                    bool only_numbers_differ) {
   std::string out;
-  for (const Word& w : split_words(s)) {
-    if (!w.is_word || !telling(w.text)) {
+  const std::vector<Word> words = split_words(s);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const Word& w = words[i];
+    // A citation marker's number ("[2]") is no figure of the claim.
+    const bool marker = i > 0 && i + 1 < words.size() && words[i - 1].text.ends_with('[') &&
+                        words[i + 1].text.starts_with(']');
+    if (!w.is_word || !telling(w.text) || marker) {
       out += escape(w.text);
     } else if (shared.count(word_key(w.text)) > 0) {
       out += fmt::format("<mark class=\"{}\">{}</mark>", numeric(w.text) ? "num" : "term",
@@ -116,7 +121,7 @@ std::string source_line(const core::DocumentReport& doc, const std::string& id,
   }
   const std::string title = r->source.title.empty() ? r->reference.title : r->source.title;
   std::string out = fmt::format("<li class=\"src\"><a class=\"ref\" href=\"#{}ref-{}\">[{}]</a> ",
-                                prefix, escape(id), escape(id));
+                                prefix, id_part(id), escape(id));
   if (!title.empty()) out += fmt::format("<span class=\"title\">{}</span> ", escape(title));
   if (!r->reference.url.empty()) {
     out += fmt::format("<a class=\"url\" href=\"{0}\" rel=\"noreferrer\">{0}</a> ",
@@ -155,6 +160,15 @@ const char* verdict_icon(std::string_view verdict) {
 }
 
 std::string escape(std::string_view s) { return xml_escape(s); }
+
+std::string id_part(std::string_view s) {
+  std::string out;
+  for (const char c : s) {
+    const bool plain = std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == '.';
+    out += plain ? c : '_';
+  }
+  return out;
+}
 
 std::string marked_evidence(const core::Claim& claim, std::string_view evidence) {
   return marked(evidence, keys_of(claim.text), nullptr, false);

@@ -11,6 +11,9 @@ namespace citecheck::report::html {
 // Text made safe for HTML content and attributes; invalid UTF-8 becomes U+FFFD.
 std::string escape(std::string_view s);
 
+// `s` made fit for an id attribute (no spaces, nothing to escape): "note 1" becomes "note_1".
+std::string id_part(std::string_view s);
+
 // The badge icon and the class suffix of each verdict, and of an uncited sentence ("uncited").
 const char* verdict_icon(std::string_view verdict);
 

@@ -2,6 +2,7 @@
 // contents, every claim and uncited sentence of the JSON report highlighted, each with a card.
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -43,6 +44,18 @@ TEST_CASE("--format html marks every claim and uncited sentence of every documen
   CHECK(html.out.find("<nav class=\"toc\"") != std::string::npos);
   const HtmlCheck check = check_html(html.out);
   CHECK_MESSAGE(check.problems.empty(), describe(check));
+}
+
+TEST_CASE("every golden HTML report is valid and self-contained") {
+  int pages = 0;
+  for (const auto& entry :
+       std::filesystem::recursive_directory_iterator(source_dir() + "/fixtures")) {
+    if (entry.path().filename() != "expected.html") continue;
+    ++pages;
+    const HtmlCheck check = check_html(read_file(entry.path().string()));
+    CHECK_MESSAGE(check.problems.empty(), entry.path().string() + ":\n" + describe(check));
+  }
+  CHECK(pages >= 10);
 }
 
 }  // namespace
