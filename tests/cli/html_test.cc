@@ -53,7 +53,7 @@ TEST_CASE("every golden HTML report is valid and self-contained") {
     if (entry.path().filename() != "expected.html") continue;
     ++pages;
     const HtmlCheck check = check_html(read_file(entry.path().string()));
-    CHECK_MESSAGE(check.problems.empty(), entry.path().string() + ":\n" + describe(check));
+    CHECK_MESSAGE(check.problems.empty(), (entry.path().string() + ":\n" + describe(check)));
   }
   CHECK(pages >= 10);
 }
