@@ -14,6 +14,7 @@
 #include "cli/options.h"
 #include "pipeline.h"
 #include "report/github.h"
+#include "report/html.h"
 #include "report/json.h"
 #include "report/junit.h"
 #include "report/markdown.h"
@@ -63,6 +64,8 @@ std::string render(const citecheck::core::Report& r, const citecheck::cli::Check
       return report::render_junit(r);
     case OutputFormat::kMarkdown:
       return report::render_markdown(r);
+    case OutputFormat::kHtml:
+      return report::render_html(r);
   }
   return report::render_json(r);
 }

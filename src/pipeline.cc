@@ -131,6 +131,8 @@ core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library) 
   const core::CitationIndex& index = e.index;
   claims::Claims& found = e.found;
   report.notices = index.notices;
+  report.prose = index.prose.text;
+  report.body_end = index.body_end;
 
   // Every listed reference's source, read once.
   std::map<std::string, const LoadedSource*> by_id;

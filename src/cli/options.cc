@@ -13,10 +13,10 @@ namespace citecheck::cli {
 namespace {
 
 const std::map<std::string, OutputFormat> kFormats = {
-    {"text", OutputFormat::kText},        {"json", OutputFormat::kJson},
-    {"sarif", OutputFormat::kSarif},      {"github", OutputFormat::kGithub},
-    {"rdjsonl", OutputFormat::kRdjsonl},  {"junit", OutputFormat::kJunit},
-    {"markdown", OutputFormat::kMarkdown}};
+    {"text", OutputFormat::kText},         {"json", OutputFormat::kJson},
+    {"sarif", OutputFormat::kSarif},       {"github", OutputFormat::kGithub},
+    {"rdjsonl", OutputFormat::kRdjsonl},   {"junit", OutputFormat::kJunit},
+    {"markdown", OutputFormat::kMarkdown}, {"html", OutputFormat::kHtml}};
 const std::map<std::string, ColorMode> kColors = {
     {"auto", ColorMode::kAuto}, {"always", ColorMode::kAlways}, {"never", ColorMode::kNever}};
 const std::map<std::string, FailOn> kFailOn = {{"error", FailOn::kError},
@@ -130,7 +130,7 @@ ParsedCommand parse_check(std::vector<std::string> args) {
       ->required();
   app.add_option("--format", o.format, "Output format")
       ->transform(CLI::CheckedTransformer(kFormats, CLI::ignore_case))
-      ->type_name("text|json|sarif|github|rdjsonl|junit|markdown");
+      ->type_name("text|json|sarif|github|rdjsonl|junit|markdown|html");
   add_source_options(app, o.sources, o.offline);
   add_config_options(app, o.config);
   std::string input_format = "auto";

@@ -12,7 +12,7 @@
 
 namespace citecheck::cli {
 
-enum class OutputFormat { kText, kJson, kSarif, kGithub, kRdjsonl, kJunit, kMarkdown };
+enum class OutputFormat { kText, kJson, kSarif, kGithub, kRdjsonl, kJunit, kMarkdown, kHtml };
 enum class ColorMode { kAuto, kAlways, kNever };
 using FailOn = core::FailOn;
 

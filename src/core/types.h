@@ -203,6 +203,8 @@ struct DocumentReport {
   std::vector<Claim> claims;
   std::vector<Finding> findings;  // sorted by position, then rule
   std::vector<std::string> notices;
+  std::string prose;         // the article as a reader sees it: claim offsets point into it
+  std::size_t body_end = 0;  // in prose: where the reference list (or the end) begins
 };
 
 struct Report {

@@ -1,5 +1,5 @@
 # Runs citecheck in CWD with ARGS and --format FORMAT, and compares stdout with
-# EXPECTED_DIR/expected.<ext> byte for byte (txt, json, sarif, github.txt, rdjsonl, junit.xml, md).
+# EXPECTED_DIR/expected.<ext> byte for byte (txt, json, sarif, github.txt, rdjsonl, junit.xml, md, html).
 # No config file is read (--no-config), so a .citecheck.toml above the fixtures changes nothing. Prints "SKIP:" (CTest marks the case skipped)
 # when CWD is absent.
 # With CITECHECK_UPDATE_GOLDEN=1 in the environment it rewrites the expected file instead.
