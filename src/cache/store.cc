@@ -29,7 +29,8 @@ CREATE TABLE IF NOT EXISTS entries (
   url TEXT PRIMARY KEY, state INTEGER, reason TEXT, detail TEXT, http_status INTEGER,
   final_url TEXT, moved_to TEXT, redirects TEXT, etag TEXT, last_modified TEXT,
   content_type TEXT, body BLOB, body_size INTEGER, body_crc INTEGER, fetched_at INTEGER);
-SELECT count(*) FROM entries;
+CREATE INDEX IF NOT EXISTS entries_by_time ON entries (fetched_at);
+SELECT url FROM entries LIMIT 1;
 )";
 
 std::string compress_body(const std::string& body) {
@@ -153,6 +154,12 @@ struct HttpCache::Impl {
 };
 
 HttpCache::HttpCache(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+HttpCache::Reading::Reading(HttpCache& cache) : cache_(cache) {
+  (void)cache_.impl_->db.exec("BEGIN");
+}
+
+HttpCache::Reading::~Reading() { (void)cache_.impl_->db.exec("COMMIT"); }
 HttpCache::~HttpCache() = default;
 
 Result<std::unique_ptr<HttpCache>> HttpCache::open(const std::string& dir, Warn warn) {

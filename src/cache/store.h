@@ -51,6 +51,19 @@ class HttpCache {
   static Result<std::unique_ptr<HttpCache>> open(const std::string& dir, Warn warn = {});
   ~HttpCache();
 
+  // Lookups made while one is alive share one read transaction: one lock, not one per URL.
+  // End it before storing anything.
+  class Reading {
+   public:
+    explicit Reading(HttpCache& cache);
+    ~Reading();
+    Reading(const Reading&) = delete;
+    Reading& operator=(const Reading&) = delete;
+
+   private:
+    HttpCache& cache_;
+  };
+
   // By the URL as given (callers normalise). A row that cannot be read back whole is a miss.
   std::optional<Entry> find(const std::string& url);
   void store(const std::string& url, const Entry& entry);

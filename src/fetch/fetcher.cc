@@ -144,6 +144,8 @@ void Fetcher::fetch_all(const std::vector<std::string>& urls, const OnFetched& o
   std::vector<std::optional<cache::Entry>> stale;     // per remote URL: the cached copy, if any
   std::vector<std::vector<std::string>> conditional;  // and its validators
   const std::int64_t now = seconds_now();
+  std::optional<cache::HttpCache::Reading> reading;
+  if (cache_) reading.emplace(*cache_);
   for (std::size_t i = 0; i < urls.size(); ++i) {
     const std::string key = normalize_url(urls[i]);
     if (!seen.try_emplace(key, i).second) continue;
@@ -166,6 +168,7 @@ void Fetcher::fetch_all(const std::vector<std::string>& urls, const OnFetched& o
       stale.push_back(std::move(cached));
     }
   }
+  reading.reset();  // before the network's answers are stored
   NetworkOptions network = options_.network;
   network.max_body_bytes = options_.max_body_bytes;
   fetch_over_network(
