@@ -380,18 +380,8 @@ Result<std::string> run_cache(const cli::CacheOptions& options, const core::Sett
   fetch::FetchOptions fetching;
   if (auto ok = use_cache(fetching, options.cache, settings); !ok) return Error{ok.error()};
   if (fetching.cache_dir.empty()) return Error{"no cache directory: set --cache-dir or HOME"};
-  auto opened = cache::HttpCache::open(fetching.cache_dir, fetching.on_cache_warning);
-  if (!opened) return Error{opened.error()};
-  cache::HttpCache& store = **opened;
-  const auto now = std::chrono::duration_cast<std::chrono::seconds>(
-                       std::chrono::system_clock::now().time_since_epoch())
-                       .count();
-  if (options.action == "clear") return fmt::format("removed {} entries\n", store.clear());
-  if (options.action == "prune") {
-    return fmt::format("removed {} entries older than {} seconds\n",
-                       store.prune(now - fetching.max_cache_age), fetching.max_cache_age);
-  }
-  return cache::describe_stats(store.stats(), now);
+  return cache::maintain(fetching.cache_dir, options.action, fetching.max_cache_age,
+                         fetching.on_cache_warning);
 }
 
 }  // namespace citecheck

@@ -273,4 +273,18 @@ std::int64_t HttpCache::prune(std::int64_t older_than) {
   return before - stats().entries;
 }
 
+Result<std::string> maintain(const std::string& dir, const std::string& action,
+                             std::int64_t max_age, const Warn& warn) {
+  auto opened = HttpCache::open(dir, warn);
+  if (!opened) return Error{opened.error()};
+  HttpCache& store = **opened;
+  const std::int64_t now = std::time(nullptr);
+  if (action == "clear") return fmt::format("removed {} entries\n", store.clear());
+  if (action == "prune") {
+    return fmt::format("removed {} entries older than {} seconds\n", store.prune(now - max_age),
+                       max_age);
+  }
+  return describe_stats(store.stats(), now);
+}
+
 }  // namespace citecheck::cache

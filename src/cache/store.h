@@ -37,6 +37,11 @@ std::string describe_stats(const Stats& stats, std::int64_t now);
 
 using Warn = std::function<void(const std::string&)>;
 
+// `citecheck cache ACTION` on the cache in DIR: "stats", "clear", or "prune" (entries older than
+// max_age seconds); what to print.
+Result<std::string> maintain(const std::string& dir, const std::string& action,
+                             std::int64_t max_age, const Warn& warn);
+
 // $XDG_CACHE_HOME/citecheck, else ~/.cache/citecheck; empty when neither can be named.
 std::string default_cache_dir();
 
