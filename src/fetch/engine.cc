@@ -262,7 +262,7 @@ class Scheduler {
     outcome.redirects = job.chain;
     outcome.moved_to = job.moved_to;
     ++progress_.failed;
-    emit(job.index, Fetched{std::move(outcome), {}, {}});
+    emit(job.index, Fetched{std::move(outcome), {}, {}, {}, {}});
     return true;
   }
 
@@ -315,7 +315,7 @@ class Scheduler {
       o.reason = "deadline";
       o.detail = "the --deadline passed before this source was fetched";
       ++progress_.done;
-      on_fetched_(index, Fetched{std::move(o), {}, {}});
+      on_fetched_(index, Fetched{std::move(o), {}, {}, {}, {}});
     }
   }
 
