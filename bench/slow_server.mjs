@@ -1,6 +1,7 @@
 // The fetch benchmark's web: 127.0.0.1 .. 127.0.0.N on one port, every answer after a fixed delay
 // (100 ms), each page a short article that states the figure its citing claim quotes.
 // Usage: node slow_server.mjs PORT HOSTS DELAY_MS   (prints "ready" when every host listens)
+// GET /__served answers the number of pages served so far, at once.
 import http from 'node:http';
 
 const [port, hosts, delay] = process.argv.slice(2).map(Number);
@@ -20,6 +21,12 @@ let listening = 0;
 for (let i = 1; i <= hosts; i++) {
   const host = `127.0.0.${i}`;
   const server = http.createServer((req, res) => {
+    // How many pages were served so far, answered at once and not counted (bench/cache.sh).
+    if (req.url === '/__served') {
+      res.writeHead(200, {'Content-Type': 'text/plain'});
+      res.end(`${served}\n`);
+      return;
+    }
     setTimeout(() => {
       served++;
       const body = page(host, req.url);

@@ -88,6 +88,21 @@ int check(citecheck::cli::CheckOptions options) {
   return 0;
 }
 
+// `citecheck snapshot`: 0 when every source was saved, 1 when some could not be (listed).
+int snapshot(const citecheck::cli::SnapshotOptions& options) {
+  auto settings = citecheck::load_settings(options.config);
+  if (!settings) return fail(settings.error());
+  auto summary = citecheck::run_snapshot(options, *settings, std::cin);
+  if (!summary) return fail(summary.error());
+  for (const std::string& missing : summary->missing) {
+    fmt::print(stderr, "citecheck: not saved: {}\n", missing);
+  }
+  const std::string line = fmt::format("saved {} of {} sources to {}\n", summary->saved,
+                                       summary->saved + summary->missing.size(), options.out);
+  if (!write_out(line)) return fail("cannot write the summary");
+  return summary->missing.empty() ? 0 : 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -107,6 +122,16 @@ int main(int argc, char** argv) {
     auto text = citecheck::run_extract(*options);
     if (!text) return fail(text.error());
     return write_out(*text) ? 0 : fail("cannot write the text");
+  }
+  if (const auto* options = std::get_if<citecheck::cli::SnapshotOptions>(&parsed.command)) {
+    return snapshot(*options);
+  }
+  if (const auto* options = std::get_if<citecheck::cli::CacheOptions>(&parsed.command)) {
+    auto settings = citecheck::load_settings(options->config);
+    if (!settings) return fail(settings.error());
+    auto text = citecheck::run_cache(*options, *settings);
+    if (!text) return fail(text.error());
+    return write_out(*text) ? 0 : fail("cannot write the cache's state");
   }
   return parsed.exit_code;
 }

@@ -15,12 +15,15 @@
 
 #include <fmt/format.h>
 
+#include "cache/snapshot.h"
+#include "cache/store.h"
 #include "cite/extract.h"
 #include "cite/suppressions.h"
 #include "claims/claims.h"
 #include "config/apply.h"
 #include "config/describe.h"
 #include "config/discover.h"
+#include "config/settings_file.h"
 #include "document/load.h"
 #include "fetch/fetcher.h"
 #include "fetch/progress.h"
@@ -212,6 +215,28 @@ fetch::FetchOptions fetch_options(const std::vector<std::string>& sources, bool 
   return options;
 }
 
+// The HTTP cache a run uses: --cache-dir or the default, unless --no-cache; --max-cache-age over
+// the config's max-cache-age over a day.
+Result<bool> use_cache(fetch::FetchOptions& options, const cli::CacheFlags& flags,
+                       const core::Settings& settings) {
+  options.max_cache_age = settings.max_cache_age.value_or(cache::kDefaultMaxAge);
+  if (!flags.max_age.empty()) {
+    const std::optional<long long> age = config::parse_duration(flags.max_age);
+    if (!age) {
+      return Error{fmt::format(
+          "--max-cache-age '{}': expected seconds or a duration such as 30m, 12h, 7d, 2w",
+          flags.max_age)};
+    }
+    options.max_cache_age = *age;
+  }
+  if (!flags.disabled)
+    options.cache_dir = flags.dir.empty() ? cache::default_cache_dir() : flags.dir;
+  options.on_cache_warning = [](const std::string& message) {
+    fmt::print(stderr, "citecheck: warning: {}\n", message);
+  };
+  return true;
+}
+
 // Every URL the documents list, in document order (the fetcher drops repeats).
 std::vector<std::string> cited_urls(const std::vector<Extracted>& extracted) {
   std::vector<std::string> urls;
@@ -236,6 +261,7 @@ Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& i
   if (!documents) return Error{documents.error()};
   // 2. Open the sources directories.
   fetch::FetchOptions fetching = fetch_options(options.sources, options.offline, options.network);
+  if (auto ok = use_cache(fetching, options.cache, options.settings); !ok) return Error{ok.error()};
   if (options.deadline) {
     fetching.network.deadline = started + std::chrono::duration_cast<fetch::Clock::duration>(
                                               std::chrono::duration<double>(*options.deadline));
@@ -279,8 +305,9 @@ Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& i
 }
 
 Result<std::string> run_extract(const cli::ExtractOptions& options) {
-  auto fetcher =
-      fetch::Fetcher::create(fetch_options(options.sources, options.offline, options.network));
+  fetch::FetchOptions fetching = fetch_options(options.sources, options.offline, options.network);
+  if (auto ok = use_cache(fetching, options.cache, {}); !ok) return Error{ok.error()};
+  auto fetcher = fetch::Fetcher::create(fetching);
   if (!fetcher) return Error{fetcher.error()};
   std::string body;
   std::string content_type;
@@ -309,6 +336,54 @@ Result<std::string> run_extract(const cli::ExtractOptions& options) {
                              page.unreadable_reason)};
   }
   return page.main.title + "\n" + page.main.text;
+}
+
+Result<SnapshotSummary> run_snapshot(const cli::SnapshotOptions& options,
+                                     const core::Settings& settings, std::istream& in) {
+  // 1. The documents and their reference lists.
+  document::LoadOptions load;
+  load.select = [&](const std::string& path) { return config::selected(settings, path); };
+  auto documents = document::load_inputs(options.paths, load, in);
+  if (!documents) return Error{documents.error()};
+  std::vector<std::string> urls;
+  const config::UrlFilter excluded(settings.exclude_urls);
+  for (const core::Document& doc : *documents) {
+    for (const core::Reference& ref : cite::extract_citations(doc).references) {
+      if (!ref.url.empty() && excluded.excluded_by(ref.url).empty()) urls.push_back(ref.url);
+    }
+  }
+  // 2. Every source, from the cache or the network, saved as it arrives.
+  fetch::FetchOptions fetching = fetch_options(options.sources, options.offline, options.network);
+  if (auto ok = use_cache(fetching, options.cache, settings); !ok) return Error{ok.error()};
+  auto fetcher = fetch::Fetcher::create(fetching);
+  if (!fetcher) return Error{fetcher.error()};
+  auto writer = cache::SnapshotWriter::create(options.out);
+  if (!writer) return Error{writer.error()};
+  SnapshotSummary summary;
+  std::optional<Error> failed;
+  fetcher->fetch_all(urls, [&](std::size_t i, fetch::Fetched f) {
+    if (f.outcome.state == core::SourceState::kOk && !failed) {
+      auto saved = writer->add(i + 1, urls[i], f.content_type, f.body);
+      if (!saved) failed = Error{saved.error()};
+      if (saved && *saved) return;
+    }
+    summary.missing.push_back(fmt::format("{}: {}", urls[i], f.outcome.reason));
+  });
+  if (failed) return *failed;
+  // 3. The manifest that makes the directory a sources directory.
+  auto listed = writer->finish();
+  if (!listed) return Error{listed.error()};
+  summary.saved = *listed;
+  std::sort(summary.missing.begin(), summary.missing.end());
+  return summary;
+}
+
+Result<std::string> run_cache(const cli::CacheOptions& options, const core::Settings& settings) {
+  fetch::FetchOptions fetching;
+  if (auto ok = use_cache(fetching, options.cache, settings); !ok) return Error{ok.error()};
+  if (fetching.cache_dir.empty()) return Error{"no cache directory: set --cache-dir or HOME"};
+  return cache::maintain(fetching.cache_dir, options.action, fetching.max_cache_age,
+                         fetching.on_cache_warning);
 }
 
 }  // namespace citecheck

@@ -1,8 +1,10 @@
 // The one place where stages meet. Its run functions read as the pipeline itself.
 #pragma once
 
+#include <cstddef>
 #include <iosfwd>
 #include <string>
+#include <vector>
 
 #include "cli/options.h"
 #include "core/result.h"
@@ -23,5 +25,16 @@ std::string describe_settings(const core::Settings& settings);
 
 // `citecheck extract`: the title line and main text of one source.
 Result<std::string> run_extract(const cli::ExtractOptions& options);
+
+// `citecheck snapshot`: how many sources were saved, and "URL: reason" for each that was not.
+struct SnapshotSummary {
+  std::size_t saved = 0;
+  std::vector<std::string> missing;
+};
+Result<SnapshotSummary> run_snapshot(const cli::SnapshotOptions& options,
+                                     const core::Settings& settings, std::istream& in);
+
+// `citecheck cache stats|clear|prune`: what to print.
+Result<std::string> run_cache(const cli::CacheOptions& options, const core::Settings& settings);
 
 }  // namespace citecheck

@@ -1,5 +1,6 @@
-// `citecheck PATH...` and `citecheck check PATH...` are the same command; `extract` is picked by
-// its first word. CLI11 reports errors as exceptions, which end here as one message line.
+// `citecheck PATH...` and `citecheck check PATH...` are the same command; `extract`, `config`,
+// `snapshot` and `cache` are picked by their first word. CLI11 reports errors as exceptions, which
+// end here as one message line.
 #include "cli/options.h"
 
 #include <optional>
@@ -30,7 +31,19 @@ void add_source_options(CLI::App& app, std::vector<std::string>& sources, bool& 
       ->type_name("DIR")
       ->take_all()
       ->allow_extra_args(false);
-  app.add_flag("--offline", offline, "Never use the network: sources directories only");
+  app.add_flag("--offline", offline,
+               "Never use the network: sources directories and the cache only");
+}
+
+void add_cache_options(CLI::App& app, CacheFlags& c) {
+  app.add_option("--cache-dir", c.dir,
+                 "HTTP cache directory (default: $XDG_CACHE_HOME/citecheck or ~/.cache/citecheck)")
+      ->type_name("DIR");
+  app.add_flag("--no-cache", c.disabled, "Neither read nor write the HTTP cache");
+  app.add_option("--max-cache-age", c.max_age,
+                 "Age after which a cached page is revalidated: seconds, or 30m, 12h, 7d, 2w "
+                 "(default: 1d)")
+      ->type_name("DURATION");
 }
 
 // HOST:PORT:HOST2:PORT2 with IPv6 hosts in brackets, as curl's --connect-to.
@@ -145,6 +158,7 @@ ParsedCommand parse_check(std::vector<std::string> args) {
   app.add_flag("-q,--quiet", o.quiet, "Findings only: no supported claims, no evidence");
   app.add_flag("-v,--verbose", o.verbose, "Also list every reference's source state");
   add_network_options(app, o.network);
+  add_cache_options(app, o.cache);
   app.add_option("--deadline", o.deadline,
                  "Seconds for the whole run; sources not fetched by then are not checked")
       ->check(CLI::Range(0.0, 1e6))
@@ -169,6 +183,48 @@ ParsedCommand parse_extract(std::vector<std::string> args) {
   app.add_option("TARGET", o.target, "An HTML or text file, or a URL")->required();
   add_source_options(app, o.sources, o.offline);
   add_network_options(app, o.network);
+  add_cache_options(app, o.cache);
+  if (auto stop = run_parser(app, std::move(args))) return std::move(*stop);
+  ParsedCommand parsed;
+  parsed.command = std::move(o);
+  return parsed;
+}
+
+ParsedCommand parse_snapshot(std::vector<std::string> args) {
+  CLI::App app{
+      "Fetch every source the articles cite (or take it from the cache) and save the sources as "
+      "a sources directory, which --sources DIR --offline replays.",
+      "citecheck snapshot"};
+  add_version(app);
+  SnapshotOptions o;
+  app.add_option("PATH", o.paths, "Article file, directory, or - for stdin")->required();
+  app.add_option("--out", o.out, "The sources directory to write (created)")
+      ->type_name("DIR")
+      ->required();
+  add_source_options(app, o.sources, o.offline);
+  add_config_options(app, o.config);
+  add_network_options(app, o.network);
+  add_cache_options(app, o.cache);
+  if (auto stop = run_parser(app, std::move(args))) return std::move(*stop);
+  ParsedCommand parsed;
+  parsed.command = std::move(o);
+  return parsed;
+}
+
+ParsedCommand parse_cache(std::vector<std::string> args) {
+  CLI::App app{
+      "The HTTP cache: stats (entries, size, oldest entry), clear (remove every entry), prune "
+      "(remove entries older than --max-cache-age).",
+      "citecheck cache"};
+  add_version(app);
+  CacheOptions o;
+  app.add_option("ACTION", o.action, "stats, clear or prune")
+      ->required()
+      ->check(CLI::IsMember({"stats", "clear", "prune"}));
+  app.add_option("--cache-dir", o.cache.dir, "HTTP cache directory")->type_name("DIR");
+  app.add_option("--max-cache-age", o.cache.max_age, "prune: the age past which entries go")
+      ->type_name("DURATION");
+  add_config_options(app, o.config);
   if (auto stop = run_parser(app, std::move(args))) return std::move(*stop);
   ParsedCommand parsed;
   parsed.command = std::move(o);
@@ -200,6 +256,14 @@ ParsedCommand parse_command_line(int argc, const char* const* argv) {
   if (!args.empty() && args.front() == "config") {
     args.erase(args.begin());
     return parse_config(std::move(args));
+  }
+  if (!args.empty() && args.front() == "snapshot") {
+    args.erase(args.begin());
+    return parse_snapshot(std::move(args));
+  }
+  if (!args.empty() && args.front() == "cache") {
+    args.erase(args.begin());
+    return parse_cache(std::move(args));
   }
   if (!args.empty() && args.front() == "check") args.erase(args.begin());
   if (args.empty()) {

@@ -36,6 +36,13 @@ struct NetworkFlags {
   bool allow_private = false;
 };
 
+// The HTTP cache (DESIGN.md's cache/ stage).
+struct CacheFlags {
+  std::string dir;        // --cache-dir; empty: $XDG_CACHE_HOME/citecheck or ~/.cache/citecheck
+  bool disabled = false;  // --no-cache
+  std::string max_age;    // --max-cache-age as given ("12h", "7d", seconds); empty: config, 1 day
+};
+
 struct CheckOptions {
   std::vector<std::string> paths;
   OutputFormat format = OutputFormat::kText;
@@ -48,6 +55,7 @@ struct CheckOptions {
   bool quiet = false;
   bool verbose = false;
   NetworkFlags network;
+  CacheFlags cache;
   std::optional<double> deadline;  // seconds for the whole run
   ConfigChoice config;
   core::Settings settings;  // not parsed here: main loads them (pipeline.h load_settings)
@@ -63,10 +71,31 @@ struct ExtractOptions {
   std::vector<std::string> sources;
   bool offline = false;
   NetworkFlags network;
+  CacheFlags cache;
+};
+
+// `citecheck snapshot PATH... --out DIR`: every cited source saved as a sources directory.
+struct SnapshotOptions {
+  std::vector<std::string> paths;
+  std::string out;
+  std::vector<std::string> sources;
+  bool offline = false;
+  NetworkFlags network;
+  CacheFlags cache;
+  ConfigChoice config;
+};
+
+// `citecheck cache stats|clear|prune`.
+struct CacheOptions {
+  std::string action;
+  CacheFlags cache;
+  ConfigChoice config;
 };
 
 struct ParsedCommand {
-  std::variant<std::monostate, CheckOptions, ExtractOptions, ConfigOptions> command;
+  std::variant<std::monostate, CheckOptions, ExtractOptions, ConfigOptions, SnapshotOptions,
+               CacheOptions>
+      command;
   int exit_code =
       0;  // meaningful when `command` is empty: help or version shown (0) or an error (2)
   std::string error;  // the message for exit code 2

@@ -170,6 +170,8 @@ HttpResponse response_of(Transfer& t, CURLcode code) {
   }
   r.retry_after = header_value(easy, "Retry-After");
   r.cf_mitigated = header_value(easy, "cf-mitigated");
+  r.etag = header_value(easy, "ETag");
+  r.last_modified = header_value(easy, "Last-Modified");
   r.blocked_address = t.blocked;
   r.body = std::move(t.body);
   return r;

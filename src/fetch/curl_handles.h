@@ -44,6 +44,8 @@ struct HttpResponse {
   std::string redirect_url;  // Location, made absolute
   std::string retry_after;   // the header's value as sent
   std::string cf_mitigated;  // Cloudflare's challenge marker header
+  std::string etag;          // validators, for the cache's conditional requests
+  std::string last_modified;
   std::string blocked_address;
   std::string body;  // error pages are kept only up to kErrorBodyBytes, enough to spot a wall
 };

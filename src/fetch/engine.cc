@@ -30,6 +30,7 @@ struct Job {
   bool all_permanent = true;  // every hop so far was a 301 or 308
   std::vector<std::string> chain;
   std::string moved_to;
+  std::vector<std::string> conditional;  // sent with the first hop only
   Clock::time_point not_before{};
 };
 
@@ -86,7 +87,8 @@ bool trusted(const HostPort& hp, const std::vector<ConnectRule>& rules) {
 class Scheduler {
  public:
   Scheduler(const std::vector<std::string>& urls, const NetworkOptions& options,
-            const OnFetched& on_fetched, const OnProgress& on_progress)
+            const OnFetched& on_fetched, const OnProgress& on_progress,
+            const std::vector<std::vector<std::string>>& first_hop_headers)
       : options_(options),
         on_fetched_(on_fetched),
         on_progress_(on_progress),
@@ -97,6 +99,7 @@ class Scheduler {
       Job job;
       job.index = i;
       job.url = urls[i];
+      if (i < first_hop_headers.size()) job.conditional = first_hop_headers[i];
       enqueue(std::move(job), false);
     }
     user_agent_ = options.user_agent.empty() ? default_user_agent() : options.user_agent;
@@ -167,6 +170,7 @@ class Scheduler {
     request.connect_timeout_ms = static_cast<long>(options_.connect_timeout.count());
     request.user_agent = user_agent_;
     request.headers = options_.headers;
+    request.headers.insert(request.headers.end(), job.conditional.begin(), job.conditional.end());
     request.connect_to = options_.connect_to;
     request.guard_addresses = !options_.allow_private && !trusted(url_host_port(job.url), rules_);
     request.max_body_bytes = options_.max_body_bytes;
@@ -229,6 +233,7 @@ class Scheduler {
     }
     job.url = r.redirect_url;
     job.attempt = 0;
+    job.conditional.clear();
     enqueue(std::move(job), true);
     return true;
   }
@@ -257,7 +262,7 @@ class Scheduler {
     outcome.redirects = job.chain;
     outcome.moved_to = job.moved_to;
     ++progress_.failed;
-    emit(job.index, Fetched{std::move(outcome), {}, {}});
+    emit(job.index, Fetched{std::move(outcome), {}, {}, {}, {}});
     return true;
   }
 
@@ -274,6 +279,8 @@ class Scheduler {
       fetched.outcome.detail =
           fmt::format("the page is larger than the {} limit", limit_text(options_.max_body_bytes));
     }
+    fetched.etag = std::move(r.etag);
+    fetched.last_modified = std::move(r.last_modified);
     if (fetched.outcome.state == core::SourceState::kOk) {
       fetched.body = std::move(r.body);
       fetched.content_type = std::move(r.content_type);
@@ -308,7 +315,7 @@ class Scheduler {
       o.reason = "deadline";
       o.detail = "the --deadline passed before this source was fetched";
       ++progress_.done;
-      on_fetched_(index, Fetched{std::move(o), {}, {}});
+      on_fetched_(index, Fetched{std::move(o), {}, {}, {}, {}});
     }
   }
 
@@ -333,9 +340,10 @@ std::string default_user_agent() {
 }
 
 void fetch_over_network(const std::vector<std::string>& urls, const NetworkOptions& options,
-                        const OnFetched& on_fetched, const OnProgress& on_progress) {
+                        const OnFetched& on_fetched, const OnProgress& on_progress,
+                        const std::vector<std::vector<std::string>>& first_hop_headers) {
   if (urls.empty()) return;
-  Scheduler scheduler(urls, options, on_fetched, on_progress);
+  Scheduler scheduler(urls, options, on_fetched, on_progress, first_hop_headers);
   scheduler.run();
 }
 

@@ -38,6 +38,8 @@ struct Fetched {
   core::SourceOutcome outcome;
   std::string body;  // only when the outcome's state is ok
   std::string content_type;
+  std::string etag;  // the validators the server sent, kept by the cache
+  std::string last_modified;
 };
 
 struct FetchProgress {
@@ -51,8 +53,11 @@ using OnProgress = std::function<void(const FetchProgress&)>;
 
 // Fetches urls[i] for every i and calls on_fetched(i, ...) exactly once for each, in the order
 // they finish. The URLs should be distinct: each is requested however often it appears.
+// first_hop_headers[i], when given, are sent with urls[i]'s first request only (the cache's
+// If-None-Match and If-Modified-Since); a 304 answer is then delivered as it is.
 void fetch_over_network(const std::vector<std::string>& urls, const NetworkOptions& options,
-                        const OnFetched& on_fetched, const OnProgress& on_progress = {});
+                        const OnFetched& on_fetched, const OnProgress& on_progress = {},
+                        const std::vector<std::vector<std::string>>& first_hop_headers = {});
 
 // "citecheck/VERSION (+https://...)".
 std::string default_user_agent();

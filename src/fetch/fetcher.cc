@@ -1,8 +1,10 @@
-// Outcomes for URLs: refused for a scheme we never fetch, served from a sources directory, not
-// checked when offline, or fetched over the network. Each unique URL is looked at once. A file
-// that cannot be read at run time is an outcome too (unverifiable), not a crash.
+// Outcomes for URLs: refused for a scheme we never fetch, served from a sources directory or the
+// cache, not checked when offline, or fetched over the network (conditionally, when the cache
+// holds a stale copy). Each unique URL is looked at once. A file that cannot be read at run time
+// is an outcome too (unverifiable), not a crash. Final outcomes go back into the cache.
 #include "fetch/fetcher.h"
 
+#include <chrono>
 #include <fstream>
 #include <map>
 #include <optional>
@@ -23,12 +25,45 @@ core::SourceOutcome outcome(core::SourceState state, std::string reason, std::st
   return o;
 }
 
+Fetched from_cache(const cache::Entry& entry) {
+  Fetched f;
+  f.outcome = entry.outcome;
+  f.outcome.origin = core::SourceOrigin::kCache;
+  if (f.outcome.state == core::SourceState::kOk) f.body = entry.body;
+  f.content_type = entry.content_type;
+  f.etag = entry.etag;
+  f.last_modified = entry.last_modified;
+  return f;
+}
+
+std::vector<std::string> validators(const std::optional<cache::Entry>& stale) {
+  std::vector<std::string> headers;
+  if (!stale || stale->outcome.state != core::SourceState::kOk) return headers;
+  if (!stale->etag.empty()) headers.push_back("If-None-Match: " + stale->etag);
+  if (!stale->last_modified.empty()) {
+    headers.push_back("If-Modified-Since: " + stale->last_modified);
+  }
+  return headers;
+}
+
+std::int64_t seconds_now() {
+  return std::chrono::duration_cast<std::chrono::seconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
 }  // namespace
 
 Result<Fetcher> Fetcher::create(const FetchOptions& options) {
   auto sources = SourcesDirectories::open(options.sources_dirs);
   if (!sources) return Error{sources.error()};
-  return Fetcher(options, std::move(*sources));
+  std::shared_ptr<cache::HttpCache> cache;
+  if (!options.cache_dir.empty()) {
+    auto opened = cache::HttpCache::open(options.cache_dir, options.on_cache_warning);
+    if (!opened) return Error{opened.error()};
+    cache = std::move(*opened);
+  }
+  return Fetcher(options, std::move(*sources), std::move(cache));
 }
 
 std::optional<Fetched> Fetcher::local(const std::string& url) const {
@@ -77,12 +112,28 @@ std::optional<Fetched> Fetcher::local(const std::string& url) const {
     result.content_type = file->content_type;
     return result;
   }
-  if (options_.offline) {
-    result.outcome = outcome(core::SourceState::kNotChecked, "offline",
-                             "not in any sources directory, and --offline forbids the network");
-    return result;
-  }
   return std::nullopt;
+}
+
+Fetched Fetcher::settle(const std::string& url, const std::optional<cache::Entry>& stale,
+                        Fetched fetched, std::int64_t now) const {
+  if (cache_ == nullptr) return fetched;
+  const std::string key = normalize_url(url);
+  if (stale && fetched.outcome.http_status == 304) {
+    cache_->refresh(key, now);
+    return from_cache(*stale);
+  }
+  if (cache::cacheable(fetched.outcome)) {
+    cache::Entry entry;
+    entry.outcome = fetched.outcome;
+    entry.etag = fetched.etag;
+    entry.last_modified = fetched.last_modified;
+    entry.content_type = fetched.content_type;
+    entry.body = fetched.body;
+    entry.fetched_at = now;
+    cache_->store(key, entry);
+  }
+  return fetched;
 }
 
 void Fetcher::fetch_all(const std::vector<std::string>& urls, const OnFetched& on_fetched,
@@ -90,21 +141,42 @@ void Fetcher::fetch_all(const std::vector<std::string>& urls, const OnFetched& o
   std::map<std::string, std::size_t> seen;  // normalised URL -> first index
   std::vector<std::string> remote;
   std::vector<std::size_t> remote_index;
+  std::vector<std::optional<cache::Entry>> stale;     // per remote URL: the cached copy, if any
+  std::vector<std::vector<std::string>> conditional;  // and its validators
+  const std::int64_t now = seconds_now();
+  std::optional<cache::HttpCache::Reading> reading;
+  if (cache_) reading.emplace(*cache_);
   for (std::size_t i = 0; i < urls.size(); ++i) {
-    if (!seen.try_emplace(normalize_url(urls[i]), i).second) continue;
+    const std::string key = normalize_url(urls[i]);
+    if (!seen.try_emplace(key, i).second) continue;
     if (std::optional<Fetched> answer = local(urls[i])) {
       on_fetched(i, std::move(*answer));
+      continue;
+    }
+    std::optional<cache::Entry> cached = cache_ ? cache_->find(key) : std::nullopt;
+    if (cached && (options_.offline || now - cached->fetched_at < options_.max_cache_age)) {
+      on_fetched(i, from_cache(*cached));
+    } else if (options_.offline) {
+      Fetched offline;
+      offline.outcome = outcome(core::SourceState::kNotChecked, "offline",
+                                "not in any sources directory, and --offline forbids the network");
+      on_fetched(i, std::move(offline));
     } else {
       remote.push_back(urls[i]);
       remote_index.push_back(i);
+      conditional.push_back(validators(cached));
+      stale.push_back(std::move(cached));
     }
   }
+  reading.reset();  // before the network's answers are stored
   NetworkOptions network = options_.network;
   network.max_body_bytes = options_.max_body_bytes;
   fetch_over_network(
       remote, network,
-      [&](std::size_t i, Fetched fetched) { on_fetched(remote_index[i], std::move(fetched)); },
-      on_progress);
+      [&](std::size_t i, Fetched fetched) {
+        on_fetched(remote_index[i], settle(remote[i], stale[i], std::move(fetched), now));
+      },
+      on_progress, conditional);
 }
 
 Fetched Fetcher::fetch(const std::string& url) const {

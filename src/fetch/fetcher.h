@@ -1,12 +1,16 @@
 // The fetch stage: every unique URL gets one outcome, a value whatever happened. Sources
-// directories come first; a URL they do not list is fetched over the network (fetch/engine.h),
-// unless the run is offline.
+// directories come first; then the HTTP cache (cache/store.h) while its entry is fresh; then the
+// network (fetch/engine.h), with a conditional request for a stale entry, unless the run is
+// offline, where any cached entry is used, however old.
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "cache/store.h"
 #include "core/result.h"
 #include "core/types.h"
 #include "fetch/engine.h"
@@ -21,6 +25,9 @@ struct FetchOptions {
   bool offline = false;
   std::size_t max_body_bytes = kMaxBodyBytes;
   NetworkOptions network;
+  std::string cache_dir;                               // empty: no cache
+  std::int64_t max_cache_age = cache::kDefaultMaxAge;  // seconds before an entry is revalidated
+  cache::Warn on_cache_warning;
 };
 
 class Fetcher {
@@ -35,14 +42,18 @@ class Fetcher {
   Fetched fetch(const std::string& url) const;
 
  private:
-  Fetcher(FetchOptions options, SourcesDirectories sources)
-      : options_(std::move(options)), sources_(std::move(sources)) {}
+  Fetcher(FetchOptions options, SourcesDirectories sources, std::shared_ptr<cache::HttpCache> cache)
+      : options_(std::move(options)), sources_(std::move(sources)), cache_(std::move(cache)) {}
 
-  // The answer without the network: a scheme we never fetch, a sources directory, or offline.
+  // The answer without the network or cache: a scheme we never fetch, or a sources directory.
   std::optional<Fetched> local(const std::string& url) const;
+  // What the network said, after the cache had its say: a 304 brings back the stored entry.
+  Fetched settle(const std::string& url, const std::optional<cache::Entry>& stale, Fetched fetched,
+                 std::int64_t now) const;
 
   FetchOptions options_;
   SourcesDirectories sources_;
+  std::shared_ptr<cache::HttpCache> cache_;  // null without a cache
 };
 
 }  // namespace citecheck::fetch

@@ -1,5 +1,7 @@
 // fork/exec with three pipes, drained with poll() so a child that writes a lot to both stdout and
-// stderr never blocks on a full pipe while we wait on the other.
+// stderr never blocks on a full pipe while we wait on the other. Each run gets its own empty HTTP
+// cache (XDG_CACHE_HOME), so no test sees pages another test, or the user, left in a cache; a
+// test that shares one between runs passes --cache-dir.
 #include "process.h"
 
 #include <fcntl.h>
@@ -9,6 +11,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 
@@ -26,6 +29,8 @@ ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOpt
   int in_pipe[2], out_pipe[2], err_pipe[2];
   if (pipe(in_pipe) != 0 || pipe(out_pipe) != 0 || pipe(err_pipe) != 0) return {};
   signal(SIGPIPE, SIG_IGN);
+  char cache_template[] = "/tmp/citecheck-test-cache-XXXXXX";
+  const char* cache_home = mkdtemp(cache_template);
   const pid_t pid = fork();
   if (pid == 0) {
     dup2(in_pipe[0], 0);
@@ -35,6 +40,7 @@ ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOpt
       close(fd);
     }
     if (!options.cwd.empty() && chdir(options.cwd.c_str()) != 0) _exit(126);
+    if (cache_home != nullptr) setenv("XDG_CACHE_HOME", cache_home, 1);
     for (const auto& [name, value] : options.env) {
       if (value.empty()) {
         unsetenv(name.c_str());
@@ -92,6 +98,8 @@ ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOpt
   int status = 0;
   waitpid(pid, &status, 0);
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  std::error_code ec;
+  if (cache_home != nullptr) std::filesystem::remove_all(cache_home, ec);
   return result;
 }
 
