@@ -12,7 +12,7 @@ namespace {
 std::atomic<bool> g_stop{false};
 static_assert(std::atomic<bool>::is_always_lock_free);
 
-extern "C" void on_stop_signal(int /*signal*/) { g_stop.store(true, std::memory_order_relaxed); }
+void on_stop_signal(int /*signal*/) { g_stop.store(true, std::memory_order_relaxed); }
 
 }  // namespace
 

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
@@ -175,7 +176,7 @@ TEST_CASE("SIGINT or SIGTERM while fetching stops the run: exit 130 and one line
     ScratchDir s;
     const std::string started = s.path("started");
     server.http().Get("/stalled", [=](const httplib::Request&, httplib::Response& res) {
-      s.write("started", "");  // the request is in flight: the shell may send the signal now
+      std::ofstream(started) << "in flight\n";  // the shell may send the signal now
       std::this_thread::sleep_for(std::chrono::seconds(3));
       res.set_content("<p>late</p>", "text/html");
     });
