@@ -10,9 +10,14 @@
 namespace citecheck::cite {
 
 std::string with_commas(std::size_t n) {
-  std::string digits = std::to_string(n);
-  for (std::size_t i = digits.size(); i > 3; i -= 3) digits.insert(i - 3, ",");
-  return digits;
+  // Appended digit by digit: GCC 12 warns (-Wrestrict, a false positive) on string::insert here.
+  const std::string digits = std::to_string(n);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
 }
 
 void limit_citations(core::CitationIndex& index) {
