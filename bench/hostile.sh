@@ -39,7 +39,7 @@ measure() {  # name, input files to cat, then the command
   local times=() floors=() rss=() status=0
   for _ in $(seq "$rounds"); do
     /usr/bin/time -f "%e %M" -o t.txt "$@" >/dev/null 2>err.txt && status=0 || status=$?
-    read -r t m <t.txt
+    read -r t m < <(tail -n 1 t.txt)
     times+=("$t")
     rss+=("$m")
     /usr/bin/time -f "%e" -o f.txt cat $inputs >/dev/null
