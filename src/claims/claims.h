@@ -16,5 +16,4 @@ struct Claims {
 
 Claims extract_claims(const core::Document& doc, const core::CitationIndex& index);
 
-
 }  // namespace citecheck::claims

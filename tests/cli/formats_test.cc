@@ -1,6 +1,6 @@
-// The same article written as plain text, Markdown and HTML (fixtures/cases/same-article) must be read
-// the same: what a user compares between them is every claim, what it cites, its verdict and its
-// facts, and every finding. Only positions and the path differ.
+// The same article written as plain text, Markdown and HTML (fixtures/cases/same-article) must be
+// read the same: what a user compares between them is every claim, what it cites, its verdict and
+// its facts, and every finding. Only positions and the path differ.
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
