@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "cli/options.h"
+#include "fetch/interrupt.h"
 #include "pipeline.h"
 #include "report/github.h"
 #include "report/html.h"
@@ -76,7 +77,12 @@ int check(citecheck::cli::CheckOptions options) {
   if (!settings) return fail(settings.error());
   options.settings = std::move(*settings);
   options.fail_on = options.settings.fail_on;
+  citecheck::fetch::install_stop_handlers();
   auto report = citecheck::run_check(options, std::cin);
+  if (citecheck::fetch::stop_requested()) {
+    std::fputs("citecheck: interrupted\n", stderr);
+    return 130;
+  }
   if (!report) return fail(report.error());
   const std::string out = render(*report, options);
   if (!write_out(out)) return fail("cannot write the report: " + std::string(std::strerror(errno)));

@@ -18,14 +18,17 @@
 #include "cache/snapshot.h"
 #include "cache/store.h"
 #include "cite/extract.h"
+#include "cite/limits.h"
 #include "cite/suppressions.h"
 #include "claims/claims.h"
+#include "claims/limits.h"
 #include "config/apply.h"
 #include "config/describe.h"
 #include "config/discover.h"
 #include "config/settings_file.h"
 #include "document/load.h"
 #include "fetch/fetcher.h"
+#include "fetch/interrupt.h"
 #include "fetch/progress.h"
 #include "fetch/url.h"
 #include "match/assess.h"
@@ -121,8 +124,10 @@ Extracted extract_document(const core::Document& doc) {
   e.doc = &doc;
   // Citations, the reference list, the prose, and the suppressions (per format).
   e.index = cite::extract_citations(doc);
+  cite::limit_citations(e.index);  // past the per-document limits: dropped, with a notice
   // Sentences, the claims among them, and their facts.
   e.found = claims::extract_claims(doc, e.index);
+  claims::limit_claims(e.found, e.index.notices);
   return e;
 }
 
@@ -285,6 +290,7 @@ Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& i
   const bool progress = !options.quiet && isatty(STDERR_FILENO) != 0;
   library.load_all(*fetcher, to_fetch,
                    progress ? fetch::progress_line(stderr) : fetch::OnProgress{});
+  if (fetch::stop_requested()) return Error{"interrupted"};  // main exits 130
   // 5. Each document's claims judged against its sources.
   core::Report report;
   for (Extracted& e : extracted) report.documents.push_back(judge_document(e, library));

@@ -15,6 +15,7 @@
 #include "core/version.h"
 #include "fetch/classify.h"
 #include "fetch/curl_handles.h"
+#include "fetch/interrupt.h"
 #include "fetch/url.h"
 
 namespace citecheck::fetch {
@@ -110,6 +111,7 @@ class Scheduler {
     while (progress_.done < progress_.total) {
       const Clock::time_point now = Clock::now();
       if (options_.deadline && now >= *options_.deadline) break;
+      if (stop_requested()) break;  // SIGINT or SIGTERM: transfers in flight are dropped
       release_delayed(now);
       start_ready(now);
       for (auto& [id, response] : client_.poll(wait_ms(now))) finish(id, std::move(response));
@@ -300,7 +302,8 @@ class Scheduler {
     if (on_progress_) on_progress_(progress_);
   }
 
-  // The deadline passed: what is queued, waiting to retry or in flight is not checked.
+  // The deadline passed or a stop was asked for: what is queued, waiting to retry or in flight is
+  // not checked.
   void give_up_on_unfinished() {
     std::vector<std::size_t> left;
     for (auto& [key, host] : hosts_) {
@@ -309,11 +312,13 @@ class Scheduler {
     for (const Job& job : delayed_) left.push_back(job.index);
     for (const auto& [id, job] : running_) left.push_back(job.index);
     std::sort(left.begin(), left.end());
+    const bool stopped = stop_requested();
     for (const std::size_t index : left) {
       core::SourceOutcome o;
       o.state = core::SourceState::kNotChecked;
-      o.reason = "deadline";
-      o.detail = "the --deadline passed before this source was fetched";
+      o.reason = stopped ? "interrupted" : "deadline";
+      o.detail = stopped ? "the run was interrupted before this source was fetched"
+                         : "the --deadline passed before this source was fetched";
       ++progress_.done;
       on_fetched_(index, Fetched{std::move(o), {}, {}, {}, {}});
     }

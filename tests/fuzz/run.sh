@@ -1,26 +1,42 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang, address and undefined-behaviour sanitizers in
-# build-fuzz/ and runs each for SECONDS_PER_TARGET (60 by default): extract seeded with the fixture
-# pages, the article readers with their corpora under tests/fuzz/corpus/. Inputs that crash are
-# saved in tests/fuzz/crashes/; once fixed, move them to tests/fuzz/regressions/, which the unit
-# tests replay on every run.
+# build-fuzz/ and runs each for SECONDS_PER_TARGET (60 by default), FUZZ_JOBS (2) at a time:
+# extract and charset seeded with the fixture pages, quantities with the plain-text articles, the
+# others with their corpora under tests/fuzz/corpus/. Inputs that crash are saved in
+# tests/fuzz/crashes/ and fail the run; once fixed, move them to tests/fuzz/regressions/, which the
+# unit tests replay on every run. TARGETS picks some ("charset config").
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${SECONDS_PER_TARGET:-60}
+jobs=${FUZZ_JOBS:-2}
+read -r -a targets <<<"${TARGETS:-extract markdown html_article plain_text charset quantities config}"
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCITECHECK_FUZZ=ON -DCITECHECK_BUILD_TESTS=ON >/dev/null
-targets=(extract markdown html_article plain_text)
-cmake --build build-fuzz --target "${targets[@]/#/fuzz_}"
+cmake --build build-fuzz --parallel "$(nproc)" --target "${targets[@]/#/fuzz_}"
 mkdir -p tests/fuzz/crashes
-for target in "${targets[@]}"; do
-  corpus=$(mktemp -d)
-  if [ "$target" = extract ]; then
-    cp fixtures/pages/*.html fixtures/demo/sources/*.html tests/fuzz/regressions/* "$corpus"/ 2>/dev/null || true
+logs=$(mktemp -d)
+trap 'rm -rf "$logs"' EXIT
+
+fuzz_one() {
+  local target=$1 corpus="$logs/corpus-$1"
+  mkdir -p "$corpus"
+  cp tests/fuzz/corpus/"$target"/* "$corpus"/ 2>/dev/null || true
+  case "$target" in
+    extract) cp fixtures/pages/*.html tests/fuzz/regressions/* "$corpus"/ ;;
+    charset) cp fixtures/pages/*.html "$corpus"/ ;;
+    quantities) cp fixtures/demo/article.txt tests/fuzz/corpus/plain_text/* "$corpus"/ ;;
+  esac
+  if build-fuzz/tests/fuzz/fuzz_"$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+    -rss_limit_mb=2048 -artifact_prefix=tests/fuzz/crashes/"$target"- "$corpus" \
+    >"$logs/$target.log" 2>&1; then
+    echo "fuzz_$target: $(grep -E '^#[0-9]+' "$logs/$target.log" | tail -n 1 | cut -c1-100)"
   else
-    cp tests/fuzz/corpus/"$target"/* "$corpus"/ 2>/dev/null || true
+    echo "fuzz_$target: FAILED"
+    tail -n 40 "$logs/$target.log"
+    return 1
   fi
-  echo "== fuzz_$target for ${seconds}s"
-  build-fuzz/tests/fuzz/fuzz_"$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
-    -artifact_prefix=tests/fuzz/crashes/ "$corpus" 2>&1 | tail -n 3
-  rm -rf "$corpus"
-done
+}
+export -f fuzz_one
+export logs seconds
+echo "== fuzz: ${targets[*]} for ${seconds}s each, $jobs at a time"
+printf '%s\n' "${targets[@]}" | xargs -P "$jobs" -I{} bash -c 'fuzz_one {}'
