@@ -127,6 +127,15 @@ std::optional<ParsedCommand> run_parser(CLI::App& app, std::vector<std::string> 
   return stop;
 }
 
+// Parses `args` into `o` (whose options `app` is bound to): the command, or why there is none.
+template <typename Options>
+ParsedCommand parse_into(CLI::App& app, std::vector<std::string> args, Options&& o) {
+  if (auto stop = run_parser(app, std::move(args))) return std::move(*stop);
+  ParsedCommand parsed;
+  parsed.command = std::forward<Options>(o);
+  return parsed;
+}
+
 ParsedCommand parse_check(std::vector<std::string> args) {
   CLI::App app{
       "Check that an article's citations back its claims: every cited source is read and each "
@@ -184,10 +193,7 @@ ParsedCommand parse_extract(std::vector<std::string> args) {
   add_source_options(app, o.sources, o.offline);
   add_network_options(app, o.network);
   add_cache_options(app, o.cache);
-  if (auto stop = run_parser(app, std::move(args))) return std::move(*stop);
-  ParsedCommand parsed;
-  parsed.command = std::move(o);
-  return parsed;
+  return parse_into(app, std::move(args), std::move(o));
 }
 
 ParsedCommand parse_snapshot(std::vector<std::string> args) {
@@ -205,10 +211,7 @@ ParsedCommand parse_snapshot(std::vector<std::string> args) {
   add_config_options(app, o.config);
   add_network_options(app, o.network);
   add_cache_options(app, o.cache);
-  if (auto stop = run_parser(app, std::move(args))) return std::move(*stop);
-  ParsedCommand parsed;
-  parsed.command = std::move(o);
-  return parsed;
+  return parse_into(app, std::move(args), std::move(o));
 }
 
 ParsedCommand parse_cache(std::vector<std::string> args) {
@@ -225,10 +228,7 @@ ParsedCommand parse_cache(std::vector<std::string> args) {
   app.add_option("--max-cache-age", o.cache.max_age, "prune: the age past which entries go")
       ->type_name("DURATION");
   add_config_options(app, o.config);
-  if (auto stop = run_parser(app, std::move(args))) return std::move(*stop);
-  ParsedCommand parsed;
-  parsed.command = std::move(o);
-  return parsed;
+  return parse_into(app, std::move(args), std::move(o));
 }
 
 ParsedCommand parse_config(std::vector<std::string> args) {
@@ -239,10 +239,7 @@ ParsedCommand parse_config(std::vector<std::string> args) {
   add_version(app);
   ConfigOptions o;
   add_config_options(app, o.config);
-  if (auto stop = run_parser(app, std::move(args))) return std::move(*stop);
-  ParsedCommand parsed;
-  parsed.command = std::move(o);
-  return parsed;
+  return parse_into(app, std::move(args), std::move(o));
 }
 
 }  // namespace
