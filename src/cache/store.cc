@@ -5,13 +5,17 @@
 // moved aside and rebuilt (said once on stderr), and a row whose body does not check out is a miss.
 #include "cache/store.h"
 
+#include <unistd.h>
 #include <zlib.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
+#include <random>
 #include <sstream>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -115,9 +119,17 @@ struct HttpCache::Impl {
   Warn warn;
   bool recovered = false;
 
-  // Sets up the schema; false when the file is not a sound cache.
+  // Sets up the schema; false when the file is not a sound cache. Switching a new file to WAL
+  // answers "locked" at once, without waiting on the busy timeout, while another run does the same,
+  // so a locked schema step is tried again, with jitter, for as long as that timeout.
   Result<bool> prepare_schema() {
-    const Status s = db.exec(kSchema);
+    Status s = db.exec(kSchema);
+    std::minstd_rand jitter(static_cast<unsigned>(::getpid()));
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (s == Status::kBusy && std::chrono::steady_clock::now() < deadline) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(5 + jitter() % 20));
+      s = db.exec(kSchema);
+    }
     if (s == Status::kOk) return true;
     if (s == Status::kCorrupt) return false;
     return Error{fmt::format("cannot use the cache '{}': {}", path, db.error())};

@@ -166,20 +166,26 @@ TEST_CASE("a stale entry is revalidated with If-None-Match, and a 304 keeps the 
   CHECK(office.requests() == 2);
 }
 
-TEST_CASE("two runs checking at once with one cache both succeed") {
+TEST_CASE("runs checking at once with one new cache all succeed") {
+  // Two runs start together on a cache that does not exist yet: both create it, switch it to WAL
+  // and write to it at the same moment, which is where "database is locked" came from. The race is
+  // won or lost by timing, so it is run several times, each on a new cache.
   OfficeServer office;
   ScratchDir dir;
-  dir.write("survey.txt", survey_article(60));
-  const std::vector<std::string> args = {"survey.txt", "--cache-dir", "cache", "-q"};
-  ProcessResult first, second;
-  std::thread a([&] { first = run(dir, office, args); });
-  std::thread b([&] { second = run(dir, office, args); });
-  a.join();
-  b.join();
-  CHECK(first.exit_code == 0);
-  CHECK(second.exit_code == 0);
-  CHECK(first.err.empty());
-  CHECK(second.err.empty());
+  dir.write("survey.txt", survey_article(20));
+  std::vector<std::string> args;
+  for (int round = 0; round < 5; ++round) {
+    args = {"survey.txt", "--cache-dir", "cache" + std::to_string(round), "-q"};
+    std::vector<ProcessResult> results(2);
+    std::vector<std::thread> runs;
+    for (ProcessResult& result : results)
+      runs.emplace_back([&] { result = run(dir, office, args); });
+    for (std::thread& t : runs) t.join();
+    for (const ProcessResult& result : results) {
+      CHECK(result.exit_code == 0);
+      CHECK(result.err == "");
+    }
+  }
   // Whatever either stored, a third run finds it all.
   const int before = office.requests();
   CHECK(run(dir, office, args).exit_code == 0);
