@@ -126,6 +126,7 @@ Cues fact_cues(const std::vector<core::Fact>& facts) {
         c.money = true;
         break;
       case core::FactKind::kYear:
+      case core::FactKind::kDate:
         c.year = true;
         break;
       case core::FactKind::kQuote:

@@ -56,6 +56,16 @@ bool is_common_capital(std::string_view folded) {
   return std::find(kCommon.begin(), kCommon.end(), folded) != kCommon.end();
 }
 
+// Months and weekdays are capitalised but name no one: a date says them, and dates are matched as
+// dates.
+bool is_calendar_word(std::string_view folded) {
+  static constexpr std::array<std::string_view, 19> kWords = {
+      "january",   "february", "march",    "april",    "june",   "july",    "august",
+      "september", "october",  "november", "december", "monday", "tuesday", "wednesday",
+      "thursday",  "friday",   "saturday", "sunday",   "sept"};
+  return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
+}
+
 bool starts_upper(std::string_view word) {
   std::size_t i = 0;
   return !word.empty() && text::is_upper(text::decode_utf8(word, i));
@@ -111,7 +121,8 @@ std::vector<std::string> find_entities(std::string_view s) {
     const std::string_view raw = s.substr(ws[i].offset, ws[i].length);
     // A capitalised function word opening the sentence ("Both Google ...") names nothing.
     const bool opening_stopword = i == 0 && text::is_stopword(ws[i].folded) && !all_upper(raw);
-    if (!starts_upper(raw) || is_common_capital(ws[i].folded) || opening_stopword) {
+    if (!starts_upper(raw) || is_common_capital(ws[i].folded) || opening_stopword ||
+        is_calendar_word(ws[i].folded)) {
       ++i;
       continue;
     }
@@ -121,7 +132,7 @@ std::vector<std::string> find_entities(std::string_view s) {
       const std::size_t gap_begin = ws[j - 1].offset + ws[j - 1].length;
       const std::string_view gap = s.substr(gap_begin, ws[j].offset - gap_begin);
       const std::string_view next = s.substr(ws[j].offset, ws[j].length);
-      if (gap != " " || !starts_upper(next)) break;
+      if (gap != " " || !starts_upper(next) || is_calendar_word(ws[j].folded)) break;
       ++j;
     }
     const std::size_t end = ws[j - 1].offset + ws[j - 1].length;

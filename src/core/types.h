@@ -132,13 +132,12 @@ struct Contradiction {
 };
 
 struct Assessment {
-  double local_coverage = 0;     // IDF-weighted share of the claim's terms in the best passage
-  double global_coverage = 0;    // ... anywhere in the cited sources
-  double union_coverage = 0;     // ... in the three best passages together
-  double sentence_coverage = 0;  // ... in the best single sentence
-  double largest_gap = 0;        // the largest share of the claim's weight one absent term carries
-  std::size_t terms = 0;         // content terms in the claim
-  std::vector<bool> found;       // per Claim::facts
+  double local_coverage = 0;  // IDF-weighted share of the claim's terms in the best passage
+  double pairs_local = 0;     // share of the claim's neighbouring term pairs near each other in it
+  double pairs_global = 0;    // ... in any sentence of the cited sources
+  double local_missing = 0;   // the claim's terms absent from the three best passages (weighted)
+  std::size_t terms = 0;      // content terms in the claim
+  std::vector<bool> found;    // per Claim::facts
   std::vector<Contradiction> contradictions;
   std::vector<std::string> missing_terms;  // claim words (as written) absent from the sources
   std::vector<Evidence> evidence;          // best first

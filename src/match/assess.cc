@@ -38,7 +38,8 @@ text::Quantity as_quantity(const core::Fact& f) {
 
 bool is_quantity(core::FactKind k) {
   return k == core::FactKind::kPercent || k == core::FactKind::kNumber ||
-         k == core::FactKind::kMoney || k == core::FactKind::kYear || k == core::FactKind::kRatio;
+         k == core::FactKind::kMoney || k == core::FactKind::kYear || k == core::FactKind::kDate ||
+         k == core::FactKind::kRatio;
 }
 
 double coverage(const std::vector<QueryTerm>& terms, const Bm25& bm25,
@@ -92,7 +93,7 @@ std::optional<core::Contradiction> find_contradiction(const text::Quantity& clai
       const text::Quantity* other = nullptr;
       for (const text::Quantity& q : sentence.quantities) {
         if (text::comparable(claimed, q) && q.kind != core::FactKind::kYear &&
-            !stated_by_claim(q)) {
+            q.kind != core::FactKind::kDate && !stated_by_claim(q)) {
           other = &q;
           break;
         }
@@ -168,6 +169,54 @@ std::vector<core::Evidence> pick_evidence(const Ranked& by_coverage, const Bm25&
   return evidence;
 }
 
+// Whether `a` and `b` occur within kPairWindow terms of each other in one of the sentences.
+constexpr std::size_t kPairWindow = 3;
+bool near_in(const std::string& a, const std::string& b, const SourceSentence& sentence) {
+  const std::vector<std::string>& t = sentence.terms;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i] != a) continue;
+    const std::size_t from = i >= kPairWindow ? i - kPairWindow : 0;
+    const std::size_t to = std::min(t.size(), i + kPairWindow + 1);
+    for (std::size_t j = from; j < to; ++j) {
+      if (j != i && t[j] == b) return true;
+    }
+  }
+  return false;
+}
+
+// How many of the claim's neighbouring term pairs ("handed over", "27 July" leaves "hand RAN")
+// stand near each other in the best passage, and anywhere in the sources: word order and
+// closeness are what separate a source that says the claim from one that only uses its words.
+void measure_pairs(const std::vector<QueryTerm>& terms, const Passage* best,
+                   const std::vector<const SourceIndex*>& sources, core::Assessment& a) {
+  if (terms.size() < 2) {
+    a.pairs_local = a.pairs_global = 1.0;
+    return;
+  }
+  int local = 0, global = 0;
+  for (std::size_t i = 0; i + 1 < terms.size(); ++i) {
+    const std::string& x = terms[i].term;
+    const std::string& y = terms[i + 1].term;
+    bool in_best = false;
+    if (best != nullptr) {
+      for (std::size_t k = best->first; k <= best->last && !in_best; ++k) {
+        in_best = near_in(x, y, best->source->sentences[k]);
+      }
+    }
+    bool anywhere = in_best;
+    for (const SourceIndex* s : sources) {
+      for (std::size_t k = 0; k < s->sentences.size() && !anywhere; ++k) {
+        anywhere = near_in(x, y, s->sentences[k]);
+      }
+    }
+    local += in_best;
+    global += anywhere;
+  }
+  const double pairs = static_cast<double>(terms.size() - 1);
+  a.pairs_local = local / pairs;
+  a.pairs_global = global / pairs;
+}
+
 }  // namespace
 
 bool quotation_found(std::string_view quote, const SourceIndex& source) {
@@ -227,37 +276,25 @@ core::Assessment assess(std::string_view claim_text, const std::vector<core::Fac
   if (!by_coverage.empty()) a.local_coverage = std::min(1.0, by_coverage.front().first);
   a.evidence = pick_evidence(by_coverage, bm25, terms, facts, cited);
 
-  std::set<std::string> everywhere;
-  for (const QueryTerm& t : terms) {
-    if (bm25.contains(t.term)) everywhere.insert(t.term);
-  }
-  a.global_coverage = coverage(terms, bm25, everywhere);
   a.terms = terms.size();
-  double total_weight = 0;
-  for (const QueryTerm& t : terms) total_weight += t.weight * bm25.idf(t.term);
-  for (const QueryTerm& t : terms) {
-    if (!everywhere.count(t.term) && total_weight > 0) {
-      a.largest_gap = std::max(a.largest_gap, t.weight * bm25.idf(t.term) / total_weight);
-    }
-  }
   std::set<std::string> best_three;
   for (std::size_t i = 0; i < by_coverage.size() && i < 3; ++i) {
     const auto more = passage_terms(*by_coverage[i].second);
     best_three.insert(more.begin(), more.end());
   }
-  a.union_coverage = coverage(terms, bm25, best_three);
-  for (const auto& [cov, p] : by_coverage) {
-    if (p->first == p->last) a.sentence_coverage = std::max(a.sentence_coverage, cov);
-  }
   for (const QueryTerm& t : terms) {
-    if (!everywhere.count(t.term) && t.weight == 1.0) a.missing_terms.push_back(t.surface);
+    if (!best_three.count(t.term)) a.local_missing += t.weight;
+    if (!bm25.contains(t.term) && t.weight == 1.0) a.missing_terms.push_back(t.surface);
   }
+  measure_pairs(terms, by_coverage.empty() ? nullptr : by_coverage.front().second, sources, a);
 
   for (std::size_t i = 0; i < facts.size(); ++i) {
     const core::Fact& f = facts[i];
     if (is_quantity(f.kind)) {
       a.found[i] = quantity_in_sources(as_quantity(f), sources);
-      if (a.found[i] || f.kind == core::FactKind::kYear) continue;
+      if (a.found[i] || f.kind == core::FactKind::kYear || f.kind == core::FactKind::kDate) {
+        continue;
+      }
       if (auto c = find_contradiction(as_quantity(f), facts, terms, bm25, cited)) {
         c->fact = i;
         a.contradictions.push_back(std::move(*c));

@@ -26,7 +26,8 @@ struct Token {
   std::size_t offset = 0;
   std::size_t length = 0;
   bool space_before = false;
-  int decimals = 0;  // numbers only
+  int decimals = 0;      // numbers only
+  bool capital = false;  // words only: written with a capital first letter
 };
 
 bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
@@ -87,6 +88,7 @@ std::vector<Token> scan(std::string_view s) {
         t.text += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
       }
       t.length = k - i;
+      t.capital = s[i] >= 'A' && s[i] <= 'Z';
       i = k;
       tokens.push_back(std::move(t));
       space = false;
@@ -160,6 +162,37 @@ bool is_hedge(std::string_view w) {
   return std::find(kHedges.begin(), kHedges.end(), w) != kHedges.end();
 }
 
+// January is 1. Asked only of a capitalised word beside a day number, so "may" and "mar" as verbs
+// are never months.
+std::optional<int> month_number(std::string_view w) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  static constexpr std::array<std::string_view, 12> kShort = {
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  for (std::size_t m = 0; m < kMonths.size(); ++m) {
+    if (w == kMonths[m] || w == kShort[m] || (m == 8 && w == "sept")) {
+      return static_cast<int>(m + 1);
+    }
+  }
+  return std::nullopt;
+}
+
+// Words after which a small number names something ("part 2", "Series 4", "No. 3") rather than
+// stating a figure.
+bool is_label_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 30> kLabels = {
+      "no",       "part",   "chapter", "season",  "episode", "volume",  "vol",  "series",
+      "phase",    "level",  "stage",   "round",   "article", "section", "page", "issue",
+      "route",    "table",  "figure",  "fig",     "act",     "book",    "gate", "platform",
+      "terminal", "flight", "room",    "version", "step",    "number"};
+  return std::find(kLabels.begin(), kLabels.end(), w) != kLabels.end();
+}
+
+bool is_ordinal_suffix(std::string_view w) {
+  return w == "st" || w == "nd" || w == "rd" || w == "th";
+}
+
 // Reads a token list left to right, one quantity at a time.
 class Reader {
  public:
@@ -220,8 +253,70 @@ class Reader {
            t_[i - 2].type == TokenType::kWord;
   }
 
+  // A whole number from 1 to 31 at `i`, with a glued ordinal suffix ("9th") skipped; `end` is
+  // set past it.
+  std::optional<int> day_at(std::size_t i, std::size_t& end) const {
+    if (i >= t_.size() || t_[i].type != TokenType::kNumber || t_[i].decimals > 0 ||
+        t_[i].text.size() > 2) {
+      return std::nullopt;
+    }
+    const int day = std::stoi(t_[i].text);
+    if (day < 1 || day > 31) return std::nullopt;
+    end = i + 1;
+    if (end < t_.size() && t_[end].type == TokenType::kWord && !t_[end].space_before &&
+        is_ordinal_suffix(t_[end].text)) {
+      ++end;
+    }
+    return day;
+  }
+
+  // "27 July", "27th of July", "July 27", "July 27th": a day of a month, valued month * 100 + day
+  // so only the same day agrees. The year after it is read as a year of its own.
+  std::optional<Quantity> read_date(std::size_t i, std::size_t& next) const {
+    std::size_t end = i;
+    std::optional<int> month, day;
+    if (t_[i].type == TokenType::kWord && t_[i].capital && (month = month_number(t_[i].text))) {
+      day = day_at(i + 1, end);
+      // "July 4 2019" is a date; "May 2019" is not, and neither is "March 15,000".
+      if (day && end < t_.size() && t_[end].type == TokenType::kNumber && !t_[end].space_before) {
+        day.reset();
+      }
+    } else if ((day = day_at(i, end)) && !glued_to_word(i)) {
+      const std::size_t at = word_at(end, "of") ? end + 1 : end;
+      if (at < t_.size() && t_[at].type == TokenType::kWord && t_[at].capital &&
+          (month = month_number(t_[at].text))) {
+        end = at + 1;
+      } else {
+        day.reset();
+      }
+    }
+    if (!month || !day) return std::nullopt;
+    Quantity q;
+    q.kind = FactKind::kDate;
+    q.value = *month * 100 + *day;
+    q.offset = t_[i].offset;
+    q.length = t_[end - 1].offset + t_[end - 1].length - q.offset;
+    next = end;
+    return q;
+  }
+
   std::optional<Quantity> read_at(std::size_t i, std::size_t& next) {
     const std::size_t first = i;
+    if (auto date = read_date(i, next)) return date;
+    // "15:30" is a time of day, not two figures.
+    if (t_[i].type == TokenType::kNumber && symbol_at(i + 1, ":") && !t_[i + 1].space_before &&
+        i + 2 < t_.size() && t_[i + 2].type == TokenType::kNumber && !t_[i + 2].space_before) {
+      next = i + 3;
+      return std::nullopt;
+    }
+    // "part 2", "No. 3": a number that names something.
+    if (t_[i].type == TokenType::kNumber && t_[i].decimals == 0 && t_[i].space_before && i > 0 &&
+        std::stod(t_[i].text) < 100 &&
+        ((t_[i - 1].type == TokenType::kWord && is_label_word(t_[i - 1].text)) ||
+         (symbol_at(i - 1, ".") && i > 1 && word_at(i - 2, "no")) || symbol_at(i - 1, "#"))) {
+      next = i + 1;
+      return std::nullopt;
+    }
     double tolerance = 0.0;
     if (t_[i].type == TokenType::kWord && is_hedge(t_[i].text)) {
       tolerance = 0.1;
@@ -320,6 +415,12 @@ class Reader {
                *value >= 1800 && *value <= 2100) {  // length as written: "2,025" is no year
       q.kind = FactKind::kYear;
       q.precision = 0.0;
+      // "2018-19", "2018–19": a season or academic year; the second part is no figure of its own.
+      if ((hyphen_at(end) || symbol_at(end, "\u2013")) && !t_[end].space_before &&
+          end + 1 < t_.size() && t_[end + 1].type == TokenType::kNumber &&
+          !t_[end + 1].space_before && t_[end + 1].length == 2) {
+        end += 2;
+      }
     }
     q.offset = t_[value_start].offset;
     q.length = t_[end - 1].offset + t_[end - 1].length - q.offset;
@@ -370,6 +471,11 @@ class Reader {
     if (k == i && t_[k].text != "half") return std::nullopt;  // a bare "third" is an ordinal
     const bool plural = t_[k].text.back() == 's';
     if (numerator == 1.0 && plural) return std::nullopt;
+    // "a third cousin", "a fifth season": an ordinal before its noun, not a share.
+    if (t_[i].text == "a" && *denominator != 2 && k + 1 < t_.size() &&
+        t_[k + 1].type == TokenType::kWord && !word_at(k + 1, "of")) {
+      return std::nullopt;
+    }
     Quantity q;
     q.kind = FactKind::kRatio;
     q.value = numerator / *denominator;
@@ -440,6 +546,7 @@ std::vector<Quantity> find_quantities(std::string_view text) {
 }
 
 bool comparable(const Quantity& a, const Quantity& b) {
+  if (a.kind == FactKind::kDate || b.kind == FactKind::kDate) return a.kind == b.kind;
   auto family = [](FactKind k) { return k == FactKind::kRatio ? FactKind::kPercent : k; };
   if (family(a.kind) != family(b.kind)) return false;
   if (a.kind == FactKind::kMoney && !a.unit.empty() && !b.unit.empty()) return a.unit == b.unit;

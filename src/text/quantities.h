@@ -13,10 +13,12 @@
 namespace citecheck::text {
 
 struct Quantity {
-  core::FactKind kind = core::FactKind::kNumber;  // kPercent, kMoney, kNumber, kYear or kRatio
-  double value = 0.0;      // percent 31 -> 31, ratio one in three -> 0.333, "$5m" -> 5e6
-  std::string unit;        // "%", "pp", a currency code, or ""
-  std::size_t offset = 0;  // span in the text, hedge words excluded
+  core::FactKind kind =
+      core::FactKind::kNumber;  // kPercent, kMoney, kNumber, kYear, kDate or kRatio
+  double value = 0.0;           // percent 31 -> 31, ratio one in three -> 0.333, "$5m" -> 5e6,
+                                // date "27 July" -> 727 (month * 100 + day)
+  std::string unit;             // "%", "pp", a currency code, or ""
+  std::size_t offset = 0;       // span in the text, hedge words excluded
   std::size_t length = 0;
   double tolerance = 0.0;  // relative: 0.1 after a hedge and for ratios
   double precision = 0.0;  // half a unit of the last digit written: "31" -> 0.5, "3.5" -> 0.05

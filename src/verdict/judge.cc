@@ -1,9 +1,10 @@
-// Scoring: a logistic model over what the matcher measured: how much of the claim the best passage,
-// the best sentence and the three best passages cover (IDF-weighted), whether a figure or a year of
-// the claim is missing from the sources, the share of its names missing, and its length (longer
-// claims say more that can be wrong). The weights were fitted on the WiCE and AttributionBench dev
-// sets together with five-fold cross-validation (bench/RESULTS.md); every coverage weight is
-// positive, so more support never lowers the score. A misquotation or a contradicted figure then
+// Scoring: a logistic model over what the matcher measured: how much of the claim the best passage
+// covers (IDF-weighted), how many of the claim's neighbouring term pairs stand together in that
+// passage and anywhere in the sources, how many of its terms the three best passages lack, whether
+// a figure, or a date or year, of the claim is missing from the sources, and the share of its
+// names missing. The weights were fitted on the WiCE and AttributionBench dev sets together with
+// every coverage weight held at or above zero and every "missing" weight at or below it, so more
+// support never lowers the score (bench/RESULTS.md). A misquotation or a contradicted figure then
 // scales the score down, since neither is a matter of degree.
 #include "verdict/judge.h"
 
@@ -17,16 +18,18 @@ namespace {
 
 constexpr double kMisquoteFactor = 0.3;
 constexpr double kContradictedFactor = 0.3;
-constexpr double kSupportedAt = 0.35;
-constexpr double kPartialAt = 0.27;
+constexpr double kSupportedAt = 0.40;
+constexpr double kPartialAt = 0.30;
+constexpr double kPartialCoverage =
+    0.2;  // and a partial claim has a passage saying this much of it
 
 struct Weights {
-  double bias = -1.18;
-  double local = 1.01, local_squared = 1.29, sentence = 1.0, best_three = 0.35;
-  double figure_missing = -1.26, year_missing = -1.49, names_missing = -0.57, length = -0.51;
+  double bias = -0.49;
+  double local = 0.35, pairs_local = 1.66, pairs_global = 0.52;
+  double figure_missing = -1.64, date_missing = -1.88, names_missing = -0.81, terms_missing = -0.43;
 };
 constexpr Weights kWeights;
-constexpr std::size_t kLongClaimTerms = 40;
+constexpr double kManyMissingTerms = 6;
 
 bool is_figure(core::FactKind k) {
   return k == core::FactKind::kPercent || k == core::FactKind::kNumber ||
@@ -52,7 +55,7 @@ std::string join(const std::vector<std::string>& items, std::size_t limit) {
 }  // namespace
 
 double support_score(const std::vector<core::Fact>& facts, const core::Assessment& a) {
-  bool figure_missing = false, year_missing = false, misquoted = false;
+  bool figure_missing = false, date_missing = false, misquoted = false;
   double names = 0, names_missing = 0;
   for (std::size_t i = 0; i < facts.size() && i < a.found.size(); ++i) {
     const core::FactKind kind = facts[i].kind;
@@ -60,22 +63,20 @@ double support_score(const std::vector<core::Fact>& facts, const core::Assessmen
       names += 1;
       names_missing += a.found[i] ? 0 : 1;
     } else if (!a.found[i]) {
-      if (kind == core::FactKind::kYear)
-        year_missing = true;
+      if (kind == core::FactKind::kYear || kind == core::FactKind::kDate)
+        date_missing = true;
       else if (kind == core::FactKind::kQuote)
         misquoted = true;
       else
         figure_missing = true;
     }
   }
-  const double length = static_cast<double>(std::min(a.terms, kLongClaimTerms)) /
-                        static_cast<double>(kLongClaimTerms);
   const Weights& w = kWeights;
-  const double z = w.bias + w.local * a.local_coverage +
-                   w.local_squared * a.local_coverage * a.local_coverage +
-                   w.sentence * a.sentence_coverage + w.best_three * a.union_coverage +
-                   w.figure_missing * figure_missing + w.year_missing * year_missing +
-                   w.names_missing * (names > 0 ? names_missing / names : 0.0) + w.length * length;
+  const double z =
+      w.bias + w.local * a.local_coverage + w.pairs_local * a.pairs_local +
+      w.pairs_global * a.pairs_global + w.figure_missing * figure_missing +
+      w.date_missing * date_missing + w.names_missing * (names > 0 ? names_missing / names : 0.0) +
+      w.terms_missing * std::min(a.local_missing, kManyMissingTerms) / kManyMissingTerms;
   double score = 1.0 / (1.0 + std::exp(-z));
   if (misquoted) score *= kMisquoteFactor;
   if (!a.contradictions.empty()) score *= kContradictedFactor;
@@ -123,7 +124,8 @@ void judge(core::Claim& claim, const core::Assessment& a, const std::vector<std:
     claim.explanation = fmt::format("quotation {} not found in {}", join(missing_quotes, 2), where);
   } else if (claim.support_score >= kSupportedAt && missing_figures.empty()) {
     claim.verdict = core::Verdict::kSupported;
-  } else if (claim.support_score >= kPartialAt || any_figure_found) {
+  } else if ((claim.support_score >= kPartialAt && a.local_coverage >= kPartialCoverage) ||
+             any_figure_found) {
     claim.verdict = core::Verdict::kPartial;
   } else {
     claim.verdict = core::Verdict::kUnsupported;

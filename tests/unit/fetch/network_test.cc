@@ -432,9 +432,13 @@ TEST_CASE("--concurrency bounds requests in flight, and the host interval spaces
       spaced);
   const auto seen = t.requests();
   REQUIRE(seen.size() == 3);
+  // The server sees arrivals, not starts: a first request that waits on its connection and a
+  // second that reuses it arrive closer than 200 ms apart (189.9 ms was seen under load). Without
+  // the interval the three arrive within a few milliseconds.
   for (std::size_t i = 1; i < seen.size(); ++i) {
-    CHECK(seen[i].at - seen[i - 1].at >= milliseconds(190));
+    CHECK(seen[i].at - seen[i - 1].at >= milliseconds(150));
   }
+  CHECK(seen[2].at - seen[0].at >= milliseconds(350));
 }
 
 TEST_CASE("at the deadline, unfinished sources become not-checked") {

@@ -233,3 +233,53 @@ TEST_CASE("comparable separates kinds and currencies") {
 }
 
 }  // namespace citecheck::text
+
+namespace citecheck::text {
+
+TEST_CASE("a day of a month is a date, whichever way round and with ordinals") {
+  for (const std::string text : {"It opened on 27 July 2018.", "It opened on July 27, 2018.",
+                                 "It opened on the 27th of July.", "It opened July 27th."}) {
+    const std::vector<Quantity> found = find_quantities(text);
+    INFO("text: ", text);
+    REQUIRE(!found.empty());
+    CHECK(found[0].kind == FactKind::kDate);
+    CHECK(found[0].value == 727);
+  }
+  const std::string text = "Released on 9 November 2018 in cinemas.";
+  const std::vector<Quantity> found = find_quantities(text);
+  REQUIRE(found.size() == 2);
+  CHECK(span(text, found[0]) == "9 November");
+  CHECK(found[1].kind == FactKind::kYear);
+  // Only the same day agrees; a date never stands for a plain number.
+  CHECK(agree(only("on 27 July"), only("on July 27th")));
+  CHECK_FALSE(agree(only("on 27 July"), only("on 28 July")));
+  CHECK_FALSE(agree(only("on 27 July"), only("on 27 June")));
+  CHECK_FALSE(comparable(only("on 27 July"), only("27 visitors")));
+}
+
+TEST_CASE("a month without a day, and a number beside a month, are no dates") {
+  CHECK(only("in May 2019").kind == FactKind::kYear);
+  CHECK(only("in March 15,000 people marched").kind == FactKind::kNumber);
+  CHECK(only("It may 5 times").kind == FactKind::kNumber);
+}
+
+TEST_CASE("times of day, labels and the second half of a season are no figures") {
+  CHECK(find_quantities("The screening starts at 15:30 on Thursday.").empty());
+  CHECK(find_quantities("as featured in part 2 of the specials").empty());
+  CHECK(find_quantities("The Railway Series No. 3 and Series 4").empty());
+  const std::string text = "during the 2018\u201319 academic year";
+  const Quantity q = only(text);
+  CHECK(q.kind == FactKind::kYear);
+  CHECK(q.value == 2018);
+  CHECK(only("at least 2 exits").value == 2);  // a count stays a count
+}
+
+TEST_CASE("\"a third\" before a noun is an ordinal; before \"of\" or alone it is a share") {
+  CHECK(find_quantities("She is a third cousin of the prince.").empty());
+  CHECK(find_quantities("renewed for a fifth season").empty());
+  CHECK(only("a third of voters").kind == FactKind::kRatio);
+  CHECK(only("costs fell by a third.").kind == FactKind::kRatio);
+  CHECK(only("half a million people").kind != FactKind::kDate);
+}
+
+}  // namespace citecheck::text
