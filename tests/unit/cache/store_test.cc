@@ -91,6 +91,28 @@ TEST_CASE("refresh, prune and clear work on fetch times") {
   CHECK((*cache)->stats().entries == 0);
 }
 
+TEST_CASE("a lookup leaves nothing open: the next one sees what another run stored meanwhile") {
+  // The lookup and store statements are kept between calls; each call must end them, or a
+  // rebound lookup would run the last one's query, and an open read would miss newer rows.
+  ScratchDir dir;
+  auto mine = HttpCache::open(dir.path("c"));
+  auto other = HttpCache::open(dir.path("c"));
+  REQUIRE(mine);
+  REQUIRE(other);
+  (*mine)->store("https://a.example/", page_entry("first page", 1));
+  CHECK((*mine)->find("https://a.example/")->body == "first page");
+  CHECK_FALSE((*mine)->find("https://b.example/"));
+  (*other)->store("https://b.example/", page_entry("second page", 2));
+  const auto found = (*mine)->find("https://b.example/");
+  REQUIRE(found);
+  CHECK(found->body == "second page");
+  CHECK((*mine)->find("https://a.example/")->body == "first page");
+  (*mine)->store("https://a.example/", page_entry("first page, revised", 3));
+  CHECK((*other)->find("https://a.example/")->body == "first page, revised");
+  CHECK((*mine)->clear() == 2);
+  CHECK_FALSE((*other)->find("https://b.example/"));
+}
+
 TEST_CASE("a file that is not a cache is reported once, moved aside and replaced") {
   ScratchDir dir;
   dir.write("c/cache.sqlite3", "This is a note somebody saved under the cache's name.\n");
