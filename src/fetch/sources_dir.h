@@ -6,7 +6,7 @@
 // A listed URL is served from its FILE, never fetched. The optional KEY=VALUE fields, which
 // `citecheck snapshot` writes, record what the network said when the snapshot was taken, so a
 // replay reports the source as the online check did:
-//   status=N         the HTTP status (100-599)
+//   status=N         the HTTP status (100-999)
 //   final-url=URL    where the page was answered from after redirects (default for a source
 //                    read from FILE: the URL as cited)
 //   redirect=URL     one hop of the redirect chain; repeated, in order

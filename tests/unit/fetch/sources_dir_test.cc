@@ -249,11 +249,11 @@ TEST_CASE("an unknown field or a bad value names the manifest and line") {
              "reason or detail");
   CHECK(error_for("\t=200") == at + "field '=200' is not KEY=VALUE");
   CHECK(error_for("\tstatus=ok") ==
-        at + "bad value 'ok' for status: expected an HTTP status, 100 to 599");
+        at + "bad value 'ok' for status: expected an HTTP status, 100 to 999");
   CHECK(error_for("\tstatus=99") ==
-        at + "bad value '99' for status: expected an HTTP status, 100 to 599");
+        at + "bad value '99' for status: expected an HTTP status, 100 to 999");
   CHECK(error_for("\tstatus=200x") ==
-        at + "bad value '200x' for status: expected an HTTP status, 100 to 599");
+        at + "bad value '200x' for status: expected an HTTP status, 100 to 999");
   CHECK(error_for("\tstate=dead\treason=gone") ==
         at + "bad value 'dead' for state: expected ok, broken or unverifiable");
   CHECK(error_for("\tstate=not-checked\treason=offline") ==
