@@ -103,8 +103,13 @@ int snapshot(const citecheck::cli::SnapshotOptions& options) {
   for (const std::string& missing : summary->missing) {
     fmt::print(stderr, "citecheck: not saved: {}\n", missing);
   }
-  const std::string line = fmt::format("saved {} of {} sources to {}\n", summary->saved,
-                                       summary->saved + summary->missing.size(), options.out);
+  std::string line = fmt::format("saved {} of {} sources to {}", summary->saved,
+                                 summary->saved + summary->missing.size(), options.out);
+  if (summary->unread > 0) {
+    line +=
+        fmt::format(" ({} without a page: broken or unverifiable when fetched)", summary->unread);
+  }
+  line += "\n";
   if (!write_out(line)) return fail("cannot write the summary");
   return summary->missing.empty() ? 0 : 1;
 }

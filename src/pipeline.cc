@@ -368,10 +368,17 @@ Result<SnapshotSummary> run_snapshot(const cli::SnapshotOptions& options,
   SnapshotSummary summary;
   std::optional<Error> failed;
   fetcher->fetch_all(urls, [&](std::size_t i, fetch::Fetched f) {
-    if (f.outcome.state == core::SourceState::kOk && !failed) {
-      auto saved = writer->add(i + 1, urls[i], f.content_type, f.body);
+    // A source nobody looked at (offline, the deadline, a scheme never fetched) has no answer to
+    // replay; every other is saved, a page that could not be read as what was said about it.
+    if (f.outcome.origin != core::SourceOrigin::kNone && !failed) {
+      const bool read = f.outcome.state == core::SourceState::kOk;
+      auto saved = writer->add(i + 1, urls[i], f.content_type, read ? &f.body : nullptr,
+                               fetch::manifest_fields(f.outcome));
       if (!saved) failed = Error{saved.error()};
-      if (saved && *saved) return;
+      if (saved && *saved) {
+        if (!read) ++summary.unread;
+        return;
+      }
     }
     summary.missing.push_back(fmt::format("{}: {}", urls[i], f.outcome.reason));
   });

@@ -26,9 +26,11 @@ std::string describe_settings(const core::Settings& settings);
 // `citecheck extract`: the title line and main text of one source.
 Result<std::string> run_extract(const cli::ExtractOptions& options);
 
-// `citecheck snapshot`: how many sources were saved, and "URL: reason" for each that was not.
+// `citecheck snapshot`: how many sources were saved (of them, how many as not read: broken or
+// unverifiable, without a page), and "URL: reason" for each that was not saved.
 struct SnapshotSummary {
   std::size_t saved = 0;
+  std::size_t unread = 0;
   std::vector<std::string> missing;
 };
 Result<SnapshotSummary> run_snapshot(const cli::SnapshotOptions& options,

@@ -1,6 +1,8 @@
 // Writes a sources directory from fetched sources (cache stage, after fetch/): one file per source
-// with its original bytes, and a manifest.tsv naming each URL's file and content type (charset
-// included), so the pages are decoded on replay exactly as they were when fetched.
+// read, with its original bytes, and a manifest.tsv naming each URL's file and content type
+// (charset included), so the pages are decoded on replay exactly as they were when fetched, and
+// what the network said (status, redirects, or why a source could not be read), so the replay
+// reports each source as the check that took the snapshot did.
 #include "cache/snapshot.h"
 
 #include <cctype>
@@ -59,27 +61,31 @@ Result<SnapshotWriter> SnapshotWriter::create(const std::string& dir) {
 }
 
 Result<bool> SnapshotWriter::add(std::size_t order, const std::string& url,
-                                 const std::string& content_type, const std::string& body) {
+                                 const std::string& content_type, const std::string* body,
+                                 const std::string& fields) {
   // A tab or line break would break the manifest's line; such a URL is not a fetched one anyway.
   if (url.find_first_of("\t\r\n") != std::string::npos ||
       content_type.find_first_of("\t\r\n") != std::string::npos) {
     return false;
   }
-  const std::string name = snapshot_file_name(order, url, content_type);
-  const fs::path path = fs::path(dir_) / name;
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out.write(body.data(), static_cast<std::streamsize>(body.size()));
-  out.close();
-  if (!out) return Error{fmt::format("cannot write '{}'", path.string())};
-  lines_[order] = fmt::format("{}\t{}\t{}\n", url, name, content_type);
+  std::string name = "-";
+  if (body != nullptr) {
+    name = snapshot_file_name(order, url, content_type);
+    const fs::path path = fs::path(dir_) / name;
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(body->data(), static_cast<std::streamsize>(body->size()));
+    out.close();
+    if (!out) return Error{fmt::format("cannot write '{}'", path.string())};
+  }
+  lines_[order] = fmt::format("{}\t{}\t{}{}\n", url, name, content_type, fields);
   return true;
 }
 
 Result<std::size_t> SnapshotWriter::finish() {
   const fs::path path = fs::path(dir_) / "manifest.tsv";
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << "# citecheck snapshot: URL<TAB>FILE<TAB>CONTENT-TYPE, replayed by --sources DIR "
-         "--offline\n";
+  out << "# citecheck snapshot, replayed by --sources DIR --offline: "
+         "URL<TAB>FILE<TAB>CONTENT-TYPE[<TAB>KEY=VALUE]...\n";
   for (const auto& [order, line] : lines_) out << line;
   out.close();
   if (!out) return Error{fmt::format("cannot write '{}'", path.string())};

@@ -15,10 +15,13 @@ class SnapshotWriter {
   // Creates DIR (and its parents); an existing manifest there is replaced on finish().
   static Result<SnapshotWriter> create(const std::string& dir);
 
-  // Saves one source's bytes as they came. `order` numbers the files and the manifest's lines,
-  // so a snapshot does not depend on which page arrived first.
+  // Saves one source: its bytes as they came, or no file ("-") when `body` is null (a source
+  // that could not be read), and `fields`, the manifest's KEY=VALUE fields that record what the
+  // network said (fetch::manifest_fields). `order` numbers the files and the manifest's lines,
+  // so a snapshot does not depend on which page arrived first. False for a URL no manifest line
+  // can hold.
   Result<bool> add(std::size_t order, const std::string& url, const std::string& content_type,
-                   const std::string& body);
+                   const std::string* body, const std::string& fields);
   // Writes manifest.tsv; returns how many sources it lists.
   Result<std::size_t> finish();
 

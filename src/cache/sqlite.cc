@@ -59,6 +59,12 @@ void Statement::bind_blob(int index, std::string_view bytes) {
 
 Status Statement::step() { return status_of(sqlite3_step(stmt_)); }
 
+void Statement::reset() {
+  if (stmt_ == nullptr) return;
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+}
+
 std::string Statement::text(int column) const {
   const auto* p = sqlite3_column_text(stmt_, column);
   const int n = sqlite3_column_bytes(stmt_, column);

@@ -34,6 +34,9 @@ class Statement {
   void bind(int index, std::int64_t value);
   void bind_blob(int index, std::string_view bytes);
   Status step();
+  // Ready to run again: back before its first step, with no parameters bound. A statement kept
+  // for reuse is reset after each use, so it holds no read transaction open in between.
+  void reset();
 
   // Columns count from 0.
   std::string text(int column) const;

@@ -82,6 +82,28 @@ std::vector<std::string> split_lines(const std::string& text) {
   return out;
 }
 
+constexpr const char* kFindSql =
+    "SELECT state, reason, detail, http_status, final_url, moved_to, redirects, etag, "
+    "last_modified, content_type, body, body_size, body_crc, fetched_at FROM entries "
+    "WHERE url = ?";
+
+constexpr const char* kStoreSql =
+    "INSERT OR REPLACE INTO entries (url, state, reason, detail, http_status, final_url, "
+    "moved_to, redirects, etag, last_modified, content_type, body, body_size, body_crc, "
+    "fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+// Resets a reused statement when its use ends, whichever way it ends.
+class ResetAtEnd {
+ public:
+  explicit ResetAtEnd(Statement& stmt) : stmt_(stmt) {}
+  ~ResetAtEnd() { stmt_.reset(); }
+  ResetAtEnd(const ResetAtEnd&) = delete;
+  ResetAtEnd& operator=(const ResetAtEnd&) = delete;
+
+ private:
+  Statement& stmt_;
+};
+
 }  // namespace
 
 std::string default_cache_dir() {
@@ -118,6 +140,17 @@ struct HttpCache::Impl {
   Database db;
   Warn warn;
   bool recovered = false;
+  // A run looks up or stores every cited URL: the two statements it repeats are prepared once.
+  // Preparing the lookup anew for each URL was two thirds of a warm run's time in the cache.
+  // Declared after `db`, so they are finalised before it closes.
+  Statement find_query;
+  Statement store_query;
+
+  // `slot`'s statement, prepared on first use; invalid when the SQL cannot be prepared.
+  Statement& reused(Statement& slot, const char* sql) {
+    if (!slot.valid()) slot = db.prepare(sql);
+    return slot;
+  }
 
   // Sets up the schema; false when the file is not a sound cache. Switching a new file to WAL
   // answers "locked" at once, without waiting on the busy timeout, while another run does the same,
@@ -142,6 +175,9 @@ struct HttpCache::Impl {
                        path));
     }
     recovered = true;
+    // The kept statements belong to the old file.
+    find_query = Statement();
+    store_query = Statement();
     db = Database();
     std::error_code ec;
     fs::rename(path, path + ".corrupt", ec);
@@ -195,11 +231,9 @@ Result<std::unique_ptr<HttpCache>> HttpCache::open(const std::string& dir, Warn 
 }
 
 std::optional<Entry> HttpCache::find(const std::string& url) {
-  Statement q = impl_->db.prepare(
-      "SELECT state, reason, detail, http_status, final_url, moved_to, redirects, etag, "
-      "last_modified, content_type, body, body_size, body_crc, fetched_at FROM entries "
-      "WHERE url = ?");
+  Statement& q = impl_->reused(impl_->find_query, kFindSql);
   if (!q.valid()) return std::nullopt;
+  const ResetAtEnd done(q);
   q.bind(1, url);
   const Status s = q.step();
   if (s == Status::kCorrupt) (void)impl_->rebuild();
@@ -226,11 +260,9 @@ std::optional<Entry> HttpCache::find(const std::string& url) {
 }
 
 void HttpCache::store(const std::string& url, const Entry& e) {
-  Statement q = impl_->db.prepare(
-      "INSERT OR REPLACE INTO entries (url, state, reason, detail, http_status, final_url, "
-      "moved_to, redirects, etag, last_modified, content_type, body, body_size, body_crc, "
-      "fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  Statement& q = impl_->reused(impl_->store_query, kStoreSql);
   if (!q.valid()) return;
+  const ResetAtEnd done(q);
   q.bind(1, url);
   q.bind(2, static_cast<std::int64_t>(e.outcome.state));
   q.bind(3, e.outcome.reason);

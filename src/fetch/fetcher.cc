@@ -77,6 +77,12 @@ std::optional<Fetched> Fetcher::local(const std::string& url) const {
     return result;
   }
   if (const SourceFile* file = sources_.find(url)) {
+    // A source the snapshot could not read is reported as the snapshot saw it: there is no file.
+    if (file->outcome.state != core::SourceState::kOk) {
+      result.outcome = file->outcome;
+      result.outcome.origin = core::SourceOrigin::kSources;
+      return result;
+    }
     // PDF and other binary types would reach the matcher as garbage "text" and make every claim
     // citing them look unsupported; until source/ reads them they are unverifiable.
     if (!readable_type(file->content_type)) {
@@ -105,9 +111,10 @@ std::optional<Fetched> Fetcher::local(const std::string& url) const {
       result.outcome.origin = core::SourceOrigin::kSources;
       return result;
     }
-    result.outcome = outcome(core::SourceState::kOk, "ok", "");
+    // Status, final URL and redirects as the manifest recorded them (the URL itself by default).
+    result.outcome = file->outcome;
     result.outcome.origin = core::SourceOrigin::kSources;
-    result.outcome.final_url = url;
+    if (result.outcome.final_url.empty()) result.outcome.final_url = url;
     result.body = std::move(body);
     result.content_type = file->content_type;
     return result;

@@ -68,6 +68,15 @@ struct OfficeServer {
           res.set_header("ETag", etag);
           res.set_content(office_page(site, site + 100 + shift.load()), "text/html; charset=utf-8");
         });
+    // A report that moved for good, and one the office withdrew.
+    server.http().Get(R"(/old/(\d+))", [](const httplib::Request& req, httplib::Response& res) {
+      res.status = 301;
+      res.set_header("Location", "http://stats.example.org/report/" + req.matches[1].str());
+    });
+    server.http().Get(R"(/withdrawn/(\d+))", [](const httplib::Request&, httplib::Response& res) {
+      res.status = 404;
+      res.set_content("<h1>Not found</h1>", "text/html");
+    });
     server.start();
   }
 
@@ -99,12 +108,11 @@ std::size_t count(const std::string& text, const std::string& what) {
   return n;
 }
 
-// The report without where each source came from (network, cache, sources) or its HTTP status,
-// which a sources directory does not record: everything a reader judges by is left.
-std::string without_provenance(const std::string& json) {
-  static const std::regex kProvenance(R"re(\n *"(from|http_status)": [^\n]*)re");
-  std::string out = std::regex_replace(json, kProvenance, "");
-  return std::regex_replace(out, std::regex(R"(,(\n *\}))"), "$1");
+// The report with every source's "from" (network, cache or sources: where this run read it)
+// spelled "-": all else must match between a run and its replay.
+std::string without_from(const std::string& json) {
+  static const std::regex kFrom(R"re("from": "[a-z]+")re");
+  return std::regex_replace(json, kFrom, R"("from": "-")");
 }
 
 }  // namespace
@@ -124,7 +132,7 @@ TEST_CASE("a second run of an article citing 200 URLs sends no request, with the
   CHECK(warm.exit_code == 0);
   CHECK(office.requests() == kUrls);  // not one more
   CHECK(count(warm.out, "\"from\": \"cache\"") == kUrls);
-  CHECK(without_provenance(warm.out) == without_provenance(cold.out));
+  CHECK(without_from(warm.out) == without_from(cold.out));
 }
 
 TEST_CASE("a page changed on the server is picked up once its entry is past --max-cache-age") {
@@ -215,19 +223,42 @@ TEST_CASE("a truncated cache file is reported once, moved aside and rebuilt") {
 }
 
 TEST_CASE("snapshot, then --sources DIR --offline, reproduces the JSON report") {
+  // Sites 1 to 3 are read as they are; site 4's report moved for good (301) and site 5's was
+  // withdrawn (404), so the report carries a moved-source and a broken-source finding.
   ScratchDir dir;
-  dir.write("survey.txt", survey_article(5));
-  std::string online;
+  std::string article = survey_article(5);
+  article.replace(article.find("/report/4\n"), 10, "/old/4\n");
+  article.replace(article.find("/report/5\n"), 10, "/withdrawn/5\n");
+  dir.write("survey.txt", article);
+  ProcessResult online;
   {
     OfficeServer office;
-    online = run(dir, office, {"survey.txt", "--format", "json", "--no-cache"}).out;
+    online = run(dir, office, {"survey.txt", "--format", "json", "--no-cache"});
     const auto snap = run(dir, office, {"snapshot", "survey.txt", "--out", "snap", "--no-cache"});
     CHECK(snap.exit_code == 0);
-    CHECK(snap.out == "saved 5 of 5 sources to snap\n");
+    CHECK(snap.err == "");
+    CHECK(snap.out ==
+          "saved 5 of 5 sources to snap (1 without a page: broken or unverifiable when fetched)\n");
   }  // the server is gone: the replay cannot reach it
+  CHECK(online.exit_code == 1);
+  CHECK(count(online.out, "\"from\": \"network\"") == 5);
+  CHECK(count(online.out, "\"rule\": \"moved-source\"") == 1);
+  CHECK(count(online.out, "\"rule\": \"broken-source\"") == 1);
+
   const std::string manifest = read_file(dir.path("snap/manifest.tsv"));
-  CHECK(manifest.find("http://stats.example.org/report/1\t0001-stats.example.org.html\ttext/html; "
-                      "charset=utf-8\n") != std::string::npos);
+  CHECK(manifest.find("\nhttp://stats.example.org/report/1\t0001-stats.example.org.html\t"
+                      "text/html; charset=utf-8\tstatus=200\t"
+                      "final-url=http://stats.example.org/report/1\n") != std::string::npos);
+  CHECK(manifest.find("\nhttp://stats.example.org/old/4\t0004-stats.example.org.html\t"
+                      "text/html; charset=utf-8\tstatus=200\t"
+                      "final-url=http://stats.example.org/report/4\t"
+                      "redirect=http://stats.example.org/report/4\t"
+                      "moved-to=http://stats.example.org/report/4\n") != std::string::npos);
+  CHECK(manifest.find("\nhttp://stats.example.org/withdrawn/5\t-\t\tstatus=404\t"
+                      "final-url=http://stats.example.org/withdrawn/5\tstate=broken\t"
+                      "reason=not-found\tdetail=the server answered 404 Not Found\n") !=
+        std::string::npos);
+
   const std::vector<std::string> replay = {
       citecheck_binary(), "survey.txt", "--format",  "json",
       "--sources",        "snap",       "--offline", "--no-cache"};
@@ -235,10 +266,14 @@ TEST_CASE("snapshot, then --sources DIR --offline, reproduces the JSON report") 
   options.cwd = dir.path();
   const auto first = run_process(replay, options);
   const auto second = run_process(replay, options);
-  CHECK(first.exit_code == 0);
+  CHECK(first.exit_code == 1);
+  CHECK(first.err == "");
   CHECK(first.out == second.out);
   CHECK(count(first.out, "\"from\": \"sources\"") == 5);
-  CHECK(without_provenance(first.out) == without_provenance(online));
+  CHECK(count(first.out, "\"reason\": \"offline\"") == 0);
+  // Everything but where this run read each source: statuses, final URLs, redirects, the moved
+  // and broken sources' findings, and every verdict.
+  CHECK(without_from(first.out) == without_from(online.out));
 }
 
 TEST_CASE("--offline answers from the cache; what it does not hold is not checked") {

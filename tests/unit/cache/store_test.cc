@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -90,6 +91,28 @@ TEST_CASE("refresh, prune and clear work on fetch times") {
   CHECK((*cache)->stats().entries == 0);
 }
 
+TEST_CASE("a lookup leaves nothing open: the next one sees what another run stored meanwhile") {
+  // The lookup and store statements are kept between calls; each call must end them, or a
+  // rebound lookup would run the last one's query, and an open read would miss newer rows.
+  ScratchDir dir;
+  auto mine = HttpCache::open(dir.path("c"));
+  auto other = HttpCache::open(dir.path("c"));
+  REQUIRE(mine);
+  REQUIRE(other);
+  (*mine)->store("https://a.example/", page_entry("first page", 1));
+  CHECK((*mine)->find("https://a.example/")->body == "first page");
+  CHECK_FALSE((*mine)->find("https://b.example/"));
+  (*other)->store("https://b.example/", page_entry("second page", 2));
+  const auto found = (*mine)->find("https://b.example/");
+  REQUIRE(found);
+  CHECK(found->body == "second page");
+  CHECK((*mine)->find("https://a.example/")->body == "first page");
+  (*mine)->store("https://a.example/", page_entry("first page, revised", 3));
+  CHECK((*other)->find("https://a.example/")->body == "first page, revised");
+  CHECK((*mine)->clear() == 2);
+  CHECK_FALSE((*other)->find("https://b.example/"));
+}
+
 TEST_CASE("a file that is not a cache is reported once, moved aside and replaced") {
   ScratchDir dir;
   dir.write("c/cache.sqlite3", "This is a note somebody saved under the cache's name.\n");
@@ -131,13 +154,42 @@ TEST_CASE("snapshot files are named by order, host and type, and listed with the
   ScratchDir dir;
   auto writer = SnapshotWriter::create(dir.path("snap"));
   REQUIRE(writer);
-  CHECK(*writer->add(2, "https://b.example/", "text/plain", "second"));
-  CHECK(*writer->add(1, "https://a.example/", "text/html", "first"));
+  const std::string second = "second";
+  const std::string first = "first";
+  CHECK(*writer->add(2, "https://b.example/", "text/plain", &second, ""));
+  CHECK(*writer->add(1, "https://a.example/", "text/html", &first, ""));
   CHECK(*writer->finish() == 2);
   const std::string manifest = testing::read_file(dir.path("snap/manifest.tsv"));
   CHECK(manifest.find("https://a.example/\t0001-a.example.html\ttext/html\n"
                       "https://b.example/\t0002-b.example.txt\ttext/plain\n") != std::string::npos);
   CHECK(testing::read_file(dir.path("snap/0002-b.example.txt")) == "second");
+}
+
+TEST_CASE("a snapshot lists a source that was not read with no file, and its recorded fields") {
+  ScratchDir dir;
+  auto writer = SnapshotWriter::create(dir.path("snap"));
+  REQUIRE(writer);
+  const std::string page = "<p>moved here</p>";
+  CHECK(*writer->add(1, "https://a.example/old", "text/html", &page,
+                     "\tstatus=200\tfinal-url=https://a.example/new"));
+  CHECK(*writer->add(2, "https://a.example/gone", "", nullptr,
+                     "\tstatus=404\tstate=broken\treason=not-found"));
+  // A URL a manifest line cannot hold is not saved.
+  CHECK_FALSE(*writer->add(3, "https://a.example/\tx", "text/html", &page, ""));
+  CHECK(*writer->finish() == 2);
+  const std::string manifest = testing::read_file(dir.path("snap/manifest.tsv"));
+  CHECK(
+      manifest.find("https://a.example/old\t0001-a.example.html\ttext/html\tstatus=200\t"
+                    "final-url=https://a.example/new\n"
+                    "https://a.example/gone\t-\t\tstatus=404\tstate=broken\treason=not-found\n") !=
+      std::string::npos);
+  // Only the page that was read has a file.
+  std::vector<std::string> files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir.path("snap"))) {
+    files.push_back(entry.path().filename().string());
+  }
+  std::sort(files.begin(), files.end());
+  CHECK(files == std::vector<std::string>{"0001-a.example.html", "manifest.tsv"});
 }
 
 }  // namespace citecheck::cache

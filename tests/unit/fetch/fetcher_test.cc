@@ -67,6 +67,38 @@ TEST_CASE("a listed URL in offline mode is still served from its file") {
   CHECK(page.body == "<p>x</p>");
 }
 
+TEST_CASE("a manifest's recorded fields come back as the outcome, offline too") {
+  const SourcesFixture s;
+  s.write("new.html", "<p>the new home</p>");
+  s.write("manifest.tsv",
+          "https://news.example.com/old\tnew.html\ttext/html\tstatus=200\t"
+          "final-url=https://news.example.com/new\tredirect=https://news.example.com/new\t"
+          "moved-to=https://news.example.com/new\n"
+          "https://news.example.com/gone\t-\t\tstatus=404\t"
+          "final-url=https://news.example.com/gone\tstate=broken\treason=not-found\t"
+          "detail=the server answered 404 Not Found\n");
+  const Fetcher fetcher = s.fetcher(true);
+
+  const Fetched moved = fetcher.fetch("https://news.example.com/old");
+  CHECK(moved.outcome.state == core::SourceState::kOk);
+  CHECK(moved.outcome.reason == "ok");
+  CHECK(moved.outcome.origin == core::SourceOrigin::kSources);
+  CHECK(moved.outcome.http_status == 200);
+  CHECK(moved.outcome.final_url == "https://news.example.com/new");
+  CHECK(moved.outcome.redirects == std::vector<std::string>{"https://news.example.com/new"});
+  CHECK(moved.outcome.moved_to == "https://news.example.com/new");
+  CHECK(moved.body == "<p>the new home</p>");
+
+  const Fetched gone = fetcher.fetch("https://news.example.com/gone");
+  CHECK(gone.outcome.state == core::SourceState::kBroken);
+  CHECK(gone.outcome.reason == "not-found");
+  CHECK(gone.outcome.detail == "the server answered 404 Not Found");
+  CHECK(gone.outcome.http_status == 404);
+  CHECK(gone.outcome.final_url == "https://news.example.com/gone");
+  CHECK(gone.outcome.origin == core::SourceOrigin::kSources);
+  CHECK(gone.body.empty());
+}
+
 TEST_CASE("an unlisted http(s) URL is not checked, and says why") {
   const SourcesFixture s;
   s.write("manifest.tsv", "# empty\n");

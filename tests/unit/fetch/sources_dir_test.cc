@@ -141,9 +141,136 @@ TEST_CASE("a manifest line with empty or extra fields is refused") {
   dir.write("manifest.tsv", "\t1.html\n");
   CHECK(open_error({dir.path()}) ==
         dir.path("manifest.tsv") + ":1: expected URL<TAB>FILE[<TAB>CONTENT-TYPE]");
+  // A field past the content type is KEY=VALUE.
   dir.write("manifest.tsv", "\nhttps://a.example/one\t1.html\ttext/html\textra\n");
   CHECK(open_error({dir.path()}) ==
-        dir.path("manifest.tsv") + ":2: expected URL<TAB>FILE[<TAB>CONTENT-TYPE]");
+        dir.path("manifest.tsv") + ":2: field 'extra' is not KEY=VALUE");
+}
+
+TEST_CASE("a manifest line's KEY=VALUE fields record the status, redirects and state") {
+  const testing::ScratchDir dir;
+  dir.write("1.html", "x");
+  dir.write("manifest.tsv",
+            "https://a.example/old\t1.html\ttext/html\tstatus=200\tfinal-url=https://b.example/"
+            "\tredirect=https://a.example/mid\tredirect=https://b.example/\t"
+            "moved-to=https://b.example/\n"
+            "https://a.example/gone\t-\t\tstatus=410\tstate=broken\treason=gone\t"
+            "detail=the server answered 410 Gone\n"
+            "https://a.example/dns\t-\t\tstate=broken\treason=dns\tdetail=a=b, c\n"
+            "https://a.example/plain\t1.html\ttext/html\n");
+  const auto sources = SourcesDirectories::open({dir.path()});
+  REQUIRE_MESSAGE(sources.ok(), (sources.ok() ? "" : sources.error()));
+
+  const SourceFile* old = sources->find("https://a.example/old");
+  REQUIRE(old != nullptr);
+  CHECK(old->path == dir.path("1.html"));
+  CHECK(old->outcome.state == core::SourceState::kOk);
+  CHECK(old->outcome.reason == "ok");
+  CHECK(old->outcome.http_status == 200);
+  CHECK(old->outcome.final_url == "https://b.example/");
+  CHECK(old->outcome.redirects ==
+        std::vector<std::string>{"https://a.example/mid", "https://b.example/"});
+  CHECK(old->outcome.moved_to == "https://b.example/");
+
+  const SourceFile* gone = sources->find("https://a.example/gone");
+  REQUIRE(gone != nullptr);
+  CHECK(gone->path.empty());
+  CHECK(gone->outcome.state == core::SourceState::kBroken);
+  CHECK(gone->outcome.reason == "gone");
+  CHECK(gone->outcome.detail == "the server answered 410 Gone");
+  CHECK(gone->outcome.http_status == 410);
+  CHECK(gone->outcome.final_url.empty());
+
+  const SourceFile* dns = sources->find("https://a.example/dns");
+  REQUIRE(dns != nullptr);
+  CHECK(dns->outcome.http_status == 0);
+  CHECK(dns->outcome.detail == "a=b, c");  // only the first '=' splits
+
+  // A hand-written line records nothing: ok, and no status.
+  const SourceFile* plain = sources->find("https://a.example/plain");
+  REQUIRE(plain != nullptr);
+  CHECK(plain->outcome.state == core::SourceState::kOk);
+  CHECK(plain->outcome.reason == "ok");
+  CHECK(plain->outcome.http_status == 0);
+  CHECK(plain->outcome.final_url.empty());
+  CHECK(plain->outcome.redirects.empty());
+}
+
+TEST_CASE("manifest_fields writes what the manifest reads back, values on one line") {
+  core::SourceOutcome moved;
+  moved.state = core::SourceState::kOk;
+  moved.reason = "ok";
+  moved.http_status = 200;
+  moved.final_url = "https://b.example/";
+  moved.redirects = {"https://a.example/mid", "https://b.example/"};
+  moved.moved_to = "https://b.example/";
+  CHECK(manifest_fields(moved) ==
+        "\tstatus=200\tfinal-url=https://b.example/\tredirect=https://a.example/mid\t"
+        "redirect=https://b.example/\tmoved-to=https://b.example/");
+
+  core::SourceOutcome walled;
+  walled.state = core::SourceState::kUnverifiable;
+  walled.reason = "rate-limited";
+  walled.http_status = 429;
+  walled.detail = "the server asks for fewer requests (429); Retry-After:\t120\r\n";
+  const std::string fields = manifest_fields(walled);
+  CHECK(fields ==
+        "\tstatus=429\tstate=unverifiable\treason=rate-limited\tdetail=the server asks for fewer "
+        "requests (429); Retry-After: 120  ");
+
+  const testing::ScratchDir dir;
+  dir.write("1.html", "x");
+  dir.write("manifest.tsv", "https://a.example/moved\t1.html\ttext/html" + manifest_fields(moved) +
+                                "\nhttps://a.example/slow\t-\t" + fields + "\n");
+  const auto sources = SourcesDirectories::open({dir.path()});
+  REQUIRE_MESSAGE(sources.ok(), (sources.ok() ? "" : sources.error()));
+  core::SourceOutcome read = sources->find("https://a.example/moved")->outcome;
+  CHECK(read.http_status == moved.http_status);
+  CHECK(read.final_url == moved.final_url);
+  CHECK(read.redirects == moved.redirects);
+  CHECK(read.moved_to == moved.moved_to);
+  read = sources->find("https://a.example/slow")->outcome;
+  CHECK(read.state == walled.state);
+  CHECK(read.reason == walled.reason);
+  CHECK(read.http_status == 429);
+  CHECK(read.detail == "the server asks for fewer requests (429); Retry-After: 120  ");
+}
+
+TEST_CASE("an unknown field or a bad value names the manifest and line") {
+  const testing::ScratchDir dir;
+  dir.write("1.html", "x");
+  const auto error_for = [&](const std::string& fields) {
+    dir.write("manifest.tsv", "# x\nhttps://a.example/one\t1.html\ttext/html" + fields + "\n");
+    return open_error({dir.path()});
+  };
+  const std::string at = dir.path("manifest.tsv") + ":2: ";
+  CHECK(error_for("\tetag=\"v1\"") ==
+        at + "unknown field 'etag=': expected status, final-url, redirect, moved-to, state, "
+             "reason or detail");
+  CHECK(error_for("\t=200") == at + "field '=200' is not KEY=VALUE");
+  CHECK(error_for("\tstatus=ok") ==
+        at + "bad value 'ok' for status: expected an HTTP status, 100 to 999");
+  CHECK(error_for("\tstatus=99") ==
+        at + "bad value '99' for status: expected an HTTP status, 100 to 999");
+  CHECK(error_for("\tstatus=200x") ==
+        at + "bad value '200x' for status: expected an HTTP status, 100 to 999");
+  CHECK(error_for("\tstate=dead\treason=gone") ==
+        at + "bad value 'dead' for state: expected ok, broken or unverifiable");
+  CHECK(error_for("\tstate=not-checked\treason=offline") ==
+        at + "bad value 'not-checked' for state: expected ok, broken or unverifiable");
+  CHECK(error_for("\tfinal-url=") == at + "bad value '' for final-url: expected a URL");
+  CHECK(error_for("\tstatus=200\tstatus=301") == at + "'status=' is given twice");
+  CHECK(error_for("\tstate=broken") == at + "state=broken needs a reason=");
+  CHECK(error_for("\treason=gone") == at + "reason= needs state=broken or state=unverifiable");
+  // No file is only for a source that was not read.
+  dir.write("manifest.tsv", "https://a.example/one\t-\ttext/html\tstatus=200\n");
+  CHECK(open_error({dir.path()}) == dir.path("manifest.tsv") +
+                                        ":1: file '-' (none) needs state=broken or "
+                                        "state=unverifiable");
+  dir.write("manifest.tsv", "https://a.example/one\t-\n");
+  CHECK(open_error({dir.path()}) == dir.path("manifest.tsv") +
+                                        ":1: file '-' (none) needs state=broken or "
+                                        "state=unverifiable");
 }
 
 TEST_CASE("a manifest naming a missing file names the manifest, line and file") {
