@@ -36,4 +36,41 @@ TEST_CASE("opinion, plans, questions and transitions do not") {
   CHECK(why("") == "");
 }
 
+TEST_CASE("a share counted in words is a proportion") {
+  CHECK(why("Digital loans now lead at four of the nine branches.") == "a proportion");
+  CHECK(why("Only 2 of its 11 members turned up.") == "a proportion");
+  CHECK(why("Two of them came.") != "a proportion");
+}
+
+TEST_CASE("statements of record need one: past tenses with what was done, to what, and when") {
+  CHECK_FALSE(why("The council voted last March to close the Elm Street pool.").empty());
+  CHECK_FALSE(
+      why("The regional hospital trust cut its waiting lists by a quarter last year.").empty());
+  CHECK_FALSE(
+      why("Unemployment in the valley fell again in the spring, after the mill reopened.").empty());
+}
+
+TEST_CASE("the same matters hedged as a prediction or a plan do not") {
+  CHECK(why("The council will probably vote on the pool at some point.") == "");
+  CHECK(why("We want to cut waiting lists and we are going to do it.") == "");
+}
+
+TEST_CASE("counts in words and comparisons with than need one") {
+  CHECK_FALSE(why("Thousands of commuters switched to the tram after the bridge closed.").empty());
+  CHECK(why("The county spent more on road salt last winter than on its libraries.") ==
+        "a trend or comparison");
+}
+
+TEST_CASE("hedged predictions and first-person plans do not") {
+  CHECK(why("We are going to make this town a better place to live.") == "");
+  CHECK(why("I want to help every family keep more of what they earn.") == "");
+  CHECK(why("Prices will come down if we get this right.") == "");
+}
+
+TEST_CASE("opinion about values and transitions stay quiet") {
+  CHECK(why("Honestly, I believe freedom and opportunity matter more than anything.") == "");
+  CHECK(why("Let me turn now to the question of schools.") == "");
+  CHECK(why("How do we get there?") == "");
+}
+
 }  // namespace citecheck::claims

@@ -93,7 +93,7 @@ TEST_CASE("uncited sentences that state something check-worthy are listed with w
       "A survey found that workers are happy. There were 500 applicants. There were 5 cats.\n"
       "It rained in 2025. He called it \"a very big deal\" later.\n");
   CHECK(c.claims.empty());
-  REQUIRE(c.uncited.size() == 6);
+  REQUIRE(c.uncited.size() == 7);
   CHECK(c.uncited[0].text == "Nearly 40% of firms use AI.");
   CHECK(c.uncited[0].why == "a percentage");
   CHECK(c.uncited[0].position.line == 1);
@@ -104,8 +104,10 @@ TEST_CASE("uncited sentences that state something check-worthy are listed with w
   CHECK(c.uncited[3].why == "an attribution");
   CHECK(c.uncited[3].position.line == 2);
   CHECK(c.uncited[4].why == "a figure");
-  CHECK(c.uncited[5].why == "a quotation");
-  CHECK(c.uncited[5].text == "He called it \"a very big deal\" later.");
+  CHECK(c.uncited[5].why == "a date");  // what happened, and when: a source can back it
+  CHECK(c.uncited[5].text == "It rained in 2025.");
+  CHECK(c.uncited[6].why == "a quotation");
+  CHECK(c.uncited[6].text == "He called it \"a very big deal\" later.");
 }
 
 TEST_CASE("a heading line is never a claim nor an uncited sentence") {
