@@ -21,6 +21,8 @@
 #include "cite/limits.h"
 #include "cite/suppressions.h"
 #include "claims/claims.h"
+#include "claims/clauses.h"
+#include "claims/facts.h"
 #include "claims/limits.h"
 #include "config/apply.h"
 #include "config/describe.h"
@@ -158,8 +160,9 @@ core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library) 
     report.references.push_back(std::move(r));
   }
 
-  // Each claim against the readable sources it cites, together.
-  for (core::Claim& claim : found.claims) {
+  // Each claim against the readable sources it cites, together; a claim citing different
+  // references in different clauses, clause by clause.
+  auto judge_against_citations = [&](core::Claim& claim, const std::string& text) {
     std::vector<match::CitedSource> cited;
     std::vector<std::string> readable, unreadable;
     for (const std::string& id : claim.citations) {
@@ -171,9 +174,24 @@ core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library) 
         unreadable.push_back(id);
       }
     }
-    const core::Assessment assessment =
-        match::assess(blank_markers(claim, index), claim.facts, cited);
-    verdict::judge(claim, assessment, readable, unreadable);
+    verdict::judge(claim, match::assess(text, claim.facts, cited), readable, unreadable);
+  };
+  for (core::Claim& claim : found.claims) {
+    const std::vector<claims::Clause> clauses = claims::split_at_markers(claim, index);
+    if (clauses.empty()) {
+      judge_against_citations(claim, blank_markers(claim, index));
+      continue;
+    }
+    std::vector<core::Claim> parts;
+    for (const claims::Clause& clause : clauses) {
+      core::Claim part;
+      part.text = clause.text;
+      part.citations = clause.citations;
+      part.facts = claims::find_facts(clause.text);
+      judge_against_citations(part, clause.text);
+      parts.push_back(std::move(part));
+    }
+    verdict::combine_clauses(claim, parts);
   }
   for (core::ReferenceReport& r : report.references) {
     for (const core::Claim& claim : found.claims) {

@@ -1,6 +1,7 @@
 // Quantities in running text: percentages, money, plain numbers with separators and scale words,
-// years, ratios ("one in three") and fractions ("two-thirds"), with hedges ("about", "nearly")
-// widening the tolerance. The same parser reads claims and sources, so both sides compare alike.
+// years, days of a month ("27 July"), ratios ("one in three") and fractions ("two-thirds"), with
+// hedges ("about", "nearly") widening the tolerance. The same parser reads claims and sources, so
+// both sides compare alike.
 #pragma once
 
 #include <cstddef>

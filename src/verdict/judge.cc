@@ -144,4 +144,43 @@ void judge(core::Claim& claim, const core::Assessment& a, const std::vector<std:
   }
 }
 
+void combine_clauses(core::Claim& claim, const std::vector<core::Claim>& clauses) {
+  // How much a verdict says is wrong: a claim is as good as its worst clause, and one part that
+  // could not be checked leaves the whole claim unchecked unless another part is wrong.
+  auto severity = [](core::Verdict v) {
+    switch (v) {
+      case core::Verdict::kSupported:
+        return 0;
+      case core::Verdict::kUnverifiable:
+        return 1;
+      case core::Verdict::kPartial:
+        return 2;
+      case core::Verdict::kUnsupported:
+        return 3;
+      case core::Verdict::kContradicted:
+        return 4;
+    }
+    return 1;
+  };
+  claim.verdict = core::Verdict::kSupported;
+  claim.support_score = 1.0;
+  claim.evidence.clear();
+  claim.explanation.clear();
+  for (const core::Claim& part : clauses) {
+    if (severity(part.verdict) > severity(claim.verdict)) claim.verdict = part.verdict;
+    claim.support_score = std::min(claim.support_score, part.support_score);
+    claim.evidence.insert(claim.evidence.end(), part.evidence.begin(), part.evidence.end());
+    if (!part.explanation.empty()) {
+      claim.explanation += (claim.explanation.empty() ? "" : "; ") + part.explanation;
+    }
+  }
+  for (core::Fact& fact : claim.facts) {
+    for (const core::Claim& part : clauses) {
+      for (const core::Fact& f : part.facts) {
+        fact.found = fact.found || (f.found && f.kind == fact.kind && f.text == fact.text);
+      }
+    }
+  }
+}
+
 }  // namespace citecheck::verdict

@@ -14,6 +14,11 @@ namespace citecheck::verdict {
 void judge(core::Claim& claim, const core::Assessment& assessment,
            const std::vector<std::string>& readable, const std::vector<std::string>& unreadable);
 
+// A claim judged clause by clause (claims::split_at_markers), each clause as a claim of its own:
+// the worst clause's verdict, the lowest score, every clause's evidence, what each clause short of
+// supported lacked, and a fact of the claim found where a clause stating it found it.
+void combine_clauses(core::Claim& claim, const std::vector<core::Claim>& clauses);
+
 // The support score alone: a confidence in [0, 1] that the sources back the whole claim.
 double support_score(const std::vector<core::Fact>& facts, const core::Assessment& assessment);
 

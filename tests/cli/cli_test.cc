@@ -287,3 +287,38 @@ TEST_CASE("every long option in --help is documented in the man page") {
 }
 
 }  // namespace citecheck::testing
+
+namespace citecheck::testing {
+
+TEST_CASE("each clause of a sentence is judged against the reference it cites") {
+  Scratch s;
+  s.write("sources/cargo.html",
+          "<html><head><title>Port statistics</title></head><body><nav>Home | Data</nav>"
+          "<article><p>Cargo through the harbour rose 10% in March, the port authority said."
+          "</p></article><aside>Most read: ferry fares up 3%</aside></body></html>");
+  s.write("sources/fuel.html",
+          "<html><head><title>Fuel bulletin</title></head><body><article><p>Fuel costs at the "
+          "depot fell 5% over the year, the operator reported.</p></article></body></html>");
+  s.write(
+      "sources/manifest.tsv",
+      "https://port.example.org/cargo\tcargo.html\nhttps://fuel.example.net/depot\tfuel.html\n");
+  const std::string refs =
+      "\nReferences\n[1] https://port.example.org/cargo\n[2] https://fuel.example.net/depot\n";
+  s.write("right.txt",
+          "Port report\n\nCargo through the harbour rose 10% in March [1], while fuel costs at the "
+          "depot fell 5% over the year [2].\n" +
+              refs);
+  s.write("swapped.txt",
+          "Port report\n\nCargo through the harbour rose 10% in March [2], while fuel costs at the "
+          "depot fell 5% over the year [1].\n" +
+              refs);
+  const auto right = citecheck({"right.txt", "--sources", "sources", "--offline"}, in(s.path()));
+  CHECK(right.exit_code == 0);
+  CHECK(right.out.find("right.txt:3:1: supported: claim backed by [1][2]") != std::string::npos);
+  const auto swapped =
+      citecheck({"swapped.txt", "--sources", "sources", "--offline"}, in(s.path()));
+  CHECK(swapped.exit_code == 1);
+  CHECK(swapped.out.find("10% not found in [2]; 5% not found in [1]") != std::string::npos);
+}
+
+}  // namespace citecheck::testing

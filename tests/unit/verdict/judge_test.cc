@@ -101,3 +101,33 @@ TEST_CASE("support_score rises with coverage and falls with each missing fact") 
 }
 
 }  // namespace citecheck::verdict
+
+namespace citecheck::verdict {
+
+TEST_CASE("a claim judged by clauses takes the worst verdict, the lowest score and every lack") {
+  core::Claim claim;
+  claim.facts = {figure("31%", false), figure("12%", false)};
+  core::Claim backed;
+  backed.facts = {figure("31%", false)};
+  judge(backed, covered(0.9, 0.9, {true}), {"1"}, {});
+  core::Claim lacking;
+  lacking.facts = {figure("12%", false)};
+  judge(lacking, covered(0.9, 0.9, {false}), {"2"}, {});
+  REQUIRE(backed.verdict == core::Verdict::kSupported);
+  REQUIRE(lacking.verdict == core::Verdict::kPartial);
+  combine_clauses(claim, {backed, lacking});
+  CHECK(claim.verdict == core::Verdict::kPartial);
+  CHECK(claim.support_score == lacking.support_score);
+  CHECK(claim.explanation == "12% not found in [2]");
+  CHECK(claim.evidence.size() == 2);
+  CHECK(claim.facts[0].found);
+  CHECK_FALSE(claim.facts[1].found);
+
+  core::Claim unread;
+  judge(unread, covered(0.0, 0.0), {}, {"3"});
+  combine_clauses(claim, {backed, unread});
+  CHECK(claim.verdict == core::Verdict::kUnverifiable);
+  CHECK(claim.support_score == 0.0);
+}
+
+}  // namespace citecheck::verdict
