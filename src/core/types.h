@@ -126,9 +126,10 @@ struct Claim {
 
 // What the matcher learnt about one claim from its cited sources; verdict/ turns it into a verdict.
 struct Contradiction {
-  std::size_t fact = 0;  // index into Claim::facts
+  std::size_t fact = 0;  // index into Claim::facts; unused for a negation
   std::string reference_id;
-  std::string source_says;  // the source's figure, as written
+  std::string source_says;  // the source's figure as written, or its negating sentence
+  bool negation = false;    // the source says the claim's words with the opposite polarity
 };
 
 struct Assessment {

@@ -11,6 +11,7 @@
 
 #include "match/bm25.h"
 #include "match/query.h"
+#include "text/ascii.h"
 #include "text/quantities.h"
 #include "text/tokens.h"
 
@@ -19,6 +20,9 @@ namespace {
 
 constexpr std::size_t kCandidates = 12;
 constexpr double kContradictionCoverage = 0.5;
+// A negation contradicts only a sentence saying nearly all of a claim of some length.
+constexpr double kNegationCoverage = 0.8;
+constexpr std::size_t kNegationMinTerms = 4;
 constexpr std::size_t kEvidencePassages = 2;
 // Evidence ranking: a passage that states a figure or quotation of the claim beats one that only
 // shares its words; a shorter passage beats a longer one that says about as much.
@@ -217,6 +221,65 @@ void measure_pairs(const std::vector<QueryTerm>& terms, const Passage* best,
   a.pairs_global = global / pairs;
 }
 
+bool is_negation_word(std::string_view w) {
+  return w == "not" || w == "never" || w == "no" || w == "none" || w == "nobody" ||
+         w == "nothing" || w == "neither" || w == "nor" || w == "cannot";
+}
+
+// Whether `text` negates what it says about `terms`: "not", "never", "no", "n't" ... (but not
+// "not only") from just before the first of its words that is one of the terms to the last one,
+// so "... ever since, made to a recipe never changed" does not negate "opened in 2005".
+bool negated(std::string_view text, const std::vector<QueryTerm>& terms) {
+  const std::vector<text::Word> ws = text::words(text);
+  std::size_t first = ws.size(), last = 0;
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    const std::string stemmed = text::stem(ws[i].folded);
+    const bool term = std::any_of(terms.begin(), terms.end(),
+                                  [&](const QueryTerm& t) { return t.term == stemmed; });
+    if (!term) continue;
+    first = std::min(first, i);
+    last = i;
+  }
+  if (first == ws.size()) return false;
+  constexpr std::size_t kBefore = 2;  // "did not approve", "never approved"
+  for (std::size_t i = first >= kBefore ? first - kBefore : 0; i <= last; ++i) {
+    const std::string& w = ws[i].folded;
+    if (w == "not" && i + 1 < ws.size() && ws[i + 1].folded == "only") continue;
+    if (is_negation_word(w)) return true;
+    // "didn't", "isn't": the apostrophe splits off a "t" after a word ending in "n".
+    if (w == "t" && i > 0 && ws[i - 1].folded.ends_with("n") &&
+        ws[i].offset > ws[i - 1].offset + ws[i - 1].length) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A sentence that says nearly all of the claim with the opposite polarity ("did not rise" against
+// "rose"), where no sentence saying as much agrees with the claim, contradicts it.
+std::optional<core::Contradiction> find_negation(std::string_view claim_text,
+                                                 const std::vector<QueryTerm>& terms,
+                                                 const Bm25& bm25,
+                                                 const std::vector<CitedSource>& cited) {
+  // The claim's words without its negation: "never approved" and "approved" say the same words.
+  std::vector<QueryTerm> plain;
+  for (const QueryTerm& t : terms) {
+    if (!is_negation_word(text::lower_ascii(t.surface))) plain.push_back(t);
+  }
+  if (plain.size() < kNegationMinTerms) return std::nullopt;
+  const bool claim_negated = negated(claim_text, plain);
+  std::optional<core::Contradiction> opposite;
+  for (const CitedSource& source : cited) {
+    for (const SourceSentence& sentence : source.index->sentences) {
+      const double cov = coverage(plain, bm25, {sentence.terms.begin(), sentence.terms.end()});
+      if (cov < kNegationCoverage) continue;
+      if (negated(sentence.text, plain) == claim_negated) return std::nullopt;  // one agrees
+      if (!opposite) opposite = core::Contradiction{0, source.reference_id, sentence.text, true};
+    }
+  }
+  return opposite;
+}
+
 }  // namespace
 
 bool quotation_found(std::string_view quote, const SourceIndex& source) {
@@ -308,6 +371,9 @@ core::Assessment assess(std::string_view claim_text, const std::vector<core::Fac
         return s->words.find(words) != std::string::npos;
       });
     }
+  }
+  if (a.contradictions.empty()) {
+    if (auto c = find_negation(claim_text, terms, bm25, cited)) a.contradictions.push_back(*c);
   }
   return a;
 }

@@ -64,7 +64,7 @@ const std::vector<RuleInfo>& rules() {
       {"partially-supported-claim", core::Severity::kWarning,
        "some of the claim's facts are in the source, not all"},
       {"contradicted-claim", core::Severity::kError,
-       "the source gives another figure for the same thing"},
+       "the source gives another figure for the same thing, or says the claim negated"},
       {"misquote", core::Severity::kError, "a quotation attributed to the source is not in it"},
       {"uncited-claim", core::Severity::kWarning,
        "a statistic, quotation or attribution with no citation"},
@@ -176,7 +176,7 @@ std::vector<core::Finding> claim_findings(const std::vector<core::Claim>& claims
         add("partially-supported-claim", "claim only partly backed: " + claim.explanation);
         break;
       case core::Verdict::kContradicted:
-        add("contradicted-claim", "source gives another figure: " + claim.explanation);
+        add("contradicted-claim", "source contradicts the claim: " + claim.explanation);
         break;
       default:
         break;

@@ -117,8 +117,11 @@ void judge(core::Claim& claim, const core::Assessment& a, const std::vector<std:
   if (!a.contradictions.empty()) {
     const core::Contradiction& c = a.contradictions.front();
     claim.verdict = core::Verdict::kContradicted;
-    claim.explanation = fmt::format("{} not found in {}; [{}] says {}", claim.facts[c.fact].text,
-                                    where, c.reference_id, c.source_says);
+    claim.explanation =
+        c.negation
+            ? fmt::format("[{}] says the opposite: \u201C{}\u201D", c.reference_id, c.source_says)
+            : fmt::format("{} not found in {}; [{}] says {}", claim.facts[c.fact].text, where,
+                          c.reference_id, c.source_says);
   } else if (!missing_quotes.empty()) {
     claim.verdict = core::Verdict::kUnsupported;
     claim.explanation = fmt::format("quotation {} not found in {}", join(missing_quotes, 2), where);

@@ -132,3 +132,39 @@ TEST_CASE("facts helper finds the percentage") {
 }
 
 }  // namespace citecheck::match
+
+namespace citecheck::match {
+
+TEST_CASE("a source saying the claim's words negated contradicts it, either way round") {
+  const std::string page =
+      "Council news\nThe council didn't approve the harbour budget on Tuesday.\n"
+      "Other business was postponed to next month.\n";
+  auto c = check("The council approved the harbour budget on Tuesday.", page);
+  REQUIRE(c.assessment.contradictions.size() == 1);
+  CHECK(c.assessment.contradictions[0].negation);
+  CHECK(c.assessment.contradictions[0].source_says.find("didn't approve") != std::string::npos);
+  c = check("The council never approved the harbour budget on Tuesday.",
+            "Council news\nThe council approved the harbour budget on Tuesday.\n");
+  CHECK(c.assessment.contradictions.size() == 1);
+}
+
+TEST_CASE("no negation contradiction where a sentence agrees, or for \"not only\"") {
+  auto c = check("The council approved the harbour budget on Tuesday.",
+                 "The council approved the harbour budget on Tuesday.\n"
+                 "Critics said the council did not approve the harbour budget on Tuesday.\n");
+  CHECK(c.assessment.contradictions.empty());
+  c = check("The council approved the harbour budget on Tuesday.",
+            "The council not only approved the harbour budget on Tuesday but raised it.\n");
+  CHECK(c.assessment.contradictions.empty());
+  // A negation in another clause of the sentence says nothing of the claim's words.
+  c = check("The bakery opened in 2005 and has sold the same rye loaf ever since.",
+            "The bakery opened in 2005 and has sold the same rye loaf ever since, baked to a "
+            "method its founder says was never written down.\n");
+  CHECK(c.assessment.contradictions.empty());
+  // A sentence that says only part of the claim is no contradiction.
+  c = check("The council approved the harbour budget and the ferry timetable on Tuesday.",
+            "The ferry timetable was not discussed.\n");
+  CHECK(c.assessment.contradictions.empty());
+}
+
+}  // namespace citecheck::match
