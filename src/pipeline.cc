@@ -162,7 +162,8 @@ core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library) 
 
   // Each claim against the readable sources it cites, together; a claim citing different
   // references in different clauses, clause by clause.
-  auto judge_against_citations = [&](core::Claim& claim, const std::string& text) {
+  auto judge_against_citations = [&](core::Claim& claim, const std::string& text,
+                                     const std::string& context) {
     std::vector<match::CitedSource> cited;
     std::vector<std::string> readable, unreadable;
     for (const std::string& id : claim.citations) {
@@ -174,12 +175,12 @@ core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library) 
         unreadable.push_back(id);
       }
     }
-    verdict::judge(claim, match::assess(text, claim.facts, cited), readable, unreadable);
+    verdict::judge(claim, match::assess(text, claim.facts, cited, context), readable, unreadable);
   };
   for (core::Claim& claim : found.claims) {
     const std::vector<claims::Clause> clauses = claims::split_at_markers(claim, index);
     if (clauses.empty()) {
-      judge_against_citations(claim, blank_markers(claim, index));
+      judge_against_citations(claim, blank_markers(claim, index), claim.context);
       continue;
     }
     std::vector<core::Claim> parts;
@@ -188,7 +189,7 @@ core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library) 
       part.text = clause.text;
       part.citations = clause.citations;
       part.facts = claims::find_facts(clause.text);
-      judge_against_citations(part, clause.text);
+      judge_against_citations(part, clause.text, claim.context);
       parts.push_back(std::move(part));
     }
     verdict::combine_clauses(claim, parts);

@@ -10,6 +10,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "claims/check_worthiness.h"
 #include "claims/facts.h"
@@ -224,6 +225,15 @@ std::vector<std::string> cited_ids(const Sentence& s,
   return ids;
 }
 
+// Whether the sentence opens with a word that points back to the one before ("It rose", "This
+// figure", "They said").
+bool points_back(std::string_view sentence) {
+  static constexpr std::array<std::string_view, 12> kWords = {
+      "it", "its", "this", "these", "that", "those", "they", "their", "he", "she", "his", "her"};
+  const std::vector<text::Word> ws = text::words(sentence);
+  return !ws.empty() && std::find(kWords.begin(), kWords.end(), ws.front().folded) != kWords.end();
+}
+
 bool unchecked(int line, const std::vector<core::Suppression>& suppressions) {
   return std::any_of(suppressions.begin(), suppressions.end(), [&](const core::Suppression& s) {
     return s.rules.empty() && line >= s.first_line && line <= s.last_line;
@@ -241,7 +251,9 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
       std::string_view(prose.text).substr(0, std::min(index.body_end, prose.text.size()));
   const text::ProseIndex positions(doc.text, prose);
   Claims out;
+  const Sentence* previous = nullptr;
   for (const Sentence& s : find_sentences(body, prose.blocks, index.citations)) {
+    const Sentence* before = std::exchange(previous, &s);
     core::Claim claim;
     claim.offset = s.begin;
     claim.length = s.end - s.begin;
@@ -251,6 +263,11 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
     claim.citations = cited_ids(s, index.citations);
     const std::string blanked = blank_markers(claim.text, s.begin, index.citations);
     claim.facts = find_facts(blanked);
+    if (before != nullptr && !before->heading && !paragraph_break(body, before->end, s.begin) &&
+        points_back(blanked)) {
+      claim.context = blank_markers(body.substr(before->begin, before->end - before->begin),
+                                    before->begin, index.citations);
+    }
     if (!claim.citations.empty()) {
       claim.id = "c" + std::to_string(out.claims.size() + 1);
       out.claims.push_back(std::move(claim));

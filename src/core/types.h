@@ -122,6 +122,9 @@ struct Claim {
   double support_score = 0.0;
   std::vector<Evidence> evidence;
   std::string explanation;  // what was missing, for every verdict short of supported
+  // The sentence before, in the same paragraph, when the claim opens by pointing back to it
+  // ("It rose 10%"): it helps find the passage, and the claim is still judged on its own words.
+  std::string context;
 };
 
 // What the matcher learnt about one claim from its cited sources; verdict/ turns it into a verdict.

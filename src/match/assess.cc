@@ -312,7 +312,7 @@ bool quotation_found(std::string_view quote, const SourceIndex& source) {
 }
 
 core::Assessment assess(std::string_view claim_text, const std::vector<core::Fact>& facts,
-                        const std::vector<CitedSource>& cited) {
+                        const std::vector<CitedSource>& cited, std::string_view context) {
   core::Assessment a;
   std::vector<const SourceIndex*> sources;
   for (const CitedSource& c : cited) sources.push_back(c.index);
@@ -322,6 +322,9 @@ core::Assessment assess(std::string_view claim_text, const std::vector<core::Fac
   const std::vector<QueryTerm> terms = query_terms(claim_text);
   std::vector<std::string> query;
   for (const QueryTerm& t : terms) query.push_back(t.term);
+  for (const QueryTerm& t : query_terms(context)) {
+    if (std::find(query.begin(), query.end(), t.term) == query.end()) query.push_back(t.term);
+  }
 
   // Candidate passages by BM25, then the best by coverage (BM25 breaks ties).
   std::vector<std::pair<double, const Passage*>> ranked;

@@ -17,9 +17,10 @@ struct CitedSource {
   const SourceIndex* index = nullptr;
 };
 
-// `claim_text` is the claim with citation markers blanked out.
+// `claim_text` is the claim with citation markers blanked out. The words of `context` (the
+// sentence the claim points back to, if any) help rank passages; coverage counts the claim's own.
 core::Assessment assess(std::string_view claim_text, const std::vector<core::Fact>& facts,
-                        const std::vector<CitedSource>& cited);
+                        const std::vector<CitedSource>& cited, std::string_view context = {});
 
 // Whether `quote` appears in the source after folding case, quote marks, dashes and spacing,
 // with "..." and [bracketed] insertions allowed.

@@ -183,3 +183,19 @@ TEST_CASE("an empty or marker-free article has no claims") {
 }
 
 }  // namespace citecheck::claims
+
+namespace citecheck::claims {
+
+TEST_CASE("a claim opening with a word that points back carries the sentence before as context") {
+  const Claims c = claims_of(
+      "Port report\n\nCargo through the harbour is recovering [1]. It rose 10% in March [2].\n\n"
+      "This figure is new [3].\n" +
+      kRefs);
+  REQUIRE(c.claims.size() == 3);
+  CHECK(c.claims[0].context.empty());
+  CHECK(c.claims[1].context.find("Cargo through the harbour is recovering") == 0);
+  CHECK(c.claims[1].context.find("[1]") == std::string::npos);  // markers blanked
+  CHECK(c.claims[2].context.empty());  // a new paragraph points back to nothing
+}
+
+}  // namespace citecheck::claims

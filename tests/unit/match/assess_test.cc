@@ -168,3 +168,24 @@ TEST_CASE("no negation contradiction where a sentence agrees, or for \"not only\
 }
 
 }  // namespace citecheck::match
+
+namespace citecheck::match {
+
+TEST_CASE("the sentence a claim points back to picks the passage; the claim's words score it") {
+  static const SourceIndex page = index_source(
+      {"",
+       "Ferry fares rose 10% in March.\n"
+       "Cargo through the harbour rose 10% in March, the port authority said on Friday.\n"});
+  const std::string claim = "It rose 10% in March.";
+  const auto facts = claims::find_facts(claim);
+  const auto alone = assess(claim, facts, {{"1", &page}});
+  const auto helped =
+      assess(claim, facts, {{"1", &page}}, "Cargo through the harbour is recovering.");
+  REQUIRE_FALSE(alone.evidence.empty());
+  REQUIRE_FALSE(helped.evidence.empty());
+  CHECK(alone.evidence.front().text.find("Ferry") != std::string::npos);
+  CHECK(helped.evidence.front().text.find("Cargo") != std::string::npos);
+  CHECK(helped.local_coverage == doctest::Approx(alone.local_coverage));
+}
+
+}  // namespace citecheck::match
