@@ -6,7 +6,10 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
+#include <iterator>
+#include <sstream>
 #include <string>
 
 #include <fmt/format.h>
@@ -94,12 +97,33 @@ int check(citecheck::cli::CheckOptions options) {
   return 0;
 }
 
-// `citecheck snapshot`: 0 when every source was saved, 1 when some could not be (listed).
+// `citecheck snapshot`: 0 when every source was saved, 1 when some could not be (listed). Beside
+// the sources it writes DIR/report.json, the JSON report of the same documents checked against
+// DIR offline, which `citecheck PATH... --sources DIR --offline --no-cache --format json` run
+// from the same directory reproduces byte for byte.
 int snapshot(const citecheck::cli::SnapshotOptions& options) {
   auto settings = citecheck::load_settings(options.config);
   if (!settings) return fail(settings.error());
-  auto summary = citecheck::run_snapshot(options, *settings, std::cin);
+  // Standard input is read once and given to both passes.
+  std::istringstream input(std::string(std::istreambuf_iterator<char>(std::cin), {}));
+  auto summary = citecheck::run_snapshot(options, *settings, input);
   if (!summary) return fail(summary.error());
+  citecheck::cli::CheckOptions replay;
+  replay.paths = options.paths;
+  replay.sources = {options.out};
+  replay.offline = true;
+  replay.cache.disabled = true;
+  replay.format = citecheck::cli::OutputFormat::kJson;
+  replay.settings = *settings;
+  input.clear();
+  input.seekg(0);
+  auto report = citecheck::run_check(replay, input);
+  if (!report) return fail(report.error());
+  const std::string report_path = options.out + "/report.json";
+  std::ofstream frozen(report_path, std::ios::binary | std::ios::trunc);
+  frozen << render(*report, replay);
+  frozen.close();
+  if (!frozen) return fail("cannot write '" + report_path + "'");
   for (const std::string& missing : summary->missing) {
     fmt::print(stderr, "citecheck: not saved: {}\n", missing);
   }

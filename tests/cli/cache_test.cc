@@ -271,8 +271,10 @@ TEST_CASE("snapshot, then --sources DIR --offline, reproduces the JSON report") 
   CHECK(first.out == second.out);
   CHECK(count(first.out, "\"from\": \"sources\"") == 5);
   CHECK(count(first.out, "\"reason\": \"offline\"") == 0);
-  // Everything but where this run read each source: statuses, final URLs, redirects, the moved
-  // and broken sources' findings, and every verdict.
+  // The snapshot's own report, made against what it saved, is the replay's byte for byte.
+  CHECK(read_file(dir.path("snap/report.json")) == first.out);
+  // And the online check's in everything but where each run read each source: statuses, final
+  // URLs, redirects, the moved and broken sources' findings, and every verdict.
   CHECK(without_from(first.out) == without_from(online.out));
 }
 
