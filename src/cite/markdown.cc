@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 #include "cite/markdown.h"
 #include "cite/markdown_defs.h"
@@ -351,6 +352,70 @@ std::map<std::string, std::string> add_definitions(const std::vector<Definition>
   return labels;
 }
 
+// A bullet or numbered list of links under a "Sources" or "References" heading, the usual
+// Markdown bibliography ("- [Fleet report](https://...)"): each item is a reference whose id is
+// its URL, so an inline link to the same URL in the text cites it and an entry no link uses is an
+// unused reference. Without this the items were read as sentences citing their own links.
+ReferenceList find_link_list(std::string_view source) {
+  struct Item {
+    std::size_t begin;
+    std::string_view text;
+  };
+  std::vector<Item> lines;
+  for (std::size_t begin = 0; begin < source.size();) {
+    std::size_t end = source.find('\n', begin);
+    if (end == std::string_view::npos) end = source.size();
+    lines.push_back({begin, source.substr(begin, end - begin)});
+    begin = end + 1;
+  }
+  auto item_text = [](std::string_view line) -> std::optional<std::string_view> {
+    const std::size_t first = line.find_first_not_of(" \t");
+    if (first == std::string_view::npos || first > 3) return std::nullopt;
+    std::string_view rest = line.substr(first);
+    if (rest.size() > 2 && (rest[0] == '-' || rest[0] == '*' || rest[0] == '+') && rest[1] == ' ') {
+      return rest.substr(2);
+    }
+    std::size_t digits = 0;
+    while (digits < rest.size() && rest[digits] >= '0' && rest[digits] <= '9') ++digits;
+    if (digits > 0 && digits + 1 < rest.size() && (rest[digits] == '.' || rest[digits] == ')') &&
+        rest[digits + 1] == ' ') {
+      return rest.substr(digits + 2);
+    }
+    return std::nullopt;
+  };
+  ReferenceList list;
+  list.begin = source.size();
+  for (std::size_t h = lines.size(); h-- > 0;) {
+    if (!is_reference_heading(lines[h].text)) continue;
+    std::vector<core::Reference> refs;
+    for (std::size_t i = h + 1; i < lines.size(); ++i) {
+      if (lines[i].text.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+      const auto text = item_text(lines[i].text);
+      if (!text) break;
+      // "[Title](URL ...)", "<URL>" or a bare URL; the title is the link text or what is left.
+      std::string url, title;
+      const std::size_t open = text->find("](");
+      if (text->front() == '[' && open != std::string_view::npos) {
+        const std::size_t close = text->find_first_of(" )", open + 2);
+        url = std::string(text->substr(
+            open + 2, close == std::string_view::npos ? std::string_view::npos : close - open - 2));
+        title = std::string(text->substr(1, open - 1));
+      } else if (const auto span = find_url(*text)) {
+        url = std::string(text->substr(span->first, span->second - span->first));
+        title = std::string(text->substr(0, span->first));
+      }
+      if (!is_web_url(url)) break;
+      refs.push_back({url, url, title, lines[i].begin, {}});
+    }
+    if (refs.empty()) continue;
+    list.begin = lines[h].begin;
+    list.heading = lines[h].begin;
+    list.references = std::move(refs);
+    break;
+  }
+  return list;
+}
+
 void notice_unsupported(std::string_view prose, core::CitationIndex& index) {
   if (prose.find("^[") != std::string_view::npos) {
     add_notice(index, "inline footnotes like ^[text] are not supported yet; they were not checked");
@@ -366,6 +431,7 @@ core::CitationIndex extract_markdown(const core::Document& doc) {
   const NodePtr root = parse(source);
   // A numbered list under "References" (or "[n] URL" lines at the end) as in plain text.
   ReferenceList list = find_reference_list(source);
+  if (list.references.empty()) list = find_link_list(source);
   index.references = std::move(list.references);
   const std::map<std::string, std::string> labels =
       add_definitions(find_definitions(source, code_lines(root.get())), index);

@@ -99,3 +99,35 @@ TEST_CASE("pandoc citations and inline notes are reported once, not passed over"
 }
 
 }  // namespace citecheck::cite
+
+namespace citecheck::cite {
+
+TEST_CASE("a list of links under \"Sources\" is the reference list, and inline links cite it") {
+  const auto index = read(
+      "# Harbour update\n\n"
+      "Cargo rose 10% in March, by the [port's figures](https://port.example.org/cargo).\n\n"
+      "## Sources\n\n"
+      "- [Port statistics, March](https://port.example.org/cargo)\n"
+      "* <https://fuel.example.net/depot>\n"
+      "2. Council minutes: https://council.example.gov/minutes\n\n"
+      "## Comments\n\n"
+      "- [A reader's blog](https://blog.example.com/post)\n");
+  CHECK(listed(index) == Strings{"https://port.example.org/cargo", "https://fuel.example.net/depot",
+                                 "https://council.example.gov/minutes"});
+  REQUIRE(index.references.size() == 3);
+  CHECK(index.references[0].title == "Port statistics, March");
+  CHECK(index.references[0].position.line == 7);
+  // The list's own links are no citations; the text's link to the same page cites its entry.
+  CHECK(cited(index) == Strings{"https://port.example.org/cargo"});
+}
+
+TEST_CASE("a numbered reference list still wins, and a heading with no links is no list") {
+  auto index = read(
+      "Cargo rose 10% [1].\n\n## References\n\n1. Port figures. https://port.example.org/cargo\n");
+  CHECK(listed(index) == Strings{"1"});
+  index = read(
+      "Text with a [link](https://a.example.org/x).\n\n## Sources\n\n- interviews with staff\n");
+  CHECK(listed(index) == Strings{"https://a.example.org/x"});
+}
+
+}  // namespace citecheck::cite
