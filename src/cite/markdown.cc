@@ -391,7 +391,7 @@ ReferenceList find_link_list(std::string_view source) {
     for (std::size_t i = h + 1; i < lines.size(); ++i) {
       if (lines[i].text.find_first_not_of(" \t\r") == std::string_view::npos) continue;
       const auto text = item_text(lines[i].text);
-      if (!text) break;
+      if (!text || text->empty()) break;
       // "[Title](URL ...)", "<URL>" or a bare URL; the title is the link text or what is left.
       std::string url, title;
       const std::size_t open = text->find("](");
