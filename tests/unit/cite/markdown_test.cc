@@ -128,6 +128,8 @@ TEST_CASE("a numbered reference list still wins, and a heading with no links is 
   index = read(
       "Text with a [link](https://a.example.org/x).\n\n## Sources\n\n- interviews with staff\n");
   CHECK(listed(index) == Strings{"https://a.example.org/x"});
+  index = read("Text with a [link](https://a.example.org/x).\n\n## Sources\n\n- \n* ");
+  CHECK(listed(index) == Strings{"https://a.example.org/x"});
 }
 
 }  // namespace citecheck::cite
