@@ -108,10 +108,17 @@ std::optional<std::pair<std::size_t, std::size_t>> url_span(std::string_view s) 
     }
     if (begin == at) begin = std::string_view::npos;
   }
-  if (begin == std::string_view::npos) {
-    begin = s.find("www.");
-    if (begin == std::string_view::npos) return std::nullopt;
+  if (begin == std::string_view::npos) begin = s.find("www.");
+  // Schemes without "//" ("javascript:alert(1)", "mailto:desk@example.org") are URLs too, so the
+  // report says they are never fetched rather than that the entry has none.
+  for (const std::string_view scheme : {"javascript:", "mailto:", "data:", "vbscript:", "tel:"}) {
+    if (begin != std::string_view::npos) break;
+    for (std::size_t from = s.find(scheme); from != std::string_view::npos && begin == s.npos;
+         from = s.find(scheme, from + 1)) {
+      if (from == 0 || std::isspace(static_cast<unsigned char>(s[from - 1]))) begin = from;
+    }
   }
+  if (begin == std::string_view::npos) return std::nullopt;
   std::size_t end = begin;
   while (end < s.size() && !std::isspace(static_cast<unsigned char>(s[end])) && s[end] != '<' &&
          s[end] != '>' && s[end] != '"') {
