@@ -233,7 +233,7 @@ std::string check_worthiness(std::string_view sentence, const std::vector<core::
   if (attribution || has_attribution_phrase(sentence)) return "an attribution";
   if (trend) return "a trend or comparison";
   if (c.year) return "a date";
-  return "a factual statement";
+  return "a checkable fact";
 }
 
 }  // namespace citecheck::claims
