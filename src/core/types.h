@@ -156,6 +156,21 @@ struct UncitedSentence {
 };
 
 enum class SourceState { kOk, kBroken, kUnverifiable, kNotChecked };
+
+// The JSON contract's name of a state, which reports and snapshot manifests both write.
+constexpr const char* state_name(SourceState state) {
+  switch (state) {
+    case SourceState::kOk:
+      return "ok";
+    case SourceState::kBroken:
+      return "broken";
+    case SourceState::kUnverifiable:
+      return "unverifiable";
+    case SourceState::kNotChecked:
+      return "not-checked";
+  }
+  return "not-checked";
+}
 enum class SourceOrigin { kNone, kNetwork, kCache, kSources };
 
 // The outcome of getting one URL: a value, whatever happened.

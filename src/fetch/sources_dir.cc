@@ -51,20 +51,6 @@ std::optional<core::SourceState> state_named(const std::string& name) {
   return std::nullopt;
 }
 
-const char* state_name(core::SourceState state) {
-  switch (state) {
-    case core::SourceState::kOk:
-      return "ok";
-    case core::SourceState::kBroken:
-      return "broken";
-    case core::SourceState::kUnverifiable:
-      return "unverifiable";
-    case core::SourceState::kNotChecked:
-      return "not-checked";
-  }
-  return "not-checked";
-}
-
 // Three digits: servers send statuses past 599 too, and a snapshot records what it was sent.
 std::optional<int> http_status_from(const std::string& text) {
   int value = 0;
@@ -127,7 +113,7 @@ std::optional<std::string> settle_outcome(bool has_file, bool has_reason, Source
     if (has_reason) return std::string("reason= needs state=broken or state=unverifiable");
     o.reason = "ok";
   } else if (!has_reason) {
-    return fmt::format("state={} needs a reason=", state_name(o.state));
+    return fmt::format("state={} needs a reason=", core::state_name(o.state));
   }
   return std::nullopt;
 }
@@ -227,7 +213,7 @@ std::string manifest_fields(const core::SourceOutcome& outcome) {
   for (const std::string& hop : outcome.redirects) add("redirect", hop);
   if (!outcome.moved_to.empty()) add("moved-to", outcome.moved_to);
   if (outcome.state != core::SourceState::kOk) {
-    add("state", state_name(outcome.state));
+    add("state", core::state_name(outcome.state));
     add("reason", outcome.reason);
   }
   if (!outcome.detail.empty()) add("detail", outcome.detail);

@@ -53,20 +53,6 @@ const char* fact_kind_name(core::FactKind k) {
   return "number";
 }
 
-const char* state_name(core::SourceState s) {
-  switch (s) {
-    case core::SourceState::kOk:
-      return "ok";
-    case core::SourceState::kBroken:
-      return "broken";
-    case core::SourceState::kUnverifiable:
-      return "unverifiable";
-    case core::SourceState::kNotChecked:
-      return "not-checked";
-  }
-  return "not-checked";
-}
-
 const char* origin_name(core::SourceOrigin o) {
   switch (o) {
     case core::SourceOrigin::kNone:

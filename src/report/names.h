@@ -8,7 +8,7 @@ namespace citecheck::report {
 const char* format_name(core::Format f);
 const char* verdict_name(core::Verdict v);
 const char* fact_kind_name(core::FactKind k);
-const char* state_name(core::SourceState s);
+using core::state_name;  // core/types.h: snapshot manifests write the same names
 const char* origin_name(core::SourceOrigin o);
 const char* severity_name(core::Severity s);
 
