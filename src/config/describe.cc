@@ -42,18 +42,6 @@ std::string list(const std::vector<std::string>& items) {
   return out + "]";
 }
 
-const char* level_word(core::Severity s) {
-  switch (s) {
-    case core::Severity::kError:
-      return "error";
-    case core::Severity::kWarning:
-      return "warning";
-    case core::Severity::kInfo:
-      return "info";
-  }
-  return "error";
-}
-
 const char* fail_on_word(core::FailOn f) {
   switch (f) {
     case core::FailOn::kError:
@@ -130,8 +118,8 @@ std::string describe_settings(const core::Settings& s, const std::vector<RuleDef
   p.out() += "\n[rules]\n";
   for (const RuleDefault& r : rules) {
     const auto it = s.rules.find(r.id);
-    const char* value = it == s.rules.end() ? level_word(r.severity)
-                        : it->second        ? level_word(*it->second)
+    const char* value = it == s.rules.end() ? core::severity_name(r.severity)
+                        : it->second        ? core::severity_name(*it->second)
                                             : "off";
     p.line("rules." + r.id, r.id, quoted(value));
   }

@@ -195,6 +195,19 @@ struct SourceText {
 
 enum class Severity { kInfo, kWarning, kError };
 
+// The JSON contract's name of a severity, which reports and `citecheck config` both write.
+constexpr const char* severity_name(Severity s) {
+  switch (s) {
+    case Severity::kInfo:
+      return "info";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kError:
+      return "error";
+  }
+  return "error";
+}
+
 // --fail-on: the lowest severity that makes the exit status 1 (a command-line and config setting).
 enum class FailOn { kError, kWarning, kInfo, kNever };
 

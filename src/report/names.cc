@@ -67,16 +67,4 @@ const char* origin_name(core::SourceOrigin o) {
   return "none";
 }
 
-const char* severity_name(core::Severity s) {
-  switch (s) {
-    case core::Severity::kInfo:
-      return "info";
-    case core::Severity::kWarning:
-      return "warning";
-    case core::Severity::kError:
-      return "error";
-  }
-  return "error";
-}
-
 }  // namespace citecheck::report

@@ -10,6 +10,6 @@ const char* verdict_name(core::Verdict v);
 const char* fact_kind_name(core::FactKind k);
 using core::state_name;  // core/types.h: snapshot manifests write the same names
 const char* origin_name(core::SourceOrigin o);
-const char* severity_name(core::Severity s);
+using core::severity_name;  // core/types.h: `citecheck config` writes the same names
 
 }  // namespace citecheck::report
