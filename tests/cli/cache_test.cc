@@ -89,10 +89,8 @@ ProcessResult run(const ScratchDir& dir, const OfficeServer& office,
   // One host serves every page: no pause between requests, so 200 URLs take no test time.
   if (args[1] != "cache") {
     for (const char* flag : {"--host-interval", "0", "--per-host", "16"}) args.push_back(flag);
-    for (const std::string& rule : office.server.connect_to("stats.example.org")) {
-      args.push_back("--connect-to");
-      args.push_back(rule);
-    }
+    const auto flags = office.server.connect_to_flags("stats.example.org");
+    args.insert(args.end(), flags.begin(), flags.end());
   }
   ProcessOptions options;
   options.cwd = dir.path();
@@ -307,10 +305,8 @@ TEST_CASE("a transient failure is not cached: the next run asks again") {
   dir.write("survey.txt", survey_article(1));
   std::vector<std::string> args = {citecheck_binary(), "survey.txt", "--cache-dir", "cache",
                                    "--retries",        "0"};
-  for (const std::string& rule : server.connect_to("stats.example.org")) {
-    args.push_back("--connect-to");
-    args.push_back(rule);
-  }
+  const auto flags = server.connect_to_flags("stats.example.org");
+  args.insert(args.end(), flags.begin(), flags.end());
   ProcessOptions options;
   options.cwd = dir.path();
   const auto failed = run_process(args, options);

@@ -39,10 +39,8 @@ std::string article(const std::string& path) {
 ProcessResult check(const ScratchDir& dir, const LoopbackServer& server,
                     std::vector<std::string> args) {
   args.insert(args.begin(), citecheck_binary());
-  for (const std::string& rule : server.connect_to("news.example.com")) {
-    args.push_back("--connect-to");
-    args.push_back(rule);
-  }
+  const auto flags = server.connect_to_flags("news.example.com");
+  args.insert(args.end(), flags.begin(), flags.end());
   ProcessOptions options;
   options.cwd = dir.path();
   options.env.emplace_back("NO_COLOR", "1");

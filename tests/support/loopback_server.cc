@@ -37,6 +37,15 @@ std::vector<std::string> LoopbackServer::connect_to(const std::string& host) con
   return {host + ":80:" + target, host + ":443:" + target};
 }
 
+std::vector<std::string> LoopbackServer::connect_to_flags(const std::string& host) const {
+  std::vector<std::string> flags;
+  for (const std::string& rule : connect_to(host)) {
+    flags.push_back("--connect-to");
+    flags.push_back(rule);
+  }
+  return flags;
+}
+
 std::vector<ReceivedRequest> LoopbackServer::requests() const {
   const std::lock_guard<std::mutex> lock(mutex_);
   return requests_;

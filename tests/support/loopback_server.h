@@ -34,6 +34,8 @@ class LoopbackServer {
   int port() const { return port_; }
   // "HOST:80:127.0.0.1:PORT" and the same for 443: --connect-to for a real-looking host name.
   std::vector<std::string> connect_to(const std::string& host) const;
+  // The same as command-line arguments: "--connect-to", rule, "--connect-to", rule.
+  std::vector<std::string> connect_to_flags(const std::string& host) const;
 
   std::vector<ReceivedRequest> requests() const;
   int count(const std::string& path) const;
