@@ -91,6 +91,10 @@ struct CitationIndex {
 
 enum class FactKind { kPercent, kNumber, kMoney, kYear, kDate, kRatio, kQuote, kEntity };
 
+// A year or a day of a month: when, not how much. A missing one is scored apart from figures, and
+// another one in the source contradicts nothing.
+constexpr bool is_calendar(FactKind k) { return k == FactKind::kYear || k == FactKind::kDate; }
+
 struct Fact {
   FactKind kind = FactKind::kNumber;
   std::string text;             // as written in the claim
@@ -140,7 +144,6 @@ struct Assessment {
   double pairs_local = 0;     // share of the claim's neighbouring term pairs near each other in it
   double pairs_global = 0;    // ... in any sentence of the cited sources
   double local_missing = 0;   // the claim's terms absent from the three best passages (weighted)
-  std::size_t terms = 0;      // content terms in the claim
   std::vector<bool> found;    // per Claim::facts
   std::vector<Contradiction> contradictions;
   std::vector<std::string> missing_terms;  // claim words (as written) absent from the sources

@@ -96,8 +96,7 @@ std::optional<core::Contradiction> find_contradiction(const text::Quantity& clai
     for (const SourceSentence& sentence : source.index->sentences) {
       const text::Quantity* other = nullptr;
       for (const text::Quantity& q : sentence.quantities) {
-        if (text::comparable(claimed, q) && q.kind != core::FactKind::kYear &&
-            q.kind != core::FactKind::kDate && !stated_by_claim(q)) {
+        if (text::comparable(claimed, q) && !core::is_calendar(q.kind) && !stated_by_claim(q)) {
           other = &q;
           break;
         }
@@ -342,7 +341,6 @@ core::Assessment assess(std::string_view claim_text, const std::vector<core::Fac
   if (!by_coverage.empty()) a.local_coverage = std::min(1.0, by_coverage.front().first);
   a.evidence = pick_evidence(by_coverage, bm25, terms, facts, cited);
 
-  a.terms = terms.size();
   std::set<std::string> best_three;
   for (std::size_t i = 0; i < by_coverage.size() && i < 3; ++i) {
     const auto more = passage_terms(*by_coverage[i].second);
@@ -358,9 +356,7 @@ core::Assessment assess(std::string_view claim_text, const std::vector<core::Fac
     const core::Fact& f = facts[i];
     if (is_quantity(f.kind)) {
       a.found[i] = quantity_in_sources(as_quantity(f), sources);
-      if (a.found[i] || f.kind == core::FactKind::kYear || f.kind == core::FactKind::kDate) {
-        continue;
-      }
+      if (a.found[i] || core::is_calendar(f.kind)) continue;
       if (auto c = find_contradiction(as_quantity(f), facts, terms, bm25, cited)) {
         c->fact = i;
         a.contradictions.push_back(std::move(*c));

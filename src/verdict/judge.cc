@@ -63,7 +63,7 @@ double support_score(const std::vector<core::Fact>& facts, const core::Assessmen
       names += 1;
       names_missing += a.found[i] ? 0 : 1;
     } else if (!a.found[i]) {
-      if (kind == core::FactKind::kYear || kind == core::FactKind::kDate)
+      if (core::is_calendar(kind))
         date_missing = true;
       else if (kind == core::FactKind::kQuote)
         misquoted = true;
