@@ -110,17 +110,6 @@ struct Extracted {
   claims::Claims found;
 };
 
-std::string blank_markers(const core::Claim& claim, const core::CitationIndex& index) {
-  std::string text = claim.text;
-  for (const core::Citation& c : index.citations) {
-    if (c.marker && c.offset >= claim.offset &&
-        c.offset + c.length <= claim.offset + claim.length) {
-      text.replace(c.offset - claim.offset, c.length, c.length, ' ');
-    }
-  }
-  return text;
-}
-
 Extracted extract_document(const core::Document& doc) {
   Extracted e;
   e.doc = &doc;
@@ -178,9 +167,10 @@ core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library) 
     verdict::judge(claim, match::assess(text, claim.facts, cited, context), readable, unreadable);
   };
   for (core::Claim& claim : found.claims) {
-    const std::vector<claims::Clause> clauses = claims::split_at_markers(claim, index);
+    const std::string blanked = claims::blank_markers(claim.text, claim.offset, index.citations);
+    const std::vector<claims::Clause> clauses = claims::split_at_markers(claim, blanked, index);
     if (clauses.empty()) {
-      judge_against_citations(claim, blank_markers(claim, index), claim.context);
+      judge_against_citations(claim, blanked, claim.context);
       continue;
     }
     std::vector<core::Claim> parts;

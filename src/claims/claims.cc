@@ -97,17 +97,6 @@ std::vector<Block> find_blocks(std::string_view body) {
   return blocks;
 }
 
-// The sentence with every citation marker inside it replaced by spaces (offsets unchanged).
-std::string blank_markers(std::string_view text, std::size_t base,
-                          const std::vector<core::Citation>& citations) {
-  std::string out(text);
-  for (const core::Citation& c : citations) {
-    if (!c.marker || c.offset < base || c.offset + c.length > base + text.size()) continue;
-    std::fill_n(out.begin() + static_cast<long>(c.offset - base), c.length, ' ');
-  }
-  return out;
-}
-
 // Where the run of citation markers that opens [begin, end) stops; `begin` if none opens it.
 std::size_t leading_markers_end(std::string_view body, std::size_t begin, std::size_t end,
                                 const std::vector<core::Citation>& citations) {
@@ -241,6 +230,17 @@ bool unchecked(int line, const std::vector<core::Suppression>& suppressions) {
 }
 
 }  // namespace
+
+// The sentence with every citation marker inside it replaced by spaces (offsets unchanged).
+std::string blank_markers(std::string_view text, std::size_t base,
+                          const std::vector<core::Citation>& citations) {
+  std::string out(text);
+  for (const core::Citation& c : citations) {
+    if (!c.marker || c.offset < base || c.offset + c.length > base + text.size()) continue;
+    std::fill_n(out.begin() + static_cast<long>(c.offset - base), c.length, ' ');
+  }
+  return out;
+}
 
 Claims extract_claims(const core::Document& doc, const core::CitationIndex& index) {
   // Prose as cite/ made it; an index built by hand without prose reads the document as it is.

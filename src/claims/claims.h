@@ -3,6 +3,9 @@
 // attribution without any citation are returned too, for the uncited-claim rule.
 #pragma once
 
+#include <cstddef>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/types.h"
@@ -15,5 +18,10 @@ struct Claims {
 };
 
 Claims extract_claims(const core::Document& doc, const core::CitationIndex& index);
+
+// `text`, which starts at offset `base` of the prose, with every citation marker inside it
+// replaced by spaces (offsets unchanged): what the matcher and the fact finder read.
+std::string blank_markers(std::string_view text, std::size_t base,
+                          const std::vector<core::Citation>& citations);
 
 }  // namespace citecheck::claims

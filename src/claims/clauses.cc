@@ -21,7 +21,8 @@ constexpr std::size_t kMinClauseWords = 3;
 
 }  // namespace
 
-std::vector<Clause> split_at_markers(const core::Claim& claim, const core::CitationIndex& index) {
+std::vector<Clause> split_at_markers(const core::Claim& claim, std::string_view blanked,
+                                     const core::CitationIndex& index) {
   std::vector<const core::Citation*> markers;
   for (const core::Citation& c : index.citations) {
     if (c.marker && c.offset >= claim.offset &&
@@ -51,15 +52,11 @@ std::vector<Clause> split_at_markers(const core::Claim& claim, const core::Citat
     }
   }
   if (groups.size() < 2) return {};
-  std::string blanked = claim.text;
-  for (const core::Citation* c : markers) {
-    blanked.replace(c->offset - claim.offset, c->length, c->length, ' ');
-  }
   std::vector<Clause> clauses;
   std::size_t begin = 0;
   for (std::size_t g = 0; g < groups.size(); ++g) {
     const std::size_t end = g + 1 < groups.size() ? groups[g].end : blanked.size();
-    clauses.push_back({blanked.substr(begin, end - begin), groups[g].ids});
+    clauses.push_back({std::string(blanked.substr(begin, end - begin)), groups[g].ids});
     begin = end;
   }
   return clauses;

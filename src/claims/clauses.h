@@ -16,8 +16,10 @@ struct Clause {
 };
 
 // The clauses of `claim`, split after each group of adjacent markers that more of the sentence
-// follows (the last group ends the last clause, whatever words come after it). Fewer than two
+// follows (the last group ends the last clause, whatever words come after it), cut from
+// `blanked`, the claim's text with its markers blanked as the matcher reads it. Fewer than two
 // clauses come back as none: the claim is judged whole.
-std::vector<Clause> split_at_markers(const core::Claim& claim, const core::CitationIndex& index);
+std::vector<Clause> split_at_markers(const core::Claim& claim, std::string_view blanked,
+                                     const core::CitationIndex& index);
 
 }  // namespace citecheck::claims

@@ -20,8 +20,8 @@ constexpr double kMisquoteFactor = 0.3;
 constexpr double kContradictedFactor = 0.3;
 constexpr double kSupportedAt = 0.40;
 constexpr double kPartialAt = 0.30;
-constexpr double kPartialCoverage =
-    0.2;  // and a partial claim has a passage saying this much of it
+// ... and a partial claim has a passage saying at least this much of it.
+constexpr double kPartialCoverage = 0.2;
 
 struct Weights {
   double bias = -0.49;

@@ -25,7 +25,9 @@ Strings clauses_of(const std::string& sentence) {
   const Claims found = extract_claims(doc, index);
   REQUIRE(found.claims.size() == 1);
   Strings out;
-  for (const Clause& c : split_at_markers(found.claims[0], index)) {
+  const core::Claim& claim = found.claims[0];
+  const std::string blanked = blank_markers(claim.text, claim.offset, index.citations);
+  for (const Clause& c : split_at_markers(claim, blanked, index)) {
     std::string text;
     for (const char ch : c.text) {
       if (ch != ' ' || (!text.empty() && text.back() != ' ')) text += ch;
