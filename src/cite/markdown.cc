@@ -357,17 +357,7 @@ std::map<std::string, std::string> add_definitions(const std::vector<Definition>
 // its URL, so an inline link to the same URL in the text cites it and an entry no link uses is an
 // unused reference. Without this the items were read as sentences citing their own links.
 ReferenceList find_link_list(std::string_view source) {
-  struct Item {
-    std::size_t begin;
-    std::string_view text;
-  };
-  std::vector<Item> lines;
-  for (std::size_t begin = 0; begin < source.size();) {
-    std::size_t end = source.find('\n', begin);
-    if (end == std::string_view::npos) end = source.size();
-    lines.push_back({begin, source.substr(begin, end - begin)});
-    begin = end + 1;
-  }
+  const std::vector<Line> lines = split_lines(source);
   auto item_text = [](std::string_view line) -> std::optional<std::string_view> {
     const std::size_t first = line.find_first_not_of(" \t");
     if (first == std::string_view::npos || first > 3) return std::nullopt;
@@ -389,7 +379,7 @@ ReferenceList find_link_list(std::string_view source) {
     if (!is_reference_heading(lines[h].text)) continue;
     std::vector<core::Reference> refs;
     for (std::size_t i = h + 1; i < lines.size(); ++i) {
-      if (lines[i].text.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+      if (lines[i].text.find_first_not_of(" \t") == std::string_view::npos) continue;
       const auto text = item_text(lines[i].text);
       if (!text || text->empty()) break;
       // "[Title](URL ...)", "<URL>" or a bare URL; the title is the link text or what is left.

@@ -15,24 +15,6 @@ namespace {
 
 constexpr std::size_t kMaxLabelBytes = 999;  // CommonMark's limit
 
-struct Line {
-  std::size_t begin = 0;
-  std::string_view text;
-};
-
-std::vector<Line> split_lines(std::string_view text) {
-  std::vector<Line> lines;
-  for (std::size_t begin = 0; begin <= text.size();) {
-    std::size_t end = text.find('\n', begin);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(begin, end - begin);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    lines.push_back({begin, line});
-    begin = end + 1;
-  }
-  return lines;
-}
-
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);

@@ -20,26 +20,6 @@
 namespace citecheck::cite {
 namespace {
 
-struct Line {
-  std::size_t begin = 0;  // byte offset of the first character
-  std::string_view text;  // without the line break
-};
-
-std::vector<Line> split_lines(std::string_view text) {
-  std::vector<Line> lines;
-  std::size_t begin = 0;
-  while (begin <= text.size()) {
-    std::size_t end = text.find('\n', begin);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(begin, end - begin);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    lines.push_back({begin, line});
-    if (end == text.size()) break;
-    begin = end + 1;
-  }
-  return lines;
-}
-
 std::string_view trim(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
@@ -210,6 +190,21 @@ std::optional<std::size_t> find_list_start(const std::vector<Line>& lines, bool&
 }
 
 }  // namespace
+
+std::vector<Line> split_lines(std::string_view text) {
+  std::vector<Line> lines;
+  std::size_t begin = 0;
+  while (begin <= text.size()) {
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(begin, end - begin);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    lines.push_back({begin, line});
+    if (end == text.size()) break;
+    begin = end + 1;
+  }
+  return lines;
+}
 
 bool is_reference_heading(std::string_view line) {
   static constexpr std::array<std::string_view, 9> kNames = {

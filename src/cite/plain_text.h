@@ -22,6 +22,13 @@ struct ReferenceList {
 };
 ReferenceList find_reference_list(std::string_view text);
 
+struct Line {
+  std::size_t begin = 0;  // byte offset of the first character
+  std::string_view text;  // without the line break (and a "\r" before it)
+};
+// The lines of `text`, a last one without a line break included.
+std::vector<Line> split_lines(std::string_view text);
+
 // The first URL in `s` (scheme://… or www.…) as [begin, end), trailing punctuation left out.
 std::optional<std::pair<std::size_t, std::size_t>> find_url(std::string_view s);
 
