@@ -151,6 +151,7 @@ core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library) 
 
   // Each claim against the readable sources it cites, together; a claim citing different
   // references in different clauses, clause by clause.
+  match::Matcher matcher;
   auto judge_against_citations = [&](core::Claim& claim, const std::string& text,
                                      const std::string& context) {
     std::vector<match::CitedSource> cited;
@@ -164,7 +165,7 @@ core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library) 
         unreadable.push_back(id);
       }
     }
-    verdict::judge(claim, match::assess(text, claim.facts, cited, context), readable, unreadable);
+    verdict::judge(claim, matcher.assess(text, claim.facts, cited, context), readable, unreadable);
   };
   for (core::Claim& claim : found.claims) {
     const std::string blanked = claims::blank_markers(claim.text, claim.offset, index.citations);

@@ -310,14 +310,15 @@ bool quotation_found(std::string_view quote, const SourceIndex& source) {
   return any;
 }
 
-core::Assessment assess(std::string_view claim_text, const std::vector<core::Fact>& facts,
-                        const std::vector<CitedSource>& cited, std::string_view context) {
+namespace {
+
+core::Assessment assess_with(const Bm25& bm25, std::string_view claim_text,
+                             const std::vector<core::Fact>& facts,
+                             const std::vector<CitedSource>& cited,
+                             const std::vector<const SourceIndex*>& sources,
+                             std::string_view context) {
   core::Assessment a;
-  std::vector<const SourceIndex*> sources;
-  for (const CitedSource& c : cited) sources.push_back(c.index);
   a.found.assign(facts.size(), false);
-  if (sources.empty()) return a;
-  const Bm25 bm25(sources);
   const std::vector<QueryTerm> terms = query_terms(claim_text);
   std::vector<std::string> query;
   for (const QueryTerm& t : terms) query.push_back(t.term);
@@ -375,6 +376,35 @@ core::Assessment assess(std::string_view claim_text, const std::vector<core::Fac
     if (auto c = find_negation(claim_text, terms, bm25, cited)) a.contradictions.push_back(*c);
   }
   return a;
+}
+
+std::vector<const SourceIndex*> indexes_of(const std::vector<CitedSource>& cited) {
+  std::vector<const SourceIndex*> sources;
+  for (const CitedSource& c : cited) sources.push_back(c.index);
+  return sources;
+}
+
+}  // namespace
+
+core::Assessment assess(std::string_view claim_text, const std::vector<core::Fact>& facts,
+                        const std::vector<CitedSource>& cited, std::string_view context) {
+  return Matcher().assess(claim_text, facts, cited, context);
+}
+
+Matcher::Matcher() = default;
+Matcher::~Matcher() = default;
+
+core::Assessment Matcher::assess(std::string_view claim_text, const std::vector<core::Fact>& facts,
+                                 const std::vector<CitedSource>& cited, std::string_view context) {
+  const std::vector<const SourceIndex*> sources = indexes_of(cited);
+  if (sources.empty()) {
+    core::Assessment none;
+    none.found.assign(facts.size(), false);
+    return none;
+  }
+  std::unique_ptr<const Bm25>& bm25 = indexes_[sources];
+  if (!bm25) bm25 = std::make_unique<const Bm25>(sources);
+  return assess_with(*bm25, claim_text, facts, cited, sources, context);
 }
 
 }  // namespace citecheck::match
