@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <string>
 
 #include "claims/cue_words.h"
 #include "text/ascii.h"
@@ -206,6 +207,25 @@ double opinion_logit(std::string_view sentence, const WordCues& w) {
          1.27 * is_question_word(ws.front().folded);
 }
 
+// `sentence` with what stands inside quotation marks blanked: the words of whoever is quoted.
+std::string outside_quotations(std::string_view sentence) {
+  std::string out(sentence);
+  bool inside = false;
+  for (std::size_t i = 0; i < out.size();) {
+    const std::string_view rest = std::string_view(out).substr(i);
+    const bool straight = rest[0] == '"';
+    const bool open = rest.starts_with("\u201C"), close = rest.starts_with("\u201D");
+    if (straight || open || close) {
+      inside = straight ? !inside : open;
+      i += straight ? 1 : 3;
+      continue;
+    }
+    if (inside) out[i] = ' ';
+    ++i;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string check_worthiness(std::string_view sentence, const std::vector<core::Fact>& facts) {
@@ -215,13 +235,20 @@ std::string check_worthiness(std::string_view sentence, const std::vector<core::
   const auto n = static_cast<double>(w.words().size());
   double z = -2.87 - 0.17 * std::min(n, 60.0) / 60.0 + 0.52 * std::log(1 + n) / std::log(61.0);
   z += figure_logit(c, w) + record_logit(w) + opinion_logit(sentence, w);
+  const std::string outside = outside_quotations(sentence);
+  const WordCues unquoted(outside, text::words(outside));
+  const double against = unquoted.words().empty() ? 0.0 : opinion_logit(outside, unquoted);
   constexpr double kThreshold = -0.675;  // logit of 0.34, the best cut on the fitted set
-  // What DESIGN.md names outright needs a citation whatever the score: a statistic, a quotation,
-  // an explicit attribution.
+  // What DESIGN.md names outright needs a citation whatever the score: a statistic, a quotation, an
+  // explicit attribution. Unless the cues of opinion, plans and questions in the sentence's own
+  // words (outside its quotations, which are someone else's) weigh this much: then it asks,
+  // promises or imagines ("what about the other 40,000?", "so I say to you, \"Give us four more
+  // years\""), whatever figure or quotation it holds.
+  constexpr double kOutrightAgainst = -1.0;
   const bool share = counts_a_share(w.words());
   const bool stated_outright = c.percent || c.ratio || share || c.money || c.big_number ||
                                c.quote || has_attribution_phrase(sentence);
-  if (z < kThreshold && !stated_outright) return "";
+  if (z < kThreshold && !(stated_outright && against >= kOutrightAgainst)) return "";
   // Name the strongest cue, for the message.
   const bool attribution = w.any(is_attribution_word) > 0;
   const bool trend = w.any(is_trend_word) > 0 || w.any(is_comparison_word) > 0;

@@ -141,10 +141,12 @@ struct Contradiction {
 
 struct Assessment {
   double local_coverage = 0;  // IDF-weighted share of the claim's terms in the best passage
-  double pairs_local = 0;     // share of the claim's neighbouring term pairs near each other in it
-  double pairs_global = 0;    // ... in any sentence of the cited sources
-  double local_missing = 0;   // the claim's terms absent from the three best passages (weighted)
-  std::vector<bool> found;    // per Claim::facts
+  double terms_share = 0;     // ... unweighted: each of its terms counts the same
+  double pairs_global = 0;    // share of the claim's neighbouring term pairs near each other in
+                              // some sentence of the cited sources
+  std::size_t source_sentences = 0;  // in all the cited sources together
+  double local_missing = 0;  // the claim's terms absent from the three best passages (weighted)
+  std::vector<bool> found;   // per Claim::facts
   std::vector<Contradiction> contradictions;
   std::vector<std::string> missing_terms;  // claim words (as written) absent from the sources
   std::vector<Evidence> evidence;          // best first

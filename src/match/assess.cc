@@ -187,37 +187,35 @@ bool near_in(const std::string& a, const std::string& b, const SourceSentence& s
   return false;
 }
 
-// How many of the claim's neighbouring term pairs ("handed over", "27 July" leaves "hand RAN")
-// stand near each other in the best passage, and anywhere in the sources: word order and
-// closeness are what separate a source that says the claim from one that only uses its words.
-void measure_pairs(const std::vector<QueryTerm>& terms, const Passage* best,
-                   const std::vector<const SourceIndex*>& sources, core::Assessment& a) {
-  if (terms.size() < 2) {
-    a.pairs_local = a.pairs_global = 1.0;
-    return;
-  }
-  int local = 0, global = 0;
+// The share of the claim's neighbouring term pairs ("handed over", "27 July" leaves "hand RAN")
+// that stand near each other in some sentence of the sources: word order and closeness are what
+// separate a source that says the claim from one that only uses its words.
+double pairs_near(const std::vector<QueryTerm>& terms,
+                  const std::vector<const SourceIndex*>& sources) {
+  if (terms.size() < 2) return 1.0;
+  int near = 0;
   for (std::size_t i = 0; i + 1 < terms.size(); ++i) {
-    const std::string& x = terms[i].term;
-    const std::string& y = terms[i + 1].term;
-    bool in_best = false;
-    if (best != nullptr) {
-      for (std::size_t k = best->first; k <= best->last && !in_best; ++k) {
-        in_best = near_in(x, y, best->source->sentences[k]);
-      }
-    }
-    bool anywhere = in_best;
+    bool anywhere = false;
     for (const SourceIndex* s : sources) {
       for (std::size_t k = 0; k < s->sentences.size() && !anywhere; ++k) {
-        anywhere = near_in(x, y, s->sentences[k]);
+        anywhere = near_in(terms[i].term, terms[i + 1].term, s->sentences[k]);
       }
     }
-    local += in_best;
-    global += anywhere;
+    near += anywhere;
   }
-  const double pairs = static_cast<double>(terms.size() - 1);
-  a.pairs_local = local / pairs;
-  a.pairs_global = global / pairs;
+  return near / static_cast<double>(terms.size() - 1);
+}
+
+// The share of the claim's full-weight terms in `p`, each counting the same: IDF weighting lets
+// one rare name stand for a claim; this asks how much of what it says the passage says.
+double terms_share(const std::vector<QueryTerm>& terms, const Passage& p) {
+  int all = 0, present = 0;
+  for (const QueryTerm& t : terms) {
+    if (t.weight < 1.0) continue;
+    ++all;
+    present += p.tf.count(t.term) > 0;
+  }
+  return all > 0 ? static_cast<double>(present) / all : 0.0;
 }
 
 bool is_negation_word(std::string_view w) {
@@ -351,7 +349,9 @@ core::Assessment assess_with(const Bm25& bm25, std::string_view claim_text,
     if (!best_three.count(t.term)) a.local_missing += t.weight;
     if (!bm25.contains(t.term) && t.weight == 1.0) a.missing_terms.push_back(t.surface);
   }
-  measure_pairs(terms, by_coverage.empty() ? nullptr : by_coverage.front().second, sources, a);
+  if (!by_coverage.empty()) a.terms_share = terms_share(terms, *by_coverage.front().second);
+  a.pairs_global = pairs_near(terms, sources);
+  for (const SourceIndex* s : sources) a.source_sentences += s->sentences.size();
 
   for (std::size_t i = 0; i < facts.size(); ++i) {
     const core::Fact& f = facts[i];

@@ -22,6 +22,14 @@ TEST_CASE("statistics, quotations and explicit attributions always need a citati
   CHECK(why("A survey found that workers are happy.") == "an attribution");
 }
 
+TEST_CASE("a figure or quotation in a question, a promise or imagined speech is no claim") {
+  CHECK(why("And what about the other 40,000?") == "");
+  CHECK(why("So I say to you, \"Give us four more years.\"") == "");
+  // The same figure and quotation stated as what happened still need a citation.
+  CHECK(why("The plant cut 40,000 jobs.") == "a figure");
+  CHECK(why("The mayor told reporters, \"We can do better than this.\"") == "a quotation");
+}
+
 TEST_CASE("statements of what happened, with names and trends, need one") {
   CHECK_FALSE(why("Senator Hale voted against the transport bill twice last year.").empty());
   CHECK_FALSE(why("Exports to Canada doubled after the agreement was signed.").empty());

@@ -17,9 +17,10 @@ core::Fact figure(const std::string& text, bool found) {
 core::Assessment covered(double local, double global, std::vector<bool> found = {}) {
   core::Assessment a;
   a.local_coverage = local;
-  a.pairs_local = local;
+  a.terms_share = local;
   a.pairs_global = global;
   a.local_missing = (1.0 - local) * 10;
+  a.source_sentences = 40;  // a page of some length
   a.found = std::move(found);
   a.evidence = {{"4", "31% of job seekers use AI.", local}};
   return a;
@@ -32,7 +33,7 @@ TEST_CASE("well covered claims with their figures found are supported") {
   c.facts = {figure("31%", false)};
   judge(c, covered(0.9, 0.9, {true}), {"4"}, {});
   CHECK(c.verdict == core::Verdict::kSupported);
-  CHECK(c.support_score > 0.8);
+  CHECK(c.support_score > 0.7);
   CHECK(c.facts[0].found);
   CHECK(c.explanation.empty());
   CHECK(c.evidence.size() == 1);
@@ -98,6 +99,30 @@ TEST_CASE("support_score rises with coverage and falls with each missing fact") 
   CHECK(support_score(facts, covered(1.0, 1.0, {true})) <= 1.0);
   CHECK(support_score({}, covered(0.0, 0.0)) < 0.3);  // below "partial"
   CHECK(support_score({}, covered(0.0, 0.0)) > 0.0);
+}
+
+TEST_CASE("the same words found in a longer source back a claim less") {
+  core::Assessment short_page = covered(0.7, 0.7);
+  core::Assessment long_page = covered(0.7, 0.7);
+  short_page.source_sentences = 12;
+  long_page.source_sentences = 1200;
+  CHECK(support_score({}, short_page) > support_score({}, long_page));
+}
+
+TEST_CASE("a misquoted claim scores below the supported line, however well the rest is backed") {
+  core::Fact q;
+  q.kind = core::FactKind::kQuote;
+  q.text = "a bold first step";
+  core::Claim c;
+  c.facts = {q};
+  judge(c, covered(1.0, 1.0, {false}), {"2"}, {});
+  core::Claim backed;
+  backed.facts = {figure("31%", false)};
+  judge(backed, covered(1.0, 1.0, {true}), {"2"}, {});
+  REQUIRE(backed.verdict == core::Verdict::kSupported);
+  CHECK(c.verdict == core::Verdict::kUnsupported);
+  CHECK(c.support_score < backed.support_score);
+  CHECK(c.support_score < 0.38);
 }
 
 }  // namespace citecheck::verdict
