@@ -252,8 +252,10 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
   const text::ProseIndex positions(doc.text, prose);
   Claims out;
   const Sentence* previous = nullptr;
+  const Sentence* heading = nullptr;
   for (const Sentence& s : find_sentences(body, prose.blocks, index.citations)) {
     const Sentence* before = std::exchange(previous, &s);
+    if (s.heading) heading = &s;
     core::Claim claim;
     claim.offset = s.begin;
     claim.length = s.end - s.begin;
@@ -263,10 +265,13 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
     claim.citations = cited_ids(s, index.citations);
     const std::string blanked = blank_markers(claim.text, s.begin, index.citations);
     claim.facts = find_facts(blanked);
+    auto text_of = [&](const Sentence& x) {
+      return blank_markers(body.substr(x.begin, x.end - x.begin), x.begin, index.citations);
+    };
+    if (heading != nullptr && heading != &s) claim.context = text_of(*heading);
     if (before != nullptr && !before->heading && !paragraph_break(body, before->end, s.begin) &&
         points_back(blanked)) {
-      claim.context = blank_markers(body.substr(before->begin, before->end - before->begin),
-                                    before->begin, index.citations);
+      claim.context += (claim.context.empty() ? "" : "\n") + text_of(*before);
     }
     if (!claim.citations.empty()) {
       claim.id = "c" + std::to_string(out.claims.size() + 1);

@@ -126,8 +126,9 @@ struct Claim {
   double support_score = 0.0;
   std::vector<Evidence> evidence;
   std::string explanation;  // what was missing, for every verdict short of supported
-  // The sentence before, in the same paragraph, when the claim opens by pointing back to it
-  // ("It rose 10%"): it helps find the passage, and the claim is still judged on its own words.
+  // The heading the claim stands under, and the sentence before, in the same paragraph, when the
+  // claim opens by pointing back to it ("It rose 10%"): they help find the passage ("Trams" picks
+  // the tram paragraph of a page about buses and trams); the claim is judged on its own words.
   std::string context;
 };
 

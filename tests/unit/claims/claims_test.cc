@@ -188,7 +188,7 @@ namespace citecheck::claims {
 
 TEST_CASE("a claim opening with a word that points back carries the sentence before as context") {
   const Claims c = claims_of(
-      "Port report\n\nCargo through the harbour is recovering [1]. It rose 10% in March [2].\n\n"
+      "Cargo through the harbour is recovering [1]. It rose 10% in March [2].\n\n"
       "This figure is new [3].\n" +
       kRefs);
   REQUIRE(c.claims.size() == 3);
@@ -196,6 +196,18 @@ TEST_CASE("a claim opening with a word that points back carries the sentence bef
   CHECK(c.claims[1].context.find("Cargo through the harbour is recovering") == 0);
   CHECK(c.claims[1].context.find("[1]") == std::string::npos);  // markers blanked
   CHECK(c.claims[2].context.empty());  // a new paragraph points back to nothing
+}
+
+TEST_CASE(
+    "a claim carries the heading it stands under as context, before the sentence it points to") {
+  const Claims c = claims_of(
+      "Port report\n\nCargo through the harbour is recovering [1]. It rose 10% in March [2].\n\n"
+      "Rail freight\n\nVolumes fell [3].\n" +
+      kRefs);
+  REQUIRE(c.claims.size() == 3);
+  CHECK(c.claims[0].context == "Port report");
+  CHECK(c.claims[1].context.find("Port report\nCargo through the harbour is recovering") == 0);
+  CHECK(c.claims[2].context == "Rail freight");
 }
 
 }  // namespace citecheck::claims

@@ -49,6 +49,21 @@ constexpr const char* kPage =
 
 }  // namespace
 
+TEST_CASE("context words choose between passages that say the claim's words equally") {
+  static const SourceIndex page =
+      index_source({"",
+                    "Bus ridership rose sharply in 2025 as fares were frozen.\n"
+                    "Tram ridership rose sharply in 2025 as two lines opened.\n"});
+  const std::string claim = "Ridership rose sharply [4].";
+  const core::Assessment trams = assess(claim, {}, {{"4", &page}}, "Trams");
+  const core::Assessment buses = assess(claim, {}, {{"4", &page}}, "Buses");
+  REQUIRE_FALSE(trams.evidence.empty());
+  REQUIRE_FALSE(buses.evidence.empty());
+  CHECK(trams.evidence.front().text.starts_with("Tram ridership"));
+  CHECK(buses.evidence.front().text.starts_with("Bus ridership"));
+  CHECK(trams.local_coverage == buses.local_coverage);  // judged on the claim's own words
+}
+
 TEST_CASE("the best passage is the one that states the claim, and coverage is high") {
   const auto c = check("31% of job seekers use AI in their job search [4].", kPage);
   REQUIRE_FALSE(c.assessment.evidence.empty());
