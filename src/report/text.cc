@@ -1,6 +1,8 @@
 // Claims and findings of a document are printed in position order. A claim with findings is shown
 // once, under its first finding; a claim without any (supported, unverifiable) gets a line of its
-// own so that every claim's verdict is visible. Colour is decided by the caller, never here.
+// own so that every claim's verdict is visible. A short sources list then says what each cited page
+// is (its title and publication date, where the page gives them). Colour is decided by the caller,
+// never here.
 #include "report/text.h"
 
 #include <algorithm>
@@ -18,6 +20,7 @@ namespace citecheck::report {
 namespace {
 
 constexpr std::size_t kEvidenceChars = 320;
+constexpr std::size_t kTitleCodePoints = 80;
 
 std::string paint(const TextStyle& style, fmt::text_style ts, const std::string& s) {
   return style.color ? fmt::format(ts, "{}", s) : s;
@@ -35,11 +38,40 @@ fmt::text_style severity_style(core::Severity s) {
   return {};
 }
 
+bool continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
 std::string clip(const std::string& s, std::size_t max_bytes) {
   if (s.size() <= max_bytes) return s;
   std::size_t cut = max_bytes;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  while (cut > 0 && continuation_byte(s[cut])) --cut;
   return s.substr(0, cut) + "\u2026";
+}
+
+// Page metadata on one line: control characters (a line break, an escape sequence a hostile page
+// could send to the terminal) become spaces, and text longer than `max_code_points` is cut to that
+// many code points, the last an ellipsis.
+std::string one_line(const std::string& s, std::size_t max_code_points) {
+  std::string out;
+  std::size_t code_points = 0, cut = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(s[i]);
+    const auto next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+    if (!continuation_byte(s[i]) && ++code_points == max_code_points) cut = out.size();
+    if (byte < 0x20 || byte == 0x7F) {
+      out += ' ';
+    } else if (byte == 0xC2 && next >= 0x80 && next <= 0x9F) {  // U+0080..U+009F
+      out += ' ';
+      ++i;
+    } else {
+      out += s[i];
+    }
+  }
+  if (code_points > max_code_points) {
+    out.resize(cut);
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    out += "\u2026";
+  }
+  return out;
 }
 
 void claim_block(std::string& out, const core::Claim& c, const TextStyle& style) {
@@ -51,6 +83,24 @@ void claim_block(std::string& out, const core::Claim& c, const TextStyle& style)
     out += fmt::format("    evidence [{}]: \u201C{}\u201D\n", e.reference_id,
                        paint(style, fmt::emphasis::italic, clip(e.text, kEvidenceChars)));
   }
+}
+
+// One line per reference whose page gave a title or a date, so the editor sees what [n] is.
+void sources_list(std::string& out, const core::DocumentReport& d) {
+  std::string lines;
+  for (const core::ReferenceReport& r : d.references) {
+    const core::SourceOutcome& s = r.source;
+    if (s.title.empty() && s.published.empty()) continue;
+    lines += fmt::format("    [{}]", r.reference.id);
+    if (!s.title.empty())
+      lines += fmt::format(" \u201C{}\u201D", one_line(s.title, kTitleCodePoints));
+    if (!s.published.empty()) {
+      lines += fmt::format("{} published {}", s.title.empty() ? "" : ",",
+                           one_line(s.published, kTitleCodePoints));
+    }
+    lines += '\n';
+  }
+  if (!lines.empty()) out += fmt::format("{}: sources:\n{}", d.path, lines);
 }
 
 std::string cited(const core::Claim& c) {
@@ -127,6 +177,7 @@ void document_text(std::string& out, const core::DocumentReport& d, const TextSt
                              : std::string(", from ") + origin_name(r.source.origin));
     }
   }
+  if (!style.quiet) sources_list(out, d);
   for (const std::string& notice : d.notices) out += fmt::format("{}: note: {}\n", d.path, notice);
 }
 

@@ -24,6 +24,9 @@ TEST_CASE("render_text prints findings, claims, verdicts and evidence in positio
         "    claim: Costs fell by half [1].\n"
         "    verdict: unsupported (support 0.10): the source does not mention costs\n"
         "drafts/buses.md:11:1: warning: reference [2] is never cited [unused-reference]\n"
+        "drafts/buses.md: sources:\n"
+        "    [1] \xE2\x80\x9C"
+        "Electric buses\xE2\x80\x9D\n"
         "1 document, 2 claims: 1 supported, 1 unsupported; 1 error, 1 warning, 0 info\n");
 }
 
@@ -111,6 +114,72 @@ TEST_CASE("render_text clips long evidence at a character boundary") {
   std::string clipped;
   for (int i = 0; i < 160; ++i) clipped += "\xC3\xA9";  // 320 bytes
   CHECK(has(out, "evidence [1]: \xE2\x80\x9C" + clipped + "\xE2\x80\xA6\xE2\x80\x9D\n"));
+}
+
+TEST_CASE("render_text lists each source's title and publication date once, after the findings") {
+  core::Report report = testing::sample_report();
+  core::DocumentReport& d = report.documents[0];
+  d.references[0].source.published = "2026-01-14";
+  d.references[1].source.published = "2025-03-04";  // a date and no title
+  core::ReferenceReport untitled = d.references[1];
+  untitled.reference.id = "3";
+  untitled.source.published.clear();
+  d.references.push_back(untitled);
+  const std::string out = render_text(report, {});
+  CHECK(has(out,
+            "[unused-reference]\n"
+            "drafts/buses.md: sources:\n"
+            "    [1] \xE2\x80\x9C"
+            "Electric buses\xE2\x80\x9D, published 2026-01-14\n"
+            "    [2] published 2025-03-04\n"
+            "1 document, 2 claims"));
+  // A page with neither says nothing: no line for [3].
+  CHECK_FALSE(has(out, "    [3]"));
+  // The findings' first lines are what they were, for the editors and CI that parse them.
+  CHECK(has(out,
+            "\ndrafts/buses.md:3:1: error: claim not backed by its source [unsupported-claim]\n"));
+}
+
+TEST_CASE("render_text prints no sources list when no page gave a title or a date") {
+  core::Report report = testing::sample_report();
+  report.documents[0].references[0].source.title.clear();
+  const std::string out = render_text(report, {});
+  CHECK_FALSE(has(out, "sources:"));
+  CHECK(has(out, "[unused-reference]\n1 document, 2 claims"));
+}
+
+TEST_CASE("render_text leaves the sources list out in quiet mode") {
+  TextStyle quiet;
+  quiet.quiet = true;
+  CHECK_FALSE(has(render_text(testing::sample_report(), quiet), "sources:"));
+}
+
+TEST_CASE("render_text cuts a long title at 80 code points, the last an ellipsis") {
+  core::Report report = testing::sample_report();
+  std::string title;
+  for (int i = 0; i < 100; ++i) title += "\xC3\xA9";  // 100 code points of 'é'
+  report.documents[0].references[0].source.title = title;
+  std::string shown;
+  for (int i = 0; i < 79; ++i) shown += "\xC3\xA9";
+  CHECK(
+      has(render_text(report, {}), "    [1] \xE2\x80\x9C" + shown + "\xE2\x80\xA6\xE2\x80\x9D\n"));
+
+  // Exactly 80 is shown whole.
+  report.documents[0].references[0].source.title = title.substr(0, 160);
+  CHECK(has(render_text(report, {}),
+            "    [1] \xE2\x80\x9C" + title.substr(0, 160) + "\xE2\x80\x9D\n"));
+}
+
+TEST_CASE("render_text keeps a page title on one line and free of terminal escapes") {
+  core::Report report = testing::sample_report();
+  report.documents[0].references[0].source.title =
+      "Buses\n\x1b[31mred\x1b[0m\xC2\x9B"
+      "2J end";
+  const std::string out = render_text(report, {});
+  CHECK(has(out,
+            "    [1] \xE2\x80\x9C"
+            "Buses  [31mred [0m 2J end\xE2\x80\x9D\n"));
+  CHECK_FALSE(has(out, "\x1b"));
 }
 
 TEST_CASE("render_text survives a finding that names an unknown claim") {
