@@ -6,6 +6,7 @@
 #include "report/text.h"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <set>
 #include <tuple>
@@ -74,14 +75,20 @@ std::string one_line(const std::string& s, std::size_t max_code_points) {
   return out;
 }
 
+// Text from the article or a page, on one line and free of terminal escapes, whole.
+std::string printable(const std::string& s) {
+  return one_line(s, std::numeric_limits<std::size_t>::max());
+}
+
 void claim_block(std::string& out, const core::Claim& c, const TextStyle& style) {
-  out += fmt::format("    claim: {}\n", c.text);
+  out += fmt::format("    claim: {}\n", printable(c.text));
   out += fmt::format("    verdict: {} (support {:.2f})", verdict_name(c.verdict), c.support_score);
-  if (!c.explanation.empty()) out += fmt::format(": {}", c.explanation);
+  if (!c.explanation.empty()) out += fmt::format(": {}", printable(c.explanation));
   out += '\n';
   for (const core::Evidence& e : c.evidence) {
-    out += fmt::format("    evidence [{}]: \u201C{}\u201D\n", e.reference_id,
-                       paint(style, fmt::emphasis::italic, clip(e.text, kEvidenceChars)));
+    out +=
+        fmt::format("    evidence [{}]: \u201C{}\u201D\n", e.reference_id,
+                    paint(style, fmt::emphasis::italic, clip(printable(e.text), kEvidenceChars)));
   }
 }
 
@@ -143,7 +150,7 @@ void document_text(std::string& out, const core::DocumentReport& d, const TextSt
       out += fmt::format(
           "{} {} {} [{}]\n", where,
           paint(style, severity_style(f.severity), std::string(severity_name(f.severity)) + ":"),
-          f.message, f.rule);
+          printable(f.message), f.rule);
       // A finding naming a claim the document lacks prints alone: a reporter never throws.
       const auto claim = claims.find(f.claim_id);
       if (!style.quiet && claim != claims.end() && shown.insert(f.claim_id).second) {
@@ -157,9 +164,10 @@ void document_text(std::string& out, const core::DocumentReport& d, const TextSt
     const bool unchecked = c.verdict == core::Verdict::kUnverifiable;
     const std::string label = std::string(verdict_name(c.verdict)) + ":";
     const std::string message =
-        ok          ? fmt::format("claim backed by {}", cited(c))
-        : unchecked ? fmt::format("claim not checked: {}", c.explanation)
-                    : fmt::format("finding suppressed by the article: {}", c.explanation);
+        ok ? fmt::format("claim backed by {}", cited(c))
+        : unchecked
+            ? fmt::format("claim not checked: {}", printable(c.explanation))
+            : fmt::format("finding suppressed by the article: {}", printable(c.explanation));
     out += fmt::format(
         "{} {} {}\n", where,
         paint(style, fmt::fg(ok ? fmt::terminal_color::green : fmt::terminal_color::magenta),

@@ -182,6 +182,20 @@ TEST_CASE("render_text keeps a page title on one line and free of terminal escap
   CHECK_FALSE(has(out, "\x1b"));
 }
 
+TEST_CASE("render_text prints claims, evidence and messages on their lines, free of escapes") {
+  core::Report report = testing::sample_report();
+  core::Claim& c = report.documents[0].claims[0];
+  c.text = "Ridership rose\n\x1b[2Jsharply [1].";
+  c.explanation = "[1] says nothing of \x1b]0;title\x07sharply";
+  if (!c.evidence.empty()) c.evidence[0].text = "Ridership \x1b[31mrose\x1b[0m.";
+  report.documents[0].findings[0].message = "claim \x1b[1mnot\x1b[0m backed";
+  const std::string out = render_text(report, {});
+  CHECK(has(out, "    claim: Ridership rose  [2Jsharply [1].\n"));
+  CHECK(has(out, "claim  [1mnot [0m backed"));
+  CHECK_FALSE(has(out, "\x1b"));
+  CHECK_FALSE(has(out, "\x07"));
+}
+
 TEST_CASE("render_text survives a finding that names an unknown claim") {
   core::Report report = testing::sample_report();
   report.documents[0].findings[1].claim_id = "c99";
