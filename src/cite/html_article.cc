@@ -20,6 +20,7 @@
 #include "source/flat_html.h"
 #include "source/html_dom.h"
 #include "text/ascii.h"
+#include "text/line_index.h"
 
 namespace citecheck::cite {
 namespace {
@@ -185,11 +186,29 @@ class Walker {
   std::vector<std::pair<std::size_t, std::size_t>> skip_;
 };
 
+// The comments that can be directives: a comment inside <pre>, <code> and the like is part of a
+// code sample.
+std::vector<Comment> directive_comments(std::string_view html, const HtmlDom& dom,
+                                        const HtmlNotes& notes) {
+  const text::LineIndex lines(html);
+  std::vector<Comment> out;
+  for (const source::HtmlComment& c : dom.comments) {
+    bool in_code = false;
+    for (std::size_t n = c.parent; n != kNoNode && !in_code; n = notes.parent[n]) {
+      in_code = is_code_element(dom.nodes[n].tag);
+    }
+    if (in_code) continue;
+    const int line = lines.position(c.offset).line;
+    out.push_back(
+        {c.text, line, line + static_cast<int>(std::count(c.text.begin(), c.text.end(), '\n'))});
+  }
+  return out;
+}
+
 }  // namespace
 
 core::CitationIndex extract_html_article(const core::Document& doc) {
   core::CitationIndex index;
-  index.suppressions = find_suppressions(doc.text, core::Format::kHtml, index.notices);
   if (source::tag_depth(doc.text) > source::kMaxNestingDepth) {
     index.notices.push_back(
         fmt::format("elements nest more than {} deep; this HTML article was not checked",
@@ -199,6 +218,8 @@ core::CitationIndex extract_html_article(const core::Document& doc) {
   }
   const HtmlDom dom = source::parse_html(doc.text);
   const HtmlNotes notes = find_notes(dom);
+  index.suppressions =
+      comment_suppressions(directive_comments(doc.text, dom, notes), doc.text, index.notices);
   index.references = notes.references;  // note lists first: Walker finds them by index
   Walker walker(doc.text, dom, notes, index);
   walker.walk(0);

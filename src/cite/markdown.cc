@@ -52,10 +52,13 @@ std::string_view literal(cmark_node* node) {
   return s == nullptr ? std::string_view() : std::string_view(s);
 }
 
-bool is_cell(cmark_node* node) {
+// Whether `node` is of an extension's type ("table_cell", "strikethrough").
+bool is_extension(cmark_node* node, std::string_view type) {
   const char* name = cmark_node_get_type_string(node);
-  return name != nullptr && std::string_view(name) == "table_cell";
+  return name != nullptr && std::string_view(name) == type;
 }
+
+bool is_cell(cmark_node* node) { return is_extension(node, "table_cell"); }
 
 // Line ranges of fenced and indented code, where no definition is read.
 std::vector<std::pair<int, int>> code_lines(cmark_node* root) {
@@ -68,6 +71,26 @@ std::vector<std::pair<int, int>> code_lines(cmark_node* root) {
     }
   }
   return out;
+}
+
+// The HTML comments the document really has, in its HTML blocks and inline HTML: text in a code
+// block or a code span is no comment.
+std::vector<Comment> html_comments(cmark_node* root) {
+  RawHtmlComments comments;
+  IterPtr iter(cmark_iter_new(root));
+  for (cmark_event_type ev; (ev = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
+    cmark_node* node = cmark_iter_get_node(iter.get());
+    const cmark_node_type type = cmark_node_get_type(node);
+    if (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) {
+      comments.read(literal(node), cmark_node_get_start_line(node));
+    }
+    if (type == CMARK_NODE_HTML_BLOCK ||
+        (ev == CMARK_EVENT_EXIT &&
+         (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING || is_cell(node)))) {
+      comments.end_block();
+    }
+  }
+  return comments.take();
 }
 
 struct OpenLink {
@@ -128,7 +151,12 @@ class Reader {
       case CMARK_NODE_TEXT:
         cursor_ = builder_.append_decoded(literal(node), cursor_, limit_);
         break;
+      case CMARK_NODE_EMPH:
+      case CMARK_NODE_STRONG:
+        open_mark("*_");
+        break;
       case CMARK_NODE_CODE: {
+        open_mark("`");
         const std::size_t begin = builder_.size();
         cursor_ = builder_.append_decoded(literal(node), cursor_, limit_);
         skip_.emplace_back(begin, builder_.size());
@@ -155,6 +183,7 @@ class Reader {
         break;
       default:
         if (is_cell(node)) open_block(node, iter);
+        if (is_extension(node, "strikethrough")) open_mark("~");
         break;
     }
   }
@@ -183,6 +212,14 @@ class Reader {
     if (cmark_node_get_type(node) == CMARK_NODE_HEADING) {
       while (cursor_ < limit_ && source_[cursor_] == '#') ++cursor_;
     }
+  }
+
+  // Inline markup opens here, one of `marks` at the cursor (past the indent or quote prefix of a
+  // new line): a sentence that starts with its text starts at the mark.
+  void open_mark(std::string_view marks) {
+    std::size_t at = cursor_;
+    while (at < limit_ && (source_[at] == ' ' || source_[at] == '\t' || source_[at] == '>')) ++at;
+    if (at < limit_ && marks.find(source_[at]) != std::string_view::npos) builder_.open_mark(at);
   }
 
   // The source up to the end of the current block: every search stays inside it, so a long
@@ -269,6 +306,7 @@ void Reader::enter_link(cmark_node* node, cmark_iter* iter) {
   OpenLink link;
   link.prose_begin = builder_.size();
   link.open = p;
+  if (p < limit_ && (source_[p] == '[' || source_[p] == '<')) builder_.open_mark(p);
   if (p < limit_ && source_[p] == '[') {
     const std::size_t close = closing_bracket(p);
     if (close == std::string_view::npos) {
@@ -416,9 +454,9 @@ void notice_unsupported(std::string_view prose, core::CitationIndex& index) {
 
 core::CitationIndex extract_markdown(const core::Document& doc) {
   core::CitationIndex index;
-  index.suppressions = find_suppressions(doc.text, core::Format::kMarkdown, index.notices);
   const std::string source = blank_front_matter(doc.text);
   const NodePtr root = parse(source);
+  index.suppressions = comment_suppressions(html_comments(root.get()), doc.text, index.notices);
   // A numbered list under "References" (or "[n] URL" lines at the end) as in plain text.
   ReferenceList list = find_reference_list(source);
   if (list.references.empty()) list = find_link_list(source);

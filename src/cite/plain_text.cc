@@ -244,7 +244,7 @@ ReferenceList find_reference_list(std::string_view text) {
 
 core::CitationIndex extract_plain_text(const core::Document& doc) {
   core::CitationIndex index;
-  index.suppressions = find_suppressions(doc.text, core::Format::kText, index.notices);
+  index.suppressions = line_suppressions(doc.text, index.notices);
   // The prose is the text itself, with suppression directives blanked so they read as no sentence.
   index.prose.text = doc.text;
   index.prose.pieces.push_back({0, 0, true});

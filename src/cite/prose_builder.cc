@@ -93,6 +93,7 @@ std::size_t ProseBuilder::append_decoded(std::string_view decoded, std::size_t f
       continue;
     }
     open_block(origin);
+    place_mark();
     append(cp, origin, verbatim);
   }
   return j;
@@ -102,6 +103,7 @@ void ProseBuilder::append_verbatim(std::size_t origin, std::size_t length) {
   length = std::min(length, source_.size() - std::min(origin, source_.size()));
   if (length == 0) return;
   open_block(origin);
+  place_mark();
   append(source_.substr(origin, length), origin, true);
 }
 
@@ -115,7 +117,18 @@ void ProseBuilder::append_synthetic(std::string_view text, std::size_t origin) {
   append(text, origin, false);
 }
 
+void ProseBuilder::open_mark(std::size_t origin) {
+  if (mark_ == kNone) mark_ = origin;
+}
+
+void ProseBuilder::place_mark() {
+  if (mark_ == kNone) return;
+  prose_.openings.push_back({prose_.text.size(), mark_});
+  mark_ = kNone;
+}
+
 void ProseBuilder::end_block(bool heading) {
+  mark_ = kNone;
   if (!block_open()) return;
   std::string& text = prose_.text;
   while (text.size() > block_begin_ && is_space(text.back())) text.pop_back();
@@ -130,6 +143,8 @@ void ProseBuilder::end_block(bool heading) {
     while (prose_.pieces.size() > 1 && prose_.pieces.back().prose >= text.size())
       prose_.pieces.pop_back();
   }
+  while (!prose_.openings.empty() && prose_.openings.back().prose >= text.size())
+    prose_.openings.pop_back();
   block_begin_ = kNone;
 }
 

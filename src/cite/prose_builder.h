@@ -23,6 +23,9 @@ class ProseBuilder {
   void append_verbatim(std::size_t origin, std::size_t length);
   // Appends text that is not in the source as such ("[1]" for a footnote link, a line break).
   void append_synthetic(std::string_view text, std::size_t origin);
+  // Inline markup opens at source offset `origin` ("[", "*", "`"): a sentence that starts with the
+  // text appended next starts there. Of nested marks, the outermost counts.
+  void open_mark(std::size_t origin);
   // Closes the block opened by the text appended since the last call; blocks with no text vanish.
   void end_block(bool heading);
 
@@ -35,11 +38,13 @@ class ProseBuilder {
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   void append(std::string_view bytes, std::size_t origin, bool verbatim);
   void open_block(std::size_t origin);
+  void place_mark();
 
   std::string_view source_;
   bool collapse_;
   core::Prose prose_;
   std::size_t block_begin_ = kNone;
+  std::size_t mark_ = kNone;  // source offset of markup opened before the next text
 };
 
 }  // namespace citecheck::cite

@@ -11,8 +11,42 @@
 
 namespace citecheck::cite {
 
-// The suppressions `text` asks for; `notices` gets one line per directive it cannot read.
-std::vector<core::Suppression> find_suppressions(std::string_view text, core::Format format,
+// An HTML comment the document really has: its words between "<!--" and "-->" and the lines
+// (1-based, inclusive) it spans. The Markdown and HTML readers find them with their parsers, so a
+// comment shown in a code block, a code span or <pre> is none.
+struct Comment {
+  std::string text;
+  int first_line = 0;
+  int last_line = 0;
+};
+
+// Whether an element holds code or raw text, so that a comment inside it is part of a sample
+// ("write <!-- citecheck-disable --> above it"), not a directive.
+bool is_code_element(std::string_view tag);
+
+// The comments in the raw HTML of a Markdown document, read piece by piece in document order (an
+// HTML block, or each inline HTML of a paragraph), leaving out those inside code elements.
+class RawHtmlComments {
+ public:
+  // Reads `html`, whose first byte is on `line`.
+  void read(std::string_view html, int line);
+  // An element left open does not reach past the block it was opened in.
+  void end_block() { open_code_ = 0; }
+  std::vector<Comment> take() { return std::move(comments_); }
+
+ private:
+  int open_code_ = 0;
+  std::vector<Comment> comments_;
+};
+
+// The suppressions that the comments of document `text` ask for; `notices` gets one line per
+// directive it cannot read.
+std::vector<core::Suppression> comment_suppressions(const std::vector<Comment>& comments,
+                                                    std::string_view text,
+                                                    std::vector<std::string>& notices);
+
+// The suppressions plain text asks for, with directives on lines of their own.
+std::vector<core::Suppression> line_suppressions(std::string_view text,
                                                  std::vector<std::string>& notices);
 
 // Whether a trimmed line of plain text is a directive (and so no prose).

@@ -63,11 +63,19 @@ struct ProseBlock {
   bool heading = false;
 };
 
+// Inline markup that opens right before the prose at `prose` (the "[" of a link, the "*" of
+// emphasis, a backtick): a sentence that starts there starts at `origin`, as the user wrote it.
+struct ProseOpening {
+  std::size_t prose = 0;
+  std::size_t origin = 0;
+};
+
 // The article as a reader sees it: markup removed, blocks separated by blank lines.
 struct Prose {
   std::string text;
   std::vector<ProsePiece> pieces;  // sorted by `prose`, the first at 0
   std::vector<ProseBlock> blocks;  // empty for plain text: claims/ finds blocks from line breaks
+  std::vector<ProseOpening> openings;  // sorted by `prose`; Markdown only
 };
 
 // Lines (1-based, inclusive, in Document::text) where findings of `rules` (every rule when empty)

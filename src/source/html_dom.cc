@@ -3,6 +3,7 @@
 // returning.
 #include <gumbo.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "source/html_dom.h"
@@ -21,6 +22,10 @@ std::string tag_name(const GumboElement& el) {
   std::string name(piece.data, piece.length);
   for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return name;
+}
+
+void add_comment(const GumboNode& node, std::size_t parent, HtmlDom& dom) {
+  dom.comments.push_back({node.v.text.text, node.v.text.start_pos.offset, parent});
 }
 
 }  // namespace
@@ -65,6 +70,11 @@ HtmlDom parse_html(std::string_view html) {
     dom.nodes.push_back(HtmlNode{false, "html", "", {}, {}, 0, 0});
     return dom;
   }
+  const GumboVector& top = output->document->v.document.children;
+  for (unsigned i = 0; i < top.length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(top.data[i]);
+    if (child->type == GUMBO_NODE_COMMENT) add_comment(*child, 0, dom);
+  }
   // Explicit stack of (gumbo node, index of its copy).
   std::vector<std::pair<const GumboNode*, std::size_t>> stack;
   dom.nodes.push_back({});
@@ -94,11 +104,14 @@ HtmlDom parse_html(std::string_view html) {
         text_node.source_length = child->v.text.original_text.length;
         dom.nodes.push_back(std::move(text_node));
       } else {
+        if (child->type == GUMBO_NODE_COMMENT) add_comment(*child, index, dom);
         continue;  // comments and the document node carry no readable text
       }
       dom.nodes[index].children.push_back(child_index);
     }
   }
+  std::sort(dom.comments.begin(), dom.comments.end(),
+            [](const HtmlComment& a, const HtmlComment& b) { return a.offset < b.offset; });
   return dom;
 }
 

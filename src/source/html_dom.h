@@ -27,8 +27,17 @@ struct HtmlNode {
   bool has_attribute(std::string_view name) const;          // boolean ones: <p hidden>
 };
 
+// A comment, kept apart from the nodes (no reader shows it): its text between "<!--" and "-->",
+// the offset of its "<!--", and the element it sits in (nodes[0] for one outside <html>).
+struct HtmlComment {
+  std::string text;
+  std::size_t offset = 0;
+  std::size_t parent = 0;
+};
+
 struct HtmlDom {
-  std::vector<HtmlNode> nodes;  // nodes[0] is the <html> element
+  std::vector<HtmlNode> nodes;        // nodes[0] is the <html> element
+  std::vector<HtmlComment> comments;  // in document order
 };
 
 HtmlDom parse_html(std::string_view html);

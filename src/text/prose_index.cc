@@ -24,4 +24,13 @@ core::Position ProseIndex::position(std::size_t prose_offset) const {
   return lines_.position(origin(prose_offset));
 }
 
+core::Position ProseIndex::start_position(std::size_t prose_offset) const {
+  const auto& openings = prose_.openings;
+  const auto it = std::lower_bound(
+      openings.begin(), openings.end(), prose_offset,
+      [](const core::ProseOpening& opening, std::size_t offset) { return opening.prose < offset; });
+  if (it != openings.end() && it->prose == prose_offset) return lines_.position(it->origin);
+  return position(prose_offset);
+}
+
 }  // namespace citecheck::text

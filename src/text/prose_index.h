@@ -18,6 +18,9 @@ class ProseIndex {
 
   std::size_t origin(std::size_t prose_offset) const;
   core::Position position(std::size_t prose_offset) const;
+  // Where a sentence that starts at `prose_offset` is written: at the markup that opens right
+  // before it ("[City Hall][] said"), if any, else as position().
+  core::Position start_position(std::size_t prose_offset) const;
 
  private:
   const core::Prose& prose_;

@@ -67,6 +67,28 @@ TEST_CASE("Markdown on stdin with --input-format markdown: footnotes are citatio
   CHECK(doc["references"][0]["line"] == 3);
 }
 
+TEST_CASE("Markdown: a directive shown in a code sample is not obeyed; a link opens at column 1") {
+  ProcessOptions options;
+  options.stdin_data =
+      "To leave the rest of a file unchecked, write this comment:\n\n"
+      "```markdown\n<!-- citecheck-disable -->\n```\n"
+      "Roughly 30% of ferries leave late.\n\n"
+      "[Harbour Board][] cut the tolls by 12% in 2025.\n\n"
+      "[harbour board]: https://board.example.org/tolls-2025\n";
+  const auto r = citecheck({"-", "--input-format", "markdown", "--stdin-filename", "posts/tolls.md",
+                            "--offline", "--format", "json"},
+                           options);
+  CHECK(r.exit_code == 0);
+  const Json doc = Json::parse(r.out)["documents"][0];
+  REQUIRE(doc["claims"].size() == 1);
+  CHECK(doc["claims"][0]["line"] == 8);
+  CHECK(doc["claims"][0]["column"] == 1);
+  REQUIRE(doc["findings"].size() == 1);
+  CHECK(doc["findings"][0]["rule"] == "uncited-claim");
+  CHECK(doc["findings"][0]["line"] == 6);
+  CHECK(doc["findings"][0]["column"] == 1);
+}
+
 TEST_CASE("HTML on stdin is recognised by its doctype and read as HTML") {
   ProcessOptions options;
   options.stdin_data =

@@ -85,4 +85,24 @@ TEST_CASE("unsupported note syntaxes are reported") {
   CHECK(index.notices.size() == 2);
 }
 
+TEST_CASE("a directive counts only as a real comment outside <pre>, <code> and raw text") {
+  const auto index = read(
+      "<!-- citecheck-disable-next-line misquote -->\n"
+      "<p>Ferries run hourly.</p>\n"
+      "<pre><code>&lt;!-- citecheck-disable --&gt;\n"
+      "<!-- citecheck-disable --></code></pre>\n"
+      "<p>Write <code><!-- citecheck-disable --></code> above it.</p>\n"
+      "<p><kbd><!-- citecheck-frobnicate --></kbd></p>\n"
+      "<script>const sample = \"<!-- citecheck-disable -->\";</script>\n"
+      "<textarea><!-- citecheck-disable --></textarea>\n"
+      "<p>Tolls rose <!-- citecheck-disable-next-line uncited-claim --> again.</p>\n"
+      "<p>Twice.</p>\n");
+  const std::vector<core::Suppression>& found = index.suppressions;
+  REQUIRE(found.size() == 2);
+  CHECK((found[0].first_line == 2 && found[0].rules == Strings{"misquote"}));
+  CHECK((found[1].first_line == 10 && found[1].last_line == 10));
+  CHECK(found[1].rules == Strings{"uncited-claim"});
+  CHECK(index.notices.empty());  // the unknown word sits in <kbd>
+}
+
 }  // namespace citecheck::cite

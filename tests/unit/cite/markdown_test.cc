@@ -90,6 +90,34 @@ TEST_CASE("columns come from the source line, multi-byte characters and markup i
   CHECK(positions.position(koeln).column == 22);
 }
 
+TEST_CASE("a directive counts only as a real comment, not in code or raw <pre> and <code>") {
+  const auto index = read(
+      "Ferries run hourly.\n\n"
+      "```markdown\n"
+      "<!-- citecheck-disable-next-line uncited-claim -->\n"
+      "```\n\n"
+      "    <!-- citecheck-disable -->\n\n"
+      "Write `<!-- citecheck-disable -->` above the paragraph.\n\n"
+      "Or <code><!-- citecheck-disable --></code> in raw HTML.\n\n"
+      "<pre>\n<!-- citecheck-enable -->\n</pre>\n\n"
+      "~~~\n<!-- citecheck-frobnicate -->\n~~~\n\n"
+      "<!-- citecheck-disable-next-line misquote -->\n"
+      "The harbour master said so.\n\n"
+      "Tolls rose <!-- citecheck-disable-next-line\nunsupported-claim --> again.\n"
+      "Twice.\n\n"
+      "> <!-- citecheck-disable-next-line uncited-claim -->\n"
+      "> Quoted.\n");
+  REQUIRE(index.suppressions.size() == 3);
+  CHECK(index.suppressions[0].first_line == 22);
+  CHECK(index.suppressions[0].last_line == 22);
+  CHECK(index.suppressions[0].rules == Strings{"misquote"});
+  CHECK(index.suppressions[1].first_line == 26);
+  CHECK(index.suppressions[1].rules == Strings{"unsupported-claim"});
+  CHECK(index.suppressions[2].first_line == 29);
+  CHECK(index.suppressions[2].rules == Strings{"uncited-claim"});
+  CHECK(index.notices.empty());  // the unknown word sits in a code block
+}
+
 TEST_CASE("pandoc citations and inline notes are reported once, not passed over") {
   const auto index = read("One [@smith2020]. Two [@jones]. Three.^[an inline note]\n");
   CHECK(index.citations.empty());

@@ -9,11 +9,13 @@ namespace citecheck::cite {
 
 TEST_CASE("comment directives: regions, next lines, rules, and unknown words") {
   std::vector<std::string> notices;
-  const auto found = find_suppressions(
+  const std::string text =
       "a\n<!-- citecheck-disable -->\nb\n<!-- citecheck-enable -->\n"
       "<!-- citecheck-disable-next-line uncited-claim, misquote -->\nc\n"
-      "<!-- citecheck-mute -->\n<!-- citecheck-disable unused-reference -->\nd\n",
-      core::Format::kMarkdown, notices);
+      "<!-- citecheck-mute -->\n<!-- citecheck-disable unused-reference -->\nd\n";
+  RawHtmlComments comments;
+  comments.read(text, 1);
+  const auto found = comment_suppressions(comments.take(), text, notices);
   REQUIRE(found.size() == 3);
   CHECK(found[0].first_line == 2);
   CHECK(found[0].last_line == 4);
@@ -37,13 +39,30 @@ TEST_CASE("comment directives: regions, next lines, rules, and unknown words") {
 
 TEST_CASE("plain text: directives only on a line of their own") {
   std::vector<std::string> notices;
-  const auto found =
-      find_suppressions("Use citecheck-disable in prose.\n  citecheck-disable-next-line\nx\n",
-                        core::Format::kText, notices);
+  const auto found = line_suppressions(
+      "Use citecheck-disable in prose.\n  citecheck-disable-next-line\nx\n", notices);
   REQUIRE(found.size() == 1);
   CHECK(found[0].first_line == 3);
   CHECK(is_directive_line("citecheck-enable"));
   CHECK_FALSE(is_directive_line("citecheck-enable them all."));
+}
+
+TEST_CASE("raw HTML: comments inside code elements are samples, and one block's stay in it") {
+  RawHtmlComments comments;
+  comments.read("<p>a</p>\n<PRE class=x>\n<!-- one -->\n</pre>\n<!-- two\nlines -->", 4);
+  comments.read("<code>", 9);
+  comments.read("<!-- three -->", 9);
+  comments.end_block();  // the <code> was never closed
+  comments.read("<!-- four -->", 10);
+  const std::vector<Comment> found = comments.take();
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].text == " two\nlines ");
+  CHECK(found[0].first_line == 8);
+  CHECK(found[0].last_line == 9);
+  CHECK(found[1].text == " four ");
+  CHECK(found[1].first_line == 10);
+  CHECK(is_code_element("kbd"));
+  CHECK_FALSE(is_code_element("p"));
 }
 
 }  // namespace citecheck::cite

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "cite/extract.h"
 #include "cite/plain_text.h"
 #include "claims/claims.h"
 
@@ -17,6 +18,15 @@ Claims claims_of(const std::string& text) {
   doc.path = "article.txt";
   doc.text = text;
   return extract_claims(doc, cite::extract_plain_text(doc));
+}
+
+// Claims of a Markdown article, read through cite/'s Markdown reader.
+Claims markdown_claims(const std::string& text) {
+  core::Document doc;
+  doc.path = "article.md";
+  doc.format = core::Format::kMarkdown;
+  doc.text = text;
+  return extract_claims(doc, cite::extract_citations(doc));
 }
 
 Strings texts(const Claims& c) {
@@ -208,6 +218,29 @@ TEST_CASE(
   CHECK(c.claims[0].context == "Port report");
   CHECK(c.claims[1].context.find("Port report\nCargo through the harbour is recovering") == 0);
   CHECK(c.claims[2].context == "Rail freight");
+}
+
+TEST_CASE("a Markdown sentence that opens with a link, emphasis or code starts at its first mark") {
+  const Claims c = markdown_claims(
+      "[Harbour Board][] set the new tolls [1].\n"
+      "Tolls went up. [Harbour Board] kept the old rates for ferries [1].\n"
+      "[The ferry office](https://ferry.example/tolls) agreed with them [1].\n"
+      "*Commuters* were not asked [1].\n"
+      "**[Harbour Board][]** met twice [1].\n"
+      "`README.md` lists every rate [1].\n\n"
+      "- _Most_ lorries pay double [1].\n\n"
+      "> [Harbour Board][] wrote to us [1].\n\n"
+      "<https://ferry.example/notice> says why [1]. ~~Nine~~ Ten boats run [1].\n\n"
+      "[1]: https://port.example/1\n"
+      "[harbour board]: https://board.example/\n");
+  REQUIRE(c.claims.size() == 10);
+  const std::vector<std::pair<int, int>> expected = {{1, 1}, {2, 16}, {3, 1},  {4, 1},  {5, 1},
+                                                     {6, 1}, {8, 3},  {10, 3}, {12, 1}, {12, 46}};
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    CAPTURE(c.claims[i].text);
+    CHECK(c.claims[i].position.line == expected[i].first);
+    CHECK(c.claims[i].position.column == expected[i].second);
+  }
 }
 
 }  // namespace citecheck::claims
