@@ -153,7 +153,7 @@ struct Assessment {
   double terms_share = 0;     // ... unweighted: each of its terms counts the same
   double pairs_global = 0;    // share of the claim's neighbouring term pairs near each other in
                               // some sentence of the cited sources
-  std::size_t source_sentences = 0;  // in all the cited sources together
+  std::size_t source_sentences = 0;  // in the source the best passage comes from
   double local_missing = 0;  // the claim's terms absent from the three best passages (weighted)
   std::vector<bool> found;   // per Claim::facts
   std::vector<Contradiction> contradictions;

@@ -351,7 +351,8 @@ core::Assessment assess_with(const Bm25& bm25, std::string_view claim_text,
   }
   if (!by_coverage.empty()) a.terms_share = terms_share(terms, *by_coverage.front().second);
   a.pairs_global = pairs_near(terms, sources);
-  for (const SourceIndex* s : sources) a.source_sentences += s->sentences.size();
+  if (!by_coverage.empty())
+    a.source_sentences = by_coverage.front().second->source->sentences.size();
 
   for (std::size_t i = 0; i < facts.size(); ++i) {
     const core::Fact& f = facts[i];

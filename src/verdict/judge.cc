@@ -2,12 +2,13 @@
 // covers (IDF-weighted, and as a plain share of its terms), how many of the claim's neighbouring
 // term pairs stand together in some sentence of the sources, how many of its terms the three best
 // passages lack, whether a figure, or a date or year, of the claim is missing from the sources,
-// the share of its names missing, and how long the sources are (the longer the page, the likelier
-// its words meet by chance). The weights were fitted on the WiCE and AttributionBench dev sets
-// together, each set counting the same, with every coverage weight held at or above zero and every
-// "missing" weight at or below it, so more support never lowers the score (bench/RESULTS.md). A
-// misquotation then keeps the score below the supported line, and a contradicted figure scales it
-// down, since neither is a matter of degree.
+// the share of its names missing, and how long the page of the best passage is (the longer the
+// page, the likelier a claim's words meet on it by chance; that page's alone, so citing one more
+// page for a claim never lowers its score on that account). The weights were fitted on the WiCE and
+// AttributionBench dev sets together, each set counting the same, with every coverage weight held
+// at or above zero and every "missing" weight at or below it, so more support never lowers the
+// score (bench/RESULTS.md). A misquotation then keeps the score below the supported line, and a
+// contradicted figure scales it down, since neither is a matter of degree.
 #include "verdict/judge.h"
 
 #include <algorithm>
@@ -28,7 +29,7 @@ struct Weights {
   double bias = -0.30;
   double local = 0.32, terms_share = 1.47, pairs_global = 1.21;
   double figure_missing = -1.71, date_missing = -1.91, names_missing = -0.96, terms_missing = -0.27;
-  double source_length = -0.28;  // per unit of log(1 + sentences)
+  double source_length = -0.28;  // per unit of log(1 + sentences of the best passage's page)
 };
 constexpr Weights kWeights;
 constexpr double kManyMissingTerms = 6;
