@@ -18,8 +18,11 @@ class ProseIndex {
 
   std::size_t origin(std::size_t prose_offset) const;
   core::Position position(std::size_t prose_offset) const;
+  // Just past the code point that ends at `prose_end` (> 0): a span's exclusive end in the file.
+  core::Position end_position(std::size_t prose_end) const;
 
  private:
+  std::string_view source_;
   const core::Prose& prose_;
   LineIndex lines_;
 };
