@@ -28,6 +28,7 @@
 #include "config/describe.h"
 #include "config/discover.h"
 #include "config/settings_file.h"
+#include "config/url_filter.h"
 #include "document/load.h"
 #include "fetch/fetcher.h"
 #include "fetch/interrupt.h"

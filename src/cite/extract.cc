@@ -1,9 +1,12 @@
 // Picks the reader for the document's format, then does what every reader needs afterwards:
 // citations and references sorted by where they stand, and each citation and reference given its
-// line and column in the file the user wrote (through the prose map for Markdown and HTML).
+// line and column in the file the user wrote (through the prose map for Markdown and HTML), and
+// each reference the end of its entry's line, which its findings span.
 #include "cite/extract.h"
 
 #include <algorithm>
+#include <optional>
+#include <string_view>
 
 #include "cite/html_article.h"
 #include "cite/markdown.h"
@@ -12,6 +15,21 @@
 #include "text/prose_index.h"
 
 namespace citecheck::cite {
+namespace {
+
+// Just past the text of the line an entry starts on, trailing spaces left out; nothing when the
+// line has no text from the entry on.
+std::optional<core::Position> entry_end(std::string_view text, std::size_t offset,
+                                        const text::LineIndex& lines) {
+  if (offset >= text.size()) return std::nullopt;
+  std::size_t end = std::min(text.find('\n', offset), text.size());
+  while (end > offset && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\r'))
+    --end;
+  if (end == offset) return std::nullopt;
+  return lines.position(end);
+}
+
+}  // namespace
 
 core::CitationIndex extract_citations(const core::Document& doc) {
   core::CitationIndex index;
@@ -40,7 +58,10 @@ core::CitationIndex extract_citations(const core::Document& doc) {
     c.position = prose.position(c.offset);
   }
   const text::LineIndex lines(doc.text);
-  for (core::Reference& r : index.references) r.position = lines.position(r.offset);
+  for (core::Reference& r : index.references) {
+    r.position = lines.position(r.offset);
+    r.end = entry_end(doc.text, r.offset, lines);
+  }
   return index;
 }
 

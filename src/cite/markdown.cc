@@ -385,7 +385,7 @@ std::map<std::string, std::string> add_definitions(const std::vector<Definition>
     if (!d.footnote) labels.try_emplace(normalize_label(d.label), d.label);
     const bool taken = std::any_of(index.references.begin(), index.references.end(),
                                    [&](const core::Reference& r) { return r.offset == d.offset; });
-    if (!taken) index.references.push_back({d.label, d.url, d.title, d.offset, {}});
+    if (!taken) index.references.push_back({d.label, d.url, d.title, d.offset, {}, {}});
   }
   return labels;
 }
@@ -433,7 +433,7 @@ ReferenceList find_link_list(std::string_view source) {
         title = std::string(text->substr(0, span->first));
       }
       if (!is_web_url(url)) break;
-      refs.push_back({url, url, title, lines[i].begin, {}});
+      refs.push_back({url, url, title, lines[i].begin, {}, {}});
     }
     if (refs.empty()) continue;
     list.begin = lines[h].begin;

@@ -32,7 +32,7 @@ std::string reference_for_url(core::CitationIndex& index, const std::string& url
   for (const core::Reference& r : index.references) {
     if (r.url == url) return r.id;
   }
-  index.references.push_back({url, url, "", origin, {}});
+  index.references.push_back({url, url, "", origin, {}, {}});
   return url;
 }
 

@@ -223,6 +223,16 @@ bool points_back(std::string_view sentence) {
   return !ws.empty() && std::find(kWords.begin(), kWords.end(), ws.front().folded) != kWords.end();
 }
 
+// Where the sentence's text ends, its trailing spaces and line breaks left out.
+std::size_t text_end(std::string_view body, const Sentence& s) {
+  std::size_t end = s.end;
+  while (end > s.begin + 1 && (body[end - 1] == ' ' || body[end - 1] == '\t' ||
+                               body[end - 1] == '\n' || body[end - 1] == '\r')) {
+    --end;
+  }
+  return end;
+}
+
 bool unchecked(int line, const std::vector<core::Suppression>& suppressions) {
   return std::any_of(suppressions.begin(), suppressions.end(), [&](const core::Suppression& s) {
     return s.rules.empty() && line >= s.first_line && line <= s.last_line;
@@ -279,7 +289,8 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
     } else if (!s.heading) {
       std::string why = check_worthiness(blanked, claim.facts);
       if (!why.empty()) {
-        out.uncited.push_back({s.begin, claim.position, std::move(claim.text), std::move(why)});
+        out.uncited.push_back({s.begin, claim.position, positions.end_position(text_end(body, s)),
+                               std::move(claim.text), std::move(why)});
       }
     }
   }

@@ -36,20 +36,6 @@ void apply_rule_settings(const core::Settings& settings, std::vector<core::Findi
   }
 }
 
-UrlFilter::UrlFilter(const std::vector<std::string>& patterns) {
-  for (const std::string& p : patterns) {
-    // The config reader has compiled each pattern once already, so this cannot throw.
-    patterns_.emplace_back(p, std::regex(p, std::regex::ECMAScript | std::regex::optimize));
-  }
-}
-
-std::string UrlFilter::excluded_by(const std::string& url) const {
-  for (const auto& [text, re] : patterns_) {
-    if (std::regex_search(url, re)) return text;
-  }
-  return {};
-}
-
 bool selected(const core::Settings& settings, const std::string& path) {
   if (settings.include.empty() && settings.exclude.empty()) return true;
   const std::string rel = relative_to(settings.base_dir.empty() ? "." : settings.base_dir, path);

@@ -1,8 +1,8 @@
-// What the settings change in a run (config stage): rule severities and rules turned off, URLs
-// left unfetched, and files under a directory left out. Called from pipeline.cc.
+// What the settings change in a run (config stage): rule severities and rules turned off, and files
+// under a directory left out (URLs left unfetched are config/url_filter.h's). Called from
+// pipeline.cc.
 #pragma once
 
-#include <regex>
 #include <string>
 #include <vector>
 
@@ -13,17 +13,6 @@ namespace citecheck::config {
 
 // Findings of rules set to "off" are removed; the others take the severity the settings give.
 void apply_rule_settings(const core::Settings& settings, std::vector<core::Finding>& findings);
-
-// The exclude-urls patterns, compiled once per run.
-class UrlFilter {
- public:
-  explicit UrlFilter(const std::vector<std::string>& patterns);
-  // The first pattern that `url` matches (anywhere in it), or an empty string.
-  std::string excluded_by(const std::string& url) const;
-
- private:
-  std::vector<std::pair<std::string, std::regex>> patterns_;
-};
 
 // Whether a file found under a directory argument is checked: it must match an include glob
 // (when there are any) and no exclude glob, both taken relative to the config file's directory.

@@ -6,10 +6,11 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <regex>
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
+
+#include "config/url_filter.h"
 
 namespace citecheck::config {
 namespace {
@@ -94,12 +95,7 @@ class Reader {
       std::string value;
       if (auto bad = read_string(item, value)) return bad;
       if (regexes) {
-        try {
-          std::regex check(value, std::regex::ECMAScript);
-        } catch (const std::regex_error& e) {
-          return Bad{item.source(),
-                     fmt::format("'{}' is not a regular expression: {}", value, e.what())};
-        }
+        if (auto why = url_pattern_error(value)) return Bad{item.source(), std::move(*why)};
       }
       out.push_back(std::move(value));
     }

@@ -30,7 +30,7 @@ struct Settings {
   std::map<std::string, std::optional<Severity>> rules;
   std::vector<std::string> include;       // globs a file found under a directory must match
   std::vector<std::string> exclude;       // globs that leave a file found under a directory out
-  std::vector<std::string> exclude_urls;  // ECMAScript regular expressions; a match is not fetched
+  std::vector<std::string> exclude_urls;  // ICU regular expressions; a match is not fetched
 
   // Read, validated and shown; used once the network stage exists.
   std::vector<int> accept_status;          // HTTP statuses that count as success besides 2xx

@@ -45,6 +45,7 @@ struct Reference {
   std::string title;  // any text of the entry besides its number and URL
   std::size_t offset = 0;
   Position position;
+  std::optional<Position> end;  // just past the entry's line text, trailing spaces left out
 };
 
 // Where a stretch of prose came from: prose bytes from `prose` up to the next piece are document
@@ -165,6 +166,7 @@ struct Assessment {
 struct UncitedSentence {
   std::size_t offset = 0;
   Position position;
+  Position end;  // just past its last character, trailing spaces left out
   std::string text;
   std::string why;  // "a percentage", "a quotation", ...
 };
@@ -230,6 +232,9 @@ struct Finding {
   Severity severity = Severity::kWarning;
   std::size_t offset = 0;
   Position position;
+  // Just past the last character, for a finding that spans a reference entry or an uncited
+  // sentence; report/ works out the span of a claim's or a marker's finding from the claim.
+  std::optional<Position> end;
   std::string message;
   std::string claim_id;
   std::string reference_id;

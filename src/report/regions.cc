@@ -22,7 +22,8 @@ core::Position advance(core::Position p, std::string_view text) {
 }
 
 Region finding_region(const core::DocumentReport& doc, const core::Finding& finding) {
-  Region r{finding.position, std::nullopt};
+  Region r{finding.position, finding.end};
+  if (r.end) return r;
   for (const core::Claim& c : doc.claims) {
     if (!finding.claim_id.empty() && c.id == finding.claim_id &&
         c.position.line == finding.position.line && c.position.column == finding.position.column) {

@@ -12,8 +12,9 @@ struct Region {
   std::optional<core::Position> end;  // one past the last character; nothing when not known
 };
 
-// A claim's finding spans the claim; a finding on a citation marker inside a claim spans the
-// marker. Other findings (a reference entry, an uncited sentence) have only their start.
+// A finding that carries its end (a reference entry's line, an uncited sentence) spans up to it; a
+// claim's finding spans the claim; a finding on a citation marker inside a claim spans the marker.
+// Any other finding has only its start.
 Region finding_region(const core::DocumentReport& doc, const core::Finding& finding);
 
 // The position just after `text`, when `text` starts at `start`.

@@ -7,7 +7,7 @@
 namespace citecheck::text {
 
 ProseIndex::ProseIndex(std::string_view source, const core::Prose& prose)
-    : prose_(prose), lines_(source) {}
+    : source_(source), prose_(prose), lines_(source) {}
 
 std::size_t ProseIndex::origin(std::size_t prose_offset) const {
   const auto& pieces = prose_.pieces;
@@ -31,6 +31,20 @@ core::Position ProseIndex::start_position(std::size_t prose_offset) const {
       [](const core::ProseOpening& opening, std::size_t offset) { return opening.prose < offset; });
   if (it != openings.end() && it->prose == prose_offset) return lines_.position(it->origin);
   return position(prose_offset);
+}
+
+// The last code point is found in the prose and mapped on its own, so an end never lands past
+// markup that follows the span (a closing tag, an emphasis marker).
+core::Position ProseIndex::end_position(std::size_t prose_end) const {
+  const std::string_view text = prose_.pieces.empty() ? source_ : prose_.text;
+  prose_end = std::min(prose_end, text.size());
+  std::size_t last = prose_end > 0 ? prose_end - 1 : 0;
+  while (last > 0 && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) --last;
+  core::Position p = position(last);
+  if (prose_end == 0) return p;
+  ++p.column;
+  p.byte_column += static_cast<int>(prose_end - last);
+  return p;
 }
 
 }  // namespace citecheck::text

@@ -21,8 +21,11 @@ class ProseIndex {
   // Where a sentence that starts at `prose_offset` is written: at the markup that opens right
   // before it ("[City Hall][] said"), if any, else as position().
   core::Position start_position(std::size_t prose_offset) const;
+  // Just past the code point that ends at `prose_end` (> 0): a span's exclusive end in the file.
+  core::Position end_position(std::size_t prose_end) const;
 
  private:
+  std::string_view source_;
   const core::Prose& prose_;
   LineIndex lines_;
 };

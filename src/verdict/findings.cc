@@ -1,9 +1,11 @@
 // Every finding has a position a user can jump to: a citation marker, a reference entry, or the
-// start of a claim. Messages name references by their id in brackets, as the article does.
+// start of a claim; findings on a reference entry or an uncited sentence carry their end too.
+// Messages name references by their id in brackets, as the article does.
 #include "verdict/findings.h"
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <tuple>
@@ -14,7 +16,7 @@ namespace citecheck::verdict {
 namespace {
 
 core::Finding make(const char* rule, std::size_t offset, core::Position position,
-                   std::string message) {
+                   std::string message, std::optional<core::Position> end = std::nullopt) {
   core::Finding f;
   f.rule = rule;
   for (const RuleInfo& r : rules()) {
@@ -22,6 +24,7 @@ core::Finding make(const char* rule, std::size_t offset, core::Position position
   }
   f.offset = offset;
   f.position = position;
+  f.end = end;
   f.message = std::move(message);
   return f;
 }
@@ -82,18 +85,18 @@ std::vector<core::Finding> reference_findings(const core::CitationIndex& index) 
     core::Finding f;
     if (!listed.insert(ref.id).second) {
       f = make("duplicate-reference", ref.offset, ref.position,
-               fmt::format("reference [{}] is listed more than once", ref.id));
+               fmt::format("reference [{}] is listed more than once", ref.id), ref.end);
       f.reference_id = ref.id;
       out.push_back(f);
     } else if (!cited.count(ref.id)) {
       f = make("unused-reference", ref.offset, ref.position,
-               fmt::format("reference [{}] is listed but never cited", ref.id));
+               fmt::format("reference [{}] is listed but never cited", ref.id), ref.end);
       f.reference_id = ref.id;
       out.push_back(f);
     }
     if (ref.url.empty()) {
       f = make("reference-without-url", ref.offset, ref.position,
-               fmt::format("reference [{}] has no URL to check", ref.id));
+               fmt::format("reference [{}] has no URL to check", ref.id), ref.end);
       f.reference_id = ref.id;
       out.push_back(f);
       continue;
@@ -101,7 +104,8 @@ std::vector<core::Finding> reference_findings(const core::CitationIndex& index) 
     const auto [it, first] = by_url.try_emplace(url_key(ref.url), &ref);
     if (!first && it->second->id != ref.id) {
       f = make("duplicate-reference", ref.offset, ref.position,
-               fmt::format("reference [{}] repeats the URL of [{}]", ref.id, it->second->id));
+               fmt::format("reference [{}] repeats the URL of [{}]", ref.id, it->second->id),
+               ref.end);
       f.reference_id = ref.id;
       out.push_back(f);
     }
@@ -132,7 +136,7 @@ std::vector<core::Finding> source_findings(const std::vector<core::ReferenceRepo
     if (!s.moved_to.empty()) {
       core::Finding moved =
           make("moved-source", ref.offset, ref.position,
-               fmt::format("source [{}] moved permanently to {}", ref.id, s.moved_to));
+               fmt::format("source [{}] moved permanently to {}", ref.id, s.moved_to), ref.end);
       moved.reference_id = ref.id;
       out.push_back(std::move(moved));
     }
@@ -143,7 +147,7 @@ std::vector<core::Finding> source_findings(const std::vector<core::ReferenceRepo
     const char* what = s.state == core::SourceState::kBroken ? "is broken" : "could not be read";
     core::Finding f =
         make(rule, ref.offset, ref.position,
-             fmt::format("source [{}] {} ({}): {}", ref.id, what, s.reason, s.detail));
+             fmt::format("source [{}] {} ({}): {}", ref.id, what, s.reason, s.detail), ref.end);
     f.reference_id = ref.id;
     out.push_back(std::move(f));
   }
@@ -189,7 +193,7 @@ std::vector<core::Finding> uncited_findings(const std::vector<core::UncitedSente
   std::vector<core::Finding> out;
   for (const core::UncitedSentence& s : uncited) {
     out.push_back(make("uncited-claim", s.offset, s.position,
-                       fmt::format("sentence states {} but cites nothing", s.why)));
+                       fmt::format("sentence states {} but cites nothing", s.why), s.end));
   }
   return out;
 }

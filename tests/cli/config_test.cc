@@ -118,6 +118,26 @@ TEST_CASE("config: exclude globs leave files under a directory out; exclude-urls
   CHECK(named.out.find("wip.txt:2:17: error: citation [7]") != std::string::npos);
 }
 
+TEST_CASE(
+    "config: a 100,000-character URL against exclude-urls '(a|b)*c' is checked, not a crash") {
+  Repo r;
+  std::string url = "https://council.example/";
+  while (url.size() < 100'000) url += url.size() % 2 == 0 ? 'a' : 'b';
+  r.dir.write("repo/docs/long.txt",
+              "Notes\nThe hall seats 300 people [1].\nReferences\n[1] " + url + "\n");
+  r.dir.write("repo/.citecheck.toml", "exclude-urls = ['(a|b)*c', '^https://intranet\\.']\n");
+  const auto out = r.run({"long.txt", "--offline", "--format", "json"});
+  CHECK(out.exit_code == 0);
+  CHECK(out.out.find("\"reason\": \"offline\"") != std::string::npos);  // not excluded
+  // A pattern over 512 bytes stops the run before anything is read.
+  r.dir.write("repo/.citecheck.toml", "exclude-urls = ['" + std::string(600, 'x') + "']\n");
+  const auto refused = r.run({"long.txt", "--offline"});
+  CHECK(refused.exit_code == 2);
+  CHECK(refused.err.find(r.dir.path("repo/.citecheck.toml") +
+                         ":1:17: exclude-urls pattern is 600 bytes long; the limit is 512 bytes") !=
+        std::string::npos);
+}
+
 TEST_CASE("config: without any file, citecheck config shows the defaults of every rule") {
   Repo r;
   const auto out = r.run({"config"}, ".");

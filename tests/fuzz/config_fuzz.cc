@@ -13,6 +13,7 @@
 #include "config/apply.h"
 #include "config/describe.h"
 #include "config/settings_file.h"
+#include "config/url_filter.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace citecheck;
@@ -33,6 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (const std::string& id : rules) defaults.push_back({id, core::Severity::kWarning});
   (void)config::describe_settings(*read, defaults);
   (void)config::selected(*read, "/tmp/docs/a/b/article.md");
+  (void)config::UrlFilter(read->exclude_urls).excluded_by("https://www.example.com/a/b?c=d");
   (void)config::parse_duration(std::string(reinterpret_cast<const char*>(data), size));
   return 0;
 }

@@ -5,6 +5,7 @@
 #include "config/apply.h"
 #include "config/describe.h"
 #include "config/discover.h"
+#include "config/url_filter.h"
 #include "scratch_dir.h"
 
 namespace citecheck::config {

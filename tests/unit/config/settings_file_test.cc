@@ -96,6 +96,19 @@ TEST_CASE("config mistakes name the file, line and column") {
   }
 }
 
+TEST_CASE("an exclude-urls pattern longer than 512 bytes is refused, naming the file and key") {
+  testing::ScratchDir dir;
+  const std::string file = dir.path(".citecheck.toml");
+  const auto at_limit = read(dir, "exclude-urls = ['" + std::string(512, 'a') + "']\n");
+  CHECK_MESSAGE(at_limit, (at_limit ? "" : at_limit.error()));
+  const auto over =
+      read(dir, "exclude-urls = ['^https://a\\.example/', '" + std::string(513, 'a') + "']\n");
+  REQUIRE_FALSE(over);
+  CHECK(over.error() == file +
+                            ":1:41: exclude-urls pattern is 513 bytes long; the limit is 512 "
+                            "bytes");
+}
+
 TEST_CASE("durations") {
   CHECK(parse_duration("45") == 45);
   CHECK(parse_duration("45s") == 45);

@@ -134,6 +134,26 @@ TEST_CASE("regions: a claim's span crosses lines and counts code points; a marke
   CHECK(after.byte_column == 4);
 }
 
+TEST_CASE("regions: a finding that carries its end spans up to it, whatever claim is near") {
+  core::DocumentReport d;
+  core::Claim c;
+  c.id = "c1";
+  c.text = "[3] is cited here.";
+  d.claims.push_back(c);
+  // A reference entry's finding whose document offset happens to fall on the claim's '['.
+  core::Finding entry;
+  entry.rule = "unused-reference";
+  entry.offset = 0;
+  entry.position = {9, 1, 1};
+  entry.end = core::Position{9, 31, 33};
+  const Region r = finding_region(d, entry);
+  CHECK(r.start.line == 9);
+  REQUIRE(r.end);
+  CHECK(r.end->line == 9);
+  CHECK(r.end->column == 31);
+  CHECK(r.end->byte_column == 33);
+}
+
 TEST_CASE("github: one workflow command per finding, escaped as the runner requires") {
   core::Report report = testing::sample_report();
   report.documents[0].path = "a,b:c.md";
