@@ -208,8 +208,10 @@ core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library) 
   return report;
 }
 
+// --timeout and --user-agent over the config's timeout and user-agent over the defaults; the
+// config's accept-status and [hosts] tables as they are (flags set nothing per host).
 fetch::FetchOptions fetch_options(const std::vector<std::string>& sources, bool offline,
-                                  const cli::NetworkFlags& flags) {
+                                  const cli::NetworkFlags& flags, const core::Settings& settings) {
   using Seconds = std::chrono::duration<double>;
   const auto millis = [](double seconds) {
     return std::chrono::duration_cast<fetch::Millis>(Seconds(seconds));
@@ -221,11 +223,15 @@ fetch::FetchOptions fetch_options(const std::vector<std::string>& sources, bool 
   n.concurrency = flags.concurrency;
   n.per_host = flags.per_host;
   n.host_interval = millis(flags.host_interval);
-  n.timeout = millis(flags.timeout);
+  if (const std::optional<double> timeout = flags.timeout ? flags.timeout : settings.timeout) {
+    n.timeout = millis(*timeout);
+  }
   n.connect_timeout = std::min(n.connect_timeout, n.timeout);
   n.retries = flags.retries;
-  n.user_agent = flags.user_agent;
+  n.user_agent = flags.user_agent.empty() ? settings.user_agent : flags.user_agent;
   n.headers = flags.headers;
+  n.accept_status = settings.accept_status;
+  n.hosts = settings.hosts;
   n.connect_to = flags.connect_to;
   n.allow_private = flags.allow_private;
   return options;
@@ -276,7 +282,8 @@ Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& i
   auto documents = document::load_inputs(options.paths, load, in);
   if (!documents) return Error{documents.error()};
   // 2. Open the sources directories.
-  fetch::FetchOptions fetching = fetch_options(options.sources, options.offline, options.network);
+  fetch::FetchOptions fetching =
+      fetch_options(options.sources, options.offline, options.network, options.settings);
   if (auto ok = use_cache(fetching, options.cache, options.settings); !ok) return Error{ok.error()};
   if (options.deadline) {
     fetching.network.deadline = started + std::chrono::duration_cast<fetch::Clock::duration>(
@@ -322,7 +329,8 @@ Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& i
 }
 
 Result<std::string> run_extract(const cli::ExtractOptions& options) {
-  fetch::FetchOptions fetching = fetch_options(options.sources, options.offline, options.network);
+  fetch::FetchOptions fetching =
+      fetch_options(options.sources, options.offline, options.network, {});
   if (auto ok = use_cache(fetching, options.cache, {}); !ok) return Error{ok.error()};
   auto fetcher = fetch::Fetcher::create(fetching);
   if (!fetcher) return Error{fetcher.error()};
@@ -370,7 +378,8 @@ Result<SnapshotSummary> run_snapshot(const cli::SnapshotOptions& options,
     }
   }
   // 2. Every source, from the cache or the network, saved as it arrives.
-  fetch::FetchOptions fetching = fetch_options(options.sources, options.offline, options.network);
+  fetch::FetchOptions fetching =
+      fetch_options(options.sources, options.offline, options.network, settings);
   if (auto ok = use_cache(fetching, options.cache, settings); !ok) return Error{ok.error()};
   auto fetcher = fetch::Fetcher::create(fetching);
   if (!fetcher) return Error{fetcher.error()};

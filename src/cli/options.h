@@ -27,10 +27,10 @@ struct ConfigChoice {
 struct NetworkFlags {
   int concurrency = 100;
   int per_host = 4;
-  double host_interval = 0.05;  // seconds between request starts on one host
-  double timeout = 20;          // seconds per request, from its start
+  double host_interval = 0.05;    // seconds between request starts on one host
+  std::optional<double> timeout;  // seconds per request, from its start; unset: config, then 20
   int retries = 2;
-  std::string user_agent;
+  std::string user_agent;  // empty: the config's user-agent, then citecheck's own
   std::vector<std::string> headers;
   std::vector<std::string> connect_to;
   bool allow_private = false;

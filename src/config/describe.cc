@@ -103,12 +103,12 @@ std::string describe_settings(const core::Settings& s, const std::vector<RuleDef
   if (s.timeout) {
     p.line("timeout", "timeout", number(*s.timeout));
   } else {
-    p.unset("timeout", "the network stage's default");
+    p.unset("timeout", "--timeout, else 20 seconds");
   }
   if (!s.user_agent.empty()) {
     p.line("user-agent", "user-agent", quoted(s.user_agent));
   } else {
-    p.unset("user-agent", "citecheck's own");
+    p.unset("user-agent", "--user-agent, else citecheck's own");
   }
   if (s.max_cache_age) {
     p.line("max-cache-age", "max-cache-age", std::to_string(*s.max_cache_age));

@@ -107,8 +107,9 @@ class Reader {
     if (array == nullptr) return Bad{node.source(), "expected an array of HTTP status codes"};
     for (const toml::node& item : *array) {
       const auto* v = item.as_integer();
-      if (v == nullptr || v->get() < 100 || v->get() > 599) {
-        return Bad{item.source(), "expected an HTTP status code from 100 to 599"};
+      // Up to 999, as HTTP allows: some sites answer with made-up codes such as 999.
+      if (v == nullptr || v->get() < 100 || v->get() > 999) {
+        return Bad{item.source(), "expected an HTTP status code from 100 to 999"};
       }
       out.push_back(static_cast<int>(v->get()));
     }

@@ -1,7 +1,7 @@
 // Settings a repository keeps in .citecheck.toml (read by config/), merged with the defaults and
 // the command line, and carried through the run as plain data. Where each value came from is kept
-// too, for `citecheck config`. Several network settings are read and shown before the network
-// stage uses them (see the man page): they are passed through here so that stage finds them.
+// too, for `citecheck config`. The network settings reach the fetch stage through
+// pipeline.cc's fetch_options, where command-line flags win over them.
 #pragma once
 
 #include <map>
@@ -15,9 +15,9 @@
 namespace citecheck::core {
 
 struct HostSettings {
-  std::string host;                // "example.com"; "*.example.com" also matches subdomains
+  std::string host;                // "example.com"; "*.example.com": its subdomains, not itself
   std::optional<int> concurrency;  // requests at once to this host
-  std::optional<double> interval;  // seconds between two requests to this host
+  std::optional<double> interval;  // seconds between two request starts to this host
   std::vector<std::pair<std::string, std::string>> headers;  // extra request headers
 };
 
@@ -32,8 +32,8 @@ struct Settings {
   std::vector<std::string> exclude;       // globs that leave a file found under a directory out
   std::vector<std::string> exclude_urls;  // ICU regular expressions; a match is not fetched
 
-  // Read, validated and shown; used once the network stage exists.
-  std::vector<int> accept_status;          // HTTP statuses that count as success besides 2xx
+  // For the fetch stage; --timeout and --user-agent win over timeout and user-agent.
+  std::vector<int> accept_status;          // HTTP statuses read as pages like 2xx
   std::optional<double> timeout;           // seconds per request
   std::string user_agent;                  // empty: citecheck's own
   std::optional<long long> max_cache_age;  // seconds

@@ -72,9 +72,15 @@ core::SourceOutcome transport_outcome(const HttpResponse& r) {
   return make(SourceState::kUnverifiable, "network-error", why);
 }
 
-core::SourceOutcome status_outcome(const HttpResponse& r) {
+core::SourceOutcome status_outcome(const HttpResponse& r, const std::vector<int>& accept_status) {
   const int s = r.status;
-  if (s >= 200 && s < 300) {
+  // A status the config accepts is read like a 200, but a bot challenge is still not the page.
+  const bool success = success_status(s, accept_status);
+  if (success && (s < 200 || s >= 300) && is_challenge(r)) {
+    return make(SourceState::kUnverifiable, "bot-wall",
+                fmt::format("the site answered {} with a bot challenge instead of the page", s));
+  }
+  if (success) {
     if (!readable_type(r.content_type)) {
       return make(SourceState::kUnverifiable, "unsupported-type",
                   fmt::format("the page is {}, which citecheck does not read yet",
@@ -117,17 +123,19 @@ core::SourceOutcome status_outcome(const HttpResponse& r) {
 
 }  // namespace
 
-core::SourceOutcome classify(const HttpResponse& response) {
-  core::SourceOutcome o = response.error == TransferError::kNone ? status_outcome(response)
-                                                                 : transport_outcome(response);
+core::SourceOutcome classify(const HttpResponse& response, const std::vector<int>& accept_status) {
+  core::SourceOutcome o = response.error == TransferError::kNone
+                              ? status_outcome(response, accept_status)
+                              : transport_outcome(response);
   o.http_status = response.status;
   o.origin = core::SourceOrigin::kNetwork;
   return o;
 }
 
-bool is_retryable(const HttpResponse& r) {
+bool is_retryable(const HttpResponse& r, const std::vector<int>& accept_status) {
   if (r.error == TransferError::kTimeout || r.error == TransferError::kReset) return true;
   if (r.error != TransferError::kNone) return false;
+  if (success_status(r.status, accept_status)) return false;
   if (r.status == 408) return true;
   if (r.status == 429 || (r.status >= 500 && r.status < 600)) return !is_challenge(r);
   return false;

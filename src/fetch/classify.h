@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/types.h"
 #include "fetch/curl_handles.h"
@@ -15,11 +16,13 @@
 namespace citecheck::fetch {
 
 // The outcome of a final answer (redirects already followed). final_url, origin and the redirect
-// chain are the caller's to fill in.
-core::SourceOutcome classify(const HttpResponse& response);
+// chain are the caller's to fill in. A status in `accept_status` is read like a 2xx answer, unless
+// it carries a bot challenge.
+core::SourceOutcome classify(const HttpResponse& response,
+                             const std::vector<int>& accept_status = {});
 
-// 408, 429, 5xx (bot challenges excepted), timeouts and broken connections.
-bool is_retryable(const HttpResponse& response);
+// 408, 429, 5xx (bot challenges and accepted statuses excepted), timeouts and broken connections.
+bool is_retryable(const HttpResponse& response, const std::vector<int>& accept_status = {});
 
 // A Retry-After value, seconds ("120") or an HTTP date, as a wait from `now`; nothing when absent
 // or unreadable. A date in the past is a wait of zero.

@@ -41,6 +41,7 @@ struct Transfer {
   List connect_to;
   bool guard = true;
   std::size_t cap = 0;
+  std::vector<int> accept_status;
   bool too_large = false;
   bool stopped_early = false;  // an error page past kErrorBodyBytes: enough was read
   std::string blocked;         // the refused address, when the guard refused one
@@ -63,7 +64,7 @@ size_t on_body(char* data, size_t size, size_t count, void* user) noexcept {
   const size_t n = size * count;
   long status = 0;
   curl_easy_getinfo(t->easy.get(), CURLINFO_RESPONSE_CODE, &status);
-  const bool success = status >= 200 && status < 300;
+  const bool success = success_status(status, t->accept_status);
   const std::size_t limit = success ? t->cap : kErrorBodyBytes;
   if (t->body.size() + n > limit) {
     // Returning less than n ends the transfer: a gzip bomb stops here, after decompression.
@@ -133,7 +134,8 @@ TransferError error_kind(CURLcode code, const Transfer& t) {
       // The cap is for pages: a huge error page's status still says what happened.
       long status = 0;
       curl_easy_getinfo(t.easy.get(), CURLINFO_RESPONSE_CODE, &status);
-      return status >= 200 && status < 300 ? TransferError::kTooLarge : TransferError::kNone;
+      return success_status(status, t.accept_status) ? TransferError::kTooLarge
+                                                     : TransferError::kNone;
     }
     case CURLE_WRITE_ERROR:
       if (t.too_large) return TransferError::kTooLarge;
@@ -227,6 +229,7 @@ void HttpClient::start(std::uint64_t id, const HttpRequest& request) {
   t->connect_to = make_list(request.connect_to);
   t->guard = request.guard_addresses;
   t->cap = request.max_body_bytes;
+  t->accept_status = request.accept_status;
   configure(*t, request);
   curl_multi_add_handle(state_->multi.get(), t->easy.get());
   state_->transfers.emplace(id, std::move(t));

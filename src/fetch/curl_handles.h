@@ -3,6 +3,7 @@
 // does. Redirects are not followed here, so the engine sees and checks every hop.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -21,6 +22,7 @@ struct HttpRequest {
   std::vector<std::string> connect_to;  // curl's HOST:PORT:CONNECT-TO-HOST:CONNECT-TO-PORT
   bool guard_addresses = true;          // refuse loopback, private, ... addresses (address_guard.h)
   std::size_t max_body_bytes = std::size_t{10} << 20;  // after decompression
+  std::vector<int> accept_status;  // read in full like 2xx (the config's accept-status)
 };
 
 enum class TransferError {
@@ -49,6 +51,12 @@ struct HttpResponse {
   std::string blocked_address;
   std::string body;  // error pages are kept only up to kErrorBodyBytes, enough to spot a wall
 };
+
+// Whether an answer with `status` is a page to read: 2xx, or one the user accepted.
+inline bool success_status(long status, const std::vector<int>& accept_status) {
+  if (status >= 200 && status < 300) return true;
+  return std::find(accept_status.begin(), accept_status.end(), status) != accept_status.end();
+}
 
 inline constexpr std::size_t kErrorBodyBytes = std::size_t{64} << 10;
 

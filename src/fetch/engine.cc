@@ -1,7 +1,8 @@
 // The fetch scheduler: our own queue per host in front of libcurl, so a request's timeout starts
 // when it starts, never while it waits for a slot. Limits: requests in flight in total and per
-// host, a minimum interval between starts on one host, Retry-After kept per host. Redirects are
-// followed here hop by hop (each hop is a new request, checked like the first), and transient
+// host, a minimum interval between starts on one host, Retry-After kept per host; a host the
+// config's [hosts] tables name has its own per-host limit, interval and extra headers. Redirects
+// are followed here hop by hop (each hop is a new request, checked like the first), and transient
 // failures are retried with exponential backoff and jitter.
 #include "fetch/engine.h"
 
@@ -15,6 +16,7 @@
 #include "core/version.h"
 #include "fetch/classify.h"
 #include "fetch/curl_handles.h"
+#include "fetch/host_rules.h"
 #include "fetch/interrupt.h"
 #include "fetch/url.h"
 
@@ -39,6 +41,10 @@ struct Host {
   int in_flight = 0;
   Clock::time_point next_start{};
   std::deque<Job> queue;
+  // Its limits and headers: the command line's, or its [hosts] table's where the config has one.
+  int per_host = 0;
+  Millis interval{0};
+  std::vector<std::string> headers;
 };
 
 // curl's HOST:PORT:HOST2:PORT2; HOST and PORT may be empty ("any"), IPv6 hosts in brackets.
@@ -120,13 +126,25 @@ class Scheduler {
   }
 
  private:
-  static std::string host_key(const std::string& url) {
+  // The queue for `url`'s host and port, set up with its limits when first seen.
+  Host& host_for(const std::string& url) {
     const HostPort hp = url_host_port(url);
-    return fmt::format("{}:{}", hp.host, hp.port);
+    auto [it, added] = hosts_.try_emplace(fmt::format("{}:{}", hp.host, hp.port));
+    Host& host = it->second;
+    if (added) {
+      const core::HostSettings* own = settings_for_host(hp.host, options_.hosts);
+      host.per_host = own && own->concurrency ? *own->concurrency : options_.per_host;
+      host.interval =
+          own && own->interval
+              ? std::chrono::duration_cast<Millis>(std::chrono::duration<double>(*own->interval))
+              : options_.host_interval;
+      host.headers = own ? merge_headers(options_.headers, own->headers) : options_.headers;
+    }
+    return host;
   }
 
   void enqueue(Job job, bool front) {
-    Host& host = hosts_[host_key(job.url)];
+    Host& host = host_for(job.url);
     if (front) {
       host.queue.push_front(std::move(job));
     } else {
@@ -152,7 +170,7 @@ class Scheduler {
       started = false;
       for (auto& [key, host] : hosts_) {
         if (static_cast<int>(client_.in_flight()) >= options_.concurrency) break;
-        if (host.queue.empty() || host.in_flight >= options_.per_host || host.next_start > now) {
+        if (host.queue.empty() || host.in_flight >= host.per_host || host.next_start > now) {
           continue;
         }
         start(host, now);
@@ -165,17 +183,18 @@ class Scheduler {
     Job job = std::move(host.queue.front());
     host.queue.pop_front();
     ++host.in_flight;
-    host.next_start = now + options_.host_interval;
+    host.next_start = now + host.interval;
     HttpRequest request;
     request.url = job.url;
     request.timeout_ms = static_cast<long>(options_.timeout.count());
     request.connect_timeout_ms = static_cast<long>(options_.connect_timeout.count());
     request.user_agent = user_agent_;
-    request.headers = options_.headers;
+    request.headers = host.headers;
     request.headers.insert(request.headers.end(), job.conditional.begin(), job.conditional.end());
     request.connect_to = options_.connect_to;
     request.guard_addresses = !options_.allow_private && !trusted(url_host_port(job.url), rules_);
     request.max_body_bytes = options_.max_body_bytes;
+    request.accept_status = options_.accept_status;
     const std::uint64_t id = next_id_++;
     client_.start(id, request);
     running_.emplace(id, std::move(job));
@@ -187,7 +206,7 @@ class Scheduler {
     Clock::time_point until = now + Millis(200);
     if (static_cast<int>(client_.in_flight()) < options_.concurrency) {
       for (const auto& [key, host] : hosts_) {
-        if (!host.queue.empty() && host.in_flight < options_.per_host && host.next_start > now) {
+        if (!host.queue.empty() && host.in_flight < host.per_host && host.next_start > now) {
           until = std::min(until, host.next_start);
         }
       }
@@ -202,7 +221,7 @@ class Scheduler {
     auto it = running_.find(id);
     Job job = std::move(it->second);
     running_.erase(it);
-    Host& host = hosts_[host_key(job.url)];
+    Host& host = host_for(job.url);
     --host.in_flight;
     const Clock::time_point now = Clock::now();
     if (follow_redirect(job, response)) return;
@@ -241,7 +260,7 @@ class Scheduler {
   }
 
   bool retry(Job& job, Host& host, const HttpResponse& r, Clock::time_point now) {
-    if (!is_retryable(r) || job.attempt >= options_.retries) return false;
+    if (!is_retryable(r, options_.accept_status) || job.attempt >= options_.retries) return false;
     std::uniform_real_distribution<double> jitter(0.5, 1.0);
     auto delay =
         std::chrono::duration_cast<Millis>(options_.backoff * (1 << job.attempt) * jitter(random_));
@@ -270,7 +289,7 @@ class Scheduler {
 
   void deliver(Job& job, HttpResponse r) {
     Fetched fetched;
-    fetched.outcome = classify(r);
+    fetched.outcome = classify(r, options_.accept_status);
     fetched.outcome.final_url = job.url;
     fetched.outcome.redirects = std::move(job.chain);
     fetched.outcome.moved_to = std::move(job.moved_to);

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "core/settings.h"
 #include "core/types.h"
 
 namespace citecheck::fetch {
@@ -32,6 +33,10 @@ struct NetworkOptions {
   bool allow_private = false;
   std::size_t max_body_bytes = std::size_t{10} << 20;
   std::optional<Clock::time_point> deadline;  // unfinished URLs then become not-checked
+  std::vector<int> accept_status;             // read as pages like 2xx (the config's accept-status)
+  // The config's [hosts."NAME"] tables: per_host, host_interval and extra headers for the hosts
+  // each matches (fetch/host_rules.h).
+  std::vector<core::HostSettings> hosts;
 };
 
 struct Fetched {

@@ -46,6 +46,13 @@ std::vector<std::string> validators(const std::optional<cache::Entry>& stale) {
   return headers;
 }
 
+// A page read only because its status was in accept-status is used again only while it still is.
+bool still_accepted(const cache::Entry& entry, const std::vector<int>& accept_status) {
+  const int status = entry.outcome.http_status;
+  return entry.outcome.state != core::SourceState::kOk || status == 0 ||
+         success_status(status, accept_status);
+}
+
 std::int64_t seconds_now() {
   return std::chrono::duration_cast<std::chrono::seconds>(
              std::chrono::system_clock::now().time_since_epoch())
@@ -161,6 +168,7 @@ void Fetcher::fetch_all(const std::vector<std::string>& urls, const OnFetched& o
       continue;
     }
     std::optional<cache::Entry> cached = cache_ ? cache_->find(key) : std::nullopt;
+    if (cached && !still_accepted(*cached, options_.network.accept_status)) cached.reset();
     if (cached && (options_.offline || now - cached->fetched_at < options_.max_cache_age)) {
       on_fetched(i, from_cache(*cached));
     } else if (options_.offline) {

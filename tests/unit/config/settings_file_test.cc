@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "config/describe.h"
 #include "config/settings_file.h"
 #include "process.h"
 #include "scratch_dir.h"
@@ -63,6 +64,35 @@ TEST_CASE("a full config file is read, with where each setting came from") {
   CHECK(s->origins.count("include") == 1);
 }
 
+TEST_CASE(
+    "citecheck config shows where each network setting came from, and what an unset one means") {
+  testing::ScratchDir dir;
+  const auto s = read(dir,
+                      "accept-status = [403, 999]\n"
+                      "timeout = 7.5\n"
+                      "user-agent = \"DocsBot/1.0\"\n"
+                      "[hosts.\"*.example.com\"]\n"
+                      "concurrency = 1\n"
+                      "interval = 0.25\n"
+                      "headers = { X-Team = \"docs\" }\n");
+  REQUIRE_MESSAGE(s, (s ? "" : s.error()));
+  const std::string file = dir.path(".citecheck.toml");
+  const std::string out = describe_settings(*s, {{"misquote", core::Severity::kError}});
+  CHECK(out.find("accept-status = [403, 999]  # " + file + ":1:17\n") != std::string::npos);
+  CHECK(out.find("timeout = 7.5  # " + file + ":2:11\n") != std::string::npos);
+  CHECK(out.find("user-agent = \"DocsBot/1.0\"  # " + file + ":3:14\n") != std::string::npos);
+  CHECK(out.find("[hosts.\"*.example.com\"]\nconcurrency = 1  # " + file +
+                 ":5:15\ninterval = "
+                 "0.25  # " +
+                 file + ":6:12\nheaders = { \"X-Team\" = \"docs\" }  # " + file + ":7:11\n") !=
+        std::string::npos);
+  const std::string defaults = describe_settings(core::Settings{}, {});
+  CHECK(defaults.find("accept-status = []  # default\n") != std::string::npos);
+  CHECK(defaults.find("# timeout is not set: --timeout, else 20 seconds\n") != std::string::npos);
+  CHECK(defaults.find("# user-agent is not set: --user-agent, else citecheck's own\n") !=
+        std::string::npos);
+}
+
 TEST_CASE("config mistakes name the file, line and column") {
   testing::ScratchDir dir;
   const std::string file = dir.path(".citecheck.toml");
@@ -79,8 +109,8 @@ TEST_CASE("config mistakes name the file, line and column") {
        file + ":2:12: rule misquote is 'loud'; expected error, warning, info or off"},
       {"exclude-urls = [\"(unclosed\"]\n", file + ":1:17: '(unclosed' is not a regular expression"},
       {"timeout = -3\n", file + ":1:11: expected a number of seconds, 1 to 86400"},
-      {"accept-status = [200, 999]\n",
-       file + ":1:23: expected an HTTP status code from 100 to 599"},
+      {"accept-status = [200, 1000]\n",
+       file + ":1:23: expected an HTTP status code from 100 to 999"},
       {"max-cache-age = \"soon\"\n", file + ":1:17: expected seconds or a duration"},
       {"[hosts.\"a.example\"]\nconcurrency = 0\n",
        file + ":2:15: expected a number of requests from 1 to 64"},
@@ -153,7 +183,9 @@ TEST_CASE("the man page's example .citecheck.toml is valid") {
   REQUIRE_MESSAGE(s, (s ? "" : s.error()));
   CHECK(s->fail_on == core::FailOn::kWarning);
   CHECK(s->exclude_urls == std::vector<std::string>{"^https://intranet\\.example/"});
-  CHECK(s->hosts.size() == 1);
+  REQUIRE(s->hosts.size() == 2);
+  CHECK((s->hosts[0].host == "*.example.org" || s->hosts[1].host == "*.example.org"));
+  CHECK(s->accept_status == std::vector<int>{403, 999});
 }
 
 }  // namespace citecheck::config

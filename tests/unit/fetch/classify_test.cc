@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <ctime>
+#include <vector>
 
 #include "fetch/classify.h"
 #include "fetch/url.h"
@@ -50,6 +51,31 @@ TEST_CASE("what is retried: 408, 429, 5xx, timeouts and resets, but not a bot ch
   CHECK(is_retryable(t));
   t.error = TransferError::kDns;
   CHECK_FALSE(is_retryable(t));
+}
+
+TEST_CASE("accept-status: a listed status is read like a 200, a challenge still is a bot wall") {
+  HttpResponse r;
+  r.status = 403;
+  r.content_type = "text/html";
+  r.body = "<p>The harbour handled 2.4 million containers.</p>";
+  CHECK(classify(r).reason == "forbidden");
+  const std::vector<int> accepted = {403, 999, 503};
+  CHECK(classify(r, accepted).state == core::SourceState::kOk);
+  CHECK(classify(r, accepted).reason == "ok");
+  CHECK(classify(r, accepted).http_status == 403);
+  r.status = 999;
+  CHECK(classify(r).reason == "server-error");
+  CHECK(classify(r, accepted).state == core::SourceState::kOk);
+  r.content_type = "image/png";  // as for a 200: a type citecheck cannot read
+  CHECK(classify(r, accepted).reason == "unsupported-type");
+  r.content_type = "text/html";
+  r.status = 503;
+  CHECK(is_retryable(r));
+  CHECK_FALSE(is_retryable(r, accepted));  // an accepted answer is final
+  r.body = "<title>Just a moment...</title>";
+  CHECK(classify(r, accepted).reason == "bot-wall");
+  CHECK(success_status(204, {}));
+  CHECK_FALSE(success_status(404, accepted));
 }
 
 TEST_CASE("Retry-After in seconds or as an HTTP date") {

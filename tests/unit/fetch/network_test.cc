@@ -72,6 +72,15 @@ void answer(LoopbackServer& s, const std::string& path, int status, const std::s
   });
 }
 
+// Answers `path` with kArticle after `delay`, counting the requests in the handler at once.
+void answer_slowly(LoopbackServer& s, const std::string& path, milliseconds delay) {
+  s.http().Get(path, [&s, delay](const httplib::Request&, httplib::Response& res) {
+    const LoopbackServer::Busy busy(s);
+    std::this_thread::sleep_for(delay);
+    res.set_content(kArticle, "text/html");
+  });
+}
+
 }  // namespace
 
 TEST_CASE("a page comes back ok with its bytes, type, status and final URL") {
@@ -383,11 +392,7 @@ TEST_CASE("bodies are capped after decompression: a 300 MB page and a gzip bomb 
 
 TEST_CASE("50 URLs on one slow host all finish: queued time never counts toward --timeout") {
   LoopbackServer s;
-  s.http().Get(R"(/page/(\d+))", [&](const httplib::Request&, httplib::Response& res) {
-    const LoopbackServer::Busy busy(s);
-    std::this_thread::sleep_for(milliseconds(100));
-    res.set_content(kArticle, "text/html");
-  });
+  answer_slowly(s, R"(/page/(\d+))", milliseconds(100));
   s.start();
   auto o = options_for(s);
   o.per_host = 4;
@@ -403,11 +408,7 @@ TEST_CASE("50 URLs on one slow host all finish: queued time never counts toward 
 
 TEST_CASE("--concurrency bounds requests in flight, and the host interval spaces starts") {
   LoopbackServer s;
-  s.http().Get(R"(/p/(\d+))", [&](const httplib::Request&, httplib::Response& res) {
-    const LoopbackServer::Busy busy(s);
-    std::this_thread::sleep_for(milliseconds(50));
-    res.set_content(kArticle, "text/html");
-  });
+  answer_slowly(s, R"(/p/(\d+))", milliseconds(50));
   s.start();
   auto o = options_for(s);
   o.concurrency = 3;
@@ -439,6 +440,67 @@ TEST_CASE("--concurrency bounds requests in flight, and the host interval spaces
     CHECK(seen[i].at - seen[i - 1].at >= milliseconds(150));
   }
   CHECK(seen[2].at - seen[0].at >= milliseconds(350));
+}
+
+TEST_CASE("a [hosts] table gives its host its own concurrency, interval and headers") {
+  LoopbackServer s;
+  answer_slowly(s, R"(/p/(\d+))", milliseconds(100));
+  s.start();
+  auto o = options_for(s);
+  o.per_host = 4;
+  o.headers = {"X-Team: everyone"};
+  core::HostSettings news;
+  news.host = "*.example.com";
+  news.concurrency = 1;
+  news.headers = {{"X-Team", "docs"}};
+  o.hosts = {news};
+  std::vector<std::string> urls;
+  for (int i = 0; i < 4; ++i) urls.push_back("http://news.example.com/p/" + std::to_string(i));
+  fetch_urls(urls, o);
+  CHECK(s.peak_busy() == 1);  // --per-host 4 would let several overlap
+
+  LoopbackServer t;
+  answer(t, "/[abc]", 200, kArticle);
+  t.start();
+  auto spaced = options_for(t);
+  spaced.headers = {"X-Team: everyone"};
+  core::HostSettings slow = news;
+  slow.concurrency.reset();
+  slow.interval = 0.25;
+  spaced.hosts = {slow};
+  fetch_urls(
+      {"http://news.example.com/a", "http://news.example.com/b", "http://news.example.com/c",
+       "http://data.example.org/a", "http://data.example.org/b", "http://data.example.org/c"},
+      spaced);
+  std::vector<testing::ReceivedRequest> on_news, on_data;
+  for (const auto& r : t.requests())
+    (r.host == "news.example.com" ? on_news : on_data).push_back(r);
+  REQUIRE(on_news.size() == 3);
+  REQUIRE(on_data.size() == 3);
+  for (std::size_t i = 1; i < on_news.size(); ++i) {
+    CHECK(on_news[i].at - on_news[i - 1].at >= milliseconds(150));
+  }
+  // The other host keeps --host-interval (0 here): all of its requests are in before the
+  // spaced host's last one.
+  for (const auto& r : on_data) CHECK(r.at < on_news[2].at);
+  for (const auto& r : on_news) CHECK(r.headers.find("X-Team")->second == "docs");
+  for (const auto& r : on_news) CHECK(r.headers.count("X-Team") == 1);
+  for (const auto& r : on_data) CHECK(r.headers.find("X-Team")->second == "everyone");
+}
+
+TEST_CASE("an accepted status is read in full, like a 200, past the error page's cap") {
+  LoopbackServer s;
+  const std::string big = "<html><body><p>" + std::string(200 * 1024, 'x') + "</p></body></html>";
+  answer(s, "/walled", 403, big);
+  s.start();
+  auto o = options_for(s);
+  const Fetched refused = fetch_one("http://news.example.com/walled", o);
+  CHECK(refused.outcome.reason == "forbidden");
+  o.accept_status = {403};
+  const Fetched read = fetch_one("http://news.example.com/walled", o);
+  CHECK(read.outcome.state == core::SourceState::kOk);
+  CHECK(read.outcome.http_status == 403);
+  CHECK(read.body == big);
 }
 
 TEST_CASE("at the deadline, unfinished sources become not-checked") {
