@@ -54,7 +54,8 @@ UrlFilter::UrlFilter(const std::vector<std::string>& patterns) {
     UErrorCode status = U_ZERO_ERROR;
     UParseError where{};
     auto compiled = compile(p, status, where);
-    if (U_SUCCESS(status)) patterns_.push_back(std::make_shared<Pattern>(p, std::move(compiled)));
+    if (U_SUCCESS(status))
+      patterns_.push_back(std::make_shared<Pattern>(Pattern{p, std::move(compiled)}));
   }
 }
 
