@@ -120,8 +120,8 @@ class Reader {
                                          bool zero_ok) {
     const std::optional<double> v = node.value<double>();  // integers convert too
     if (!v || *v < 0 || (*v == 0 && !zero_ok) || *v > 86400) {
-      return Bad{node.source(),
-                 fmt::format("expected a number of seconds, {} to 86400", zero_ok ? 0 : 1)};
+      return Bad{node.source(), zero_ok ? "expected a number of seconds, 0 to 86400"
+                                        : "expected a number of seconds above 0, up to 86400"};
     }
     out = *v;
     return std::nullopt;
@@ -175,8 +175,8 @@ class Reader {
       const std::string setting = fmt::format("hosts.\"{}\".{}", host, name);
       if (name == "concurrency") {
         const auto* v = value.as_integer();
-        if (v == nullptr || v->get() < 1 || v->get() > 64) {
-          return Bad{value.source(), "expected a number of requests from 1 to 64"};
+        if (v == nullptr || v->get() < 1 || v->get() > 100) {  // as --per-host
+          return Bad{value.source(), "expected a number of requests from 1 to 100"};
         }
         h.concurrency = static_cast<int>(v->get());
       } else if (name == "interval") {
