@@ -270,6 +270,7 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
     claim.offset = s.begin;
     claim.length = s.end - s.begin;
     claim.position = positions.start_position(s.begin);
+    claim.end = positions.end_position(text_end(body, s));
     if (unchecked(claim.position.line, index.suppressions)) continue;
     claim.text = std::string(body.substr(s.begin, claim.length));
     claim.citations = cited_ids(s, index.citations);

@@ -128,6 +128,7 @@ struct Claim {
   std::size_t offset = 0;
   std::size_t length = 0;
   Position position;
+  std::optional<Position> end;         // just past its last character in the file, as written
   std::string text;                    // the sentence as written, citation markers included
   std::vector<std::string> citations;  // reference ids in order of first appearance
   std::vector<Fact> facts;

@@ -1,5 +1,5 @@
-// Spans are worked out from the claim text the report already carries (claims are verbatim
-// slices of the document), so reporters need nothing beyond core::Report.
+// Spans come from core::Report alone: a claim's own end where the claims stage mapped it to the
+// file; otherwise worked out from its text, which for plain text is a verbatim slice of the file.
 #include "report/regions.h"
 
 #include <string_view>
@@ -27,6 +27,10 @@ Region finding_region(const core::DocumentReport& doc, const core::Finding& find
   for (const core::Claim& c : doc.claims) {
     if (!finding.claim_id.empty() && c.id == finding.claim_id &&
         c.position.line == finding.position.line && c.position.column == finding.position.column) {
+      if (c.end) {  // mapped through the prose to the file: right past markup and entities
+        r.end = c.end;
+        return r;
+      }
       std::string_view text = c.text;
       while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r'))
         text.remove_suffix(1);

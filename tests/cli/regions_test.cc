@@ -80,3 +80,37 @@ TEST_CASE("regions: rdjsonl ends them too, in UTF-8 byte columns") {
 }
 
 }  // namespace citecheck::testing
+
+namespace citecheck::testing {
+
+TEST_CASE(
+    "regions: a Markdown claim whose links and emphasis were stripped ends where it is written") {
+  ScratchDir dir;
+  // The claim as read is "Fares covered 88% of costs, as the annual report shows [1]." (59 code
+  // points); as written, with its emphasis and link, it is 68, so it ends before column 69.
+  dir.write("article.md",
+            "# Ferry\n\nFares covered **88%** of costs, as the [annual report][r] shows [1].\n\n"
+            "[r]: https://harbour.example/report\n\n## Sources\n\n"
+            "[1] https://harbour.example/report\n");
+  dir.write("sources/report.txt", "Fares covered 71% of the ferry's running costs in 2025.\n");
+  dir.write("sources/manifest.tsv", "https://harbour.example/report\treport.txt\ttext/plain\n");
+  ProcessOptions options;
+  options.cwd = dir.path();
+  options.env = {{"NO_COLOR", "1"}};
+  const auto r = run_process({citecheck_binary(), "article.md", "--sources", "sources", "--offline",
+                              "--no-cache", "--no-config", "--format", "sarif"},
+                             options);
+  const Json j = Json::parse(r.out);
+  bool seen = false;
+  for (const Json& result : j["runs"][0]["results"]) {
+    const Json& region = result["locations"][0]["physicalLocation"]["region"];
+    if (region["startLine"] != 3) continue;
+    seen = true;
+    CHECK(region["startColumn"] == 1);
+    CHECK(region["endLine"] == 3);
+    CHECK(region["endColumn"] == 69);
+  }
+  CHECK(seen);
+}
+
+}  // namespace citecheck::testing
