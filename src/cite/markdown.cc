@@ -302,6 +302,9 @@ class Reader {
 void Reader::enter_link(cmark_node* node, cmark_iter* iter) {
   const std::string url = cmark_node_get_url(node) == nullptr ? "" : cmark_node_get_url(node);
   std::size_t p = cursor_;
+  // Past the indent or quote prefix of a new line ("  [Harbour Board][] cut ..." continuing a list
+  // item), and past emphasis opening around the link.
+  while (p < limit_ && (source_[p] == ' ' || source_[p] == '\t' || source_[p] == '>')) ++p;
   while (p < limit_ && (source_[p] == '*' || source_[p] == '_' || source_[p] == '~')) ++p;
   OpenLink link;
   link.prose_begin = builder_.size();

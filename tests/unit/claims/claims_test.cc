@@ -244,3 +244,22 @@ TEST_CASE("a Markdown sentence that opens with a link, emphasis or code starts a
 }
 
 }  // namespace citecheck::claims
+
+namespace citecheck::claims {
+
+TEST_CASE("a list item's continuation line that opens with a link starts at the link") {
+  const Claims c = markdown_claims(
+      "- The ferry ran all winter [1].\n"
+      "  [The harbour report][r] says fares covered most costs [1].\n"
+      "> Tolls rose.\n"
+      "> [The board][r] agreed [1].\n\n"
+      "[1]: https://port.example/1\n"
+      "[r]: https://port.example/report\n");
+  REQUIRE(c.claims.size() == 3);
+  CHECK(c.claims[1].position.line == 2);
+  CHECK(c.claims[1].position.column == 3);
+  CHECK(c.claims[2].position.line == 4);
+  CHECK(c.claims[2].position.column == 3);
+}
+
+}  // namespace citecheck::claims
