@@ -64,7 +64,7 @@ a.cite{text-decoration:none;color:#0969da;font-weight:600}
 @media (max-width:50rem){.row{grid-template-columns:1fr}}
 @media print{
 header.top{position:static;background:none}.keys{display:none}
-.card .body{display:block}.card,.row{break-inside:avoid}
+.card .body{display:block}.card{break-inside:avoid}
 mark.claim,.card,.count,del,ins{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 a{color:inherit}
 }

@@ -51,6 +51,15 @@ file(READ "${OUT}.txt" text)
 # pdftotext ends every page with a form feed: a page whose text is only white space is blank.
 # (Pages are cut with string(FIND), not as a CMake list: page text has semicolons and brackets.)
 string(ASCII 12 form_feed)
+# The article starts on the first page, under the summary, rather than leaving it empty: its
+# first line of text is printed before the first form feed.
+string(FIND "${text}" "${form_feed}" first_end)
+string(SUBSTRING "${text}" 0 ${first_end} first_page)
+string(FIND "${first_page}" "Northbridge" on_first)
+if(on_first EQUAL -1)
+  message(FATAL_ERROR "the first page holds no article text, only the summary (a paragraph too "
+                      "tall to fit was pushed to the next page); PDF in ${OUT}.pdf")
+endif()
 set(rest "${text}")
 set(n_pages 0)
 string(FIND "${rest}" "${form_feed}" end)
