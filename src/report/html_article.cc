@@ -105,6 +105,24 @@ std::string span_html(const core::DocumentReport& doc, const Span& span, const s
       with_marker_links(text, card));
 }
 
+// Where the paragraph from `at` ends: at a blank line, or, in plain text written a paragraph to a
+// line, at a line break followed by a line that does not go on in lower case (a hard-wrapped
+// sentence does) and that no highlighted span crosses.
+std::size_t paragraph_end(const std::string& prose, std::size_t at, std::size_t limit,
+                          const std::vector<Span>& spans, bool plain_text) {
+  for (std::size_t nl = prose.find('\n', at); nl != std::string::npos && nl < limit;
+       nl = prose.find('\n', nl + 1)) {
+    if (nl + 1 >= limit || prose[nl + 1] == '\n') return nl;
+    if (!plain_text) continue;
+    const auto next = static_cast<unsigned char>(prose[nl + 1]);
+    if (next >= 'a' && next <= 'z') continue;
+    const bool crossed = std::any_of(spans.begin(), spans.end(),
+                                     [&](const Span& s) { return s.begin <= nl && nl < s.end; });
+    if (!crossed) return nl;
+  }
+  return limit;
+}
+
 }  // namespace
 
 std::string article_html(const core::DocumentReport& doc, const std::string& prefix) {
@@ -117,8 +135,7 @@ std::string article_html(const core::DocumentReport& doc, const std::string& pre
   while (at < limit) {
     while (at < limit && doc.prose[at] == '\n') ++at;
     if (at >= limit) break;
-    std::size_t end = doc.prose.find("\n\n", at);
-    if (end == std::string::npos || end > limit) end = limit;
+    std::size_t end = paragraph_end(doc.prose, at, limit, spans, doc.format == core::Format::kText);
     std::string para, cards;
     std::size_t pos = at;
     for (; next < spans.size() && spans[next].begin < end; ++next) {

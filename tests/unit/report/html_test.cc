@@ -146,3 +146,29 @@ TEST_CASE("the HTML check catches what a browser would repair or fetch") {
 
 }  // namespace
 }  // namespace citecheck::report
+
+namespace citecheck::report {
+
+TEST_CASE("plain text written a paragraph to a line gets a row per line; a wrapped sentence one") {
+  core::Report report = testing::sample_report();
+  core::DocumentReport& d = report.documents[0];
+  d.format = core::Format::kText;
+  const std::string first = d.claims[0].text;  // one line
+  const std::string wrapped = "Fares went up\nby a tenth [1].";
+  const std::string body = "Buses\n" + first + "\nTrams ran late.\n" + wrapped + "\n";
+  d.prose = body + "References\n[1] https://news.example.com/buses\n";
+  d.body_end = body.size();
+  d.claims[0].offset = body.find(first);
+  d.claims[0].length = first.size();
+  d.claims[1].text = wrapped;
+  d.claims[1].offset = body.find(wrapped);
+  d.claims[1].length = wrapped.size();
+  const std::string page = render_html(report);
+  // Rows: "Buses", the first claim, "Trams ran late.", and the wrapped claim, whose second line
+  // opens in lower case and stays with it.
+  CHECK(count(page, "class=\"row\"") == 4);
+  CHECK(page.find("Fares went up\nby a tenth") != std::string::npos);
+  CHECK(check_html(page).problems.empty());
+}
+
+}  // namespace citecheck::report
