@@ -235,9 +235,6 @@ std::string check_worthiness(std::string_view sentence, const std::vector<core::
   const auto n = static_cast<double>(w.words().size());
   double z = -2.87 - 0.17 * std::min(n, 60.0) / 60.0 + 0.52 * std::log(1 + n) / std::log(61.0);
   z += figure_logit(c, w) + record_logit(w) + opinion_logit(sentence, w);
-  const std::string outside = outside_quotations(sentence);
-  const WordCues unquoted(outside, text::words(outside));
-  const double against = unquoted.words().empty() ? 0.0 : opinion_logit(outside, unquoted);
   constexpr double kThreshold = -0.675;  // logit of 0.34, the best cut on the fitted set
   // What DESIGN.md names outright needs a citation whatever the score: a statistic, a quotation, an
   // explicit attribution. Unless the cues of opinion, plans and questions in the sentence's own
@@ -248,7 +245,13 @@ std::string check_worthiness(std::string_view sentence, const std::vector<core::
   const bool share = counts_a_share(w.words());
   const bool stated_outright = c.percent || c.ratio || share || c.money || c.big_number ||
                                c.quote || has_attribution_phrase(sentence);
-  if (z < kThreshold && !(stated_outright && against >= kOutrightAgainst)) return "";
+  if (z < kThreshold) {
+    if (!stated_outright) return "";
+    const std::string outside = outside_quotations(sentence);
+    const WordCues unquoted(outside, text::words(outside));
+    const double against = unquoted.words().empty() ? 0.0 : opinion_logit(outside, unquoted);
+    if (against < kOutrightAgainst) return "";
+  }
   // Name the strongest cue, for the message.
   const bool attribution = w.any(is_attribution_word) > 0;
   const bool trend = w.any(is_trend_word) > 0 || w.any(is_comparison_word) > 0;

@@ -3,20 +3,16 @@
 #include "fetch/host_rules.h"
 
 #include <algorithm>
-#include <cctype>
+
+#include "text/ascii.h"
 
 namespace citecheck::fetch {
 namespace {
 
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 // How well `pattern` fits `host`: 0 not at all; an exact name beats any "*." pattern, and a
 // longer pattern a shorter one.
 std::size_t fit(const std::string& pattern, const std::string& host) {
-  const std::string p = lower(pattern);
+  const std::string p = text::lower_ascii(pattern);
   if (p == host) return 2 * p.size() + 2;
   if (p.size() < 3 || p.rfind("*.", 0) != 0) return 0;
   const std::string suffix = p.substr(1);  // ".example.com"
@@ -26,14 +22,14 @@ std::size_t fit(const std::string& pattern, const std::string& host) {
 }
 
 std::string header_name(const std::string& header) {
-  return lower(header.substr(0, header.find(':')));
+  return text::lower_ascii(header.substr(0, header.find(':')));
 }
 
 }  // namespace
 
 const core::HostSettings* settings_for_host(const std::string& host,
                                             const std::vector<core::HostSettings>& hosts) {
-  const std::string name = lower(host);
+  const std::string name = text::lower_ascii(host);
   const core::HostSettings* best = nullptr;
   std::size_t best_fit = 0;
   for (const core::HostSettings& h : hosts) {
@@ -51,8 +47,9 @@ std::vector<std::string> merge_headers(
   std::vector<std::string> out;
   for (const std::string& header : global) {
     const std::string name = header_name(header);
-    const bool replaced = std::any_of(extra.begin(), extra.end(),
-                                      [&](const auto& e) { return lower(e.first) == name; });
+    const bool replaced = std::any_of(extra.begin(), extra.end(), [&](const auto& e) {
+      return text::lower_ascii(e.first) == name;
+    });
     if (!replaced) out.push_back(header);
   }
   for (const auto& [name, value] : extra) out.push_back(name + ": " + value);
