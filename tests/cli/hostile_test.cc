@@ -187,8 +187,8 @@ TEST_CASE("SIGINT or SIGTERM while fetching stops the run with exit 130 and one 
             "[1] http://news.example.com/stalled\n");
     std::string command =
         "\"$0\" a.txt --connect-to news.example.com:80:127.0.0.1:" + std::to_string(server.port()) +
-        " & pid=$!; while [ ! -e started ]; do sleep 0.05; "
-        "done; kill -" +
+        " & pid=$!; n=0; while [ ! -e started ] && [ $n -lt 1200 ]; do sleep 0.05; "
+        "n=$((n+1)); done; kill -" +
         signal + " $pid; wait $pid";
     ProcessOptions options;
     options.cwd = s.path();

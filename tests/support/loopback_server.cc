@@ -24,7 +24,15 @@ LoopbackServer::LoopbackServer() {
 
 void LoopbackServer::start() {
   // The socket already listens (bind_to_any_port), so early connections wait in its backlog.
-  thread_ = std::thread([this] { server_.listen_after_bind(); });
+  thread_ = std::thread([this] {
+    server_.listen_after_bind();
+    listen_returned_ = true;
+  });
+  // cpp-httplib's stop() does nothing until the accept loop runs, so a server stopped before its
+  // thread got that far would serve on and its join() would never return: wait for the loop.
+  while (!server_.is_running() && !listen_returned_) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
 }
 
 LoopbackServer::~LoopbackServer() {

@@ -5,6 +5,7 @@
 
 #include <httplib.h>
 
+#include <atomic>
 #include <chrono>
 #include <mutex>
 #include <string>
@@ -29,6 +30,7 @@ class LoopbackServer {
 
   // Handlers are added before start(); cpp-httplib does not allow adding them while it serves.
   httplib::Server& http() { return server_; }
+  // Returns once the server accepts, so it can be stopped (destroyed) at any time after.
   void start();
 
   int port() const { return port_; }
@@ -57,6 +59,7 @@ class LoopbackServer {
  private:
   httplib::Server server_;
   std::thread thread_;
+  std::atomic<bool> listen_returned_{false};
   int port_ = 0;
   mutable std::mutex mutex_;
   std::vector<ReceivedRequest> requests_;

@@ -1,7 +1,8 @@
 // fork/exec with three pipes, drained with poll() so a child that writes a lot to both stdout and
 // stderr never blocks on a full pipe while we wait on the other. Each run gets its own empty HTTP
 // cache (XDG_CACHE_HOME), so no test sees pages another test, or the user, left in a cache; a
-// test that shares one between runs passes --cache-dir.
+// test that shares one between runs passes --cache-dir. The child leads its own process group, so
+// a timeout kills a shell and everything it started.
 #include "process.h"
 
 #include <fcntl.h>
@@ -10,6 +11,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -33,6 +35,7 @@ ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOpt
   const char* cache_home = mkdtemp(cache_template);
   const pid_t pid = fork();
   if (pid == 0) {
+    setpgid(0, 0);
     dup2(in_pipe[0], 0);
     dup2(out_pipe[1], 1);
     dup2(err_pipe[1], 2);
@@ -68,11 +71,26 @@ ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOpt
   }
   bool out_open = true, err_open = true;
   char buffer[65536];
+  using Clock = std::chrono::steady_clock;
+  const Clock::time_point deadline = Clock::now() + std::chrono::seconds(options.timeout_seconds);
+  const auto kill_group = [&] {
+    kill(-pid, SIGKILL);
+    kill(pid, SIGKILL);
+    result.timed_out = true;
+  };
   while (out_open || err_open) {
     pollfd fds[3] = {{out_open ? out_pipe[0] : -1, POLLIN, 0},
                      {err_open ? err_pipe[0] : -1, POLLIN, 0},
                      {stdin_fd, POLLOUT, 0}};
-    if (poll(fds, 3, -1) < 0) break;
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+    if (left <= 0) {
+      kill_group();
+      break;
+    }
+    const int ready = poll(fds, 3, static_cast<int>(left));
+    if (ready < 0) break;
+    if (ready == 0) continue;  // the deadline is checked at the top
     if (fds[2].revents != 0 && stdin_fd >= 0) {
       const ssize_t n =
           write(stdin_fd, options.stdin_data.data() + written, options.stdin_data.size() - written);
@@ -95,9 +113,21 @@ ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOpt
   if (stdin_fd >= 0) close(stdin_fd);
   close(out_pipe[0]);
   close(err_pipe[0]);
+  // Both pipes closed, but a child may still run with them closed (or pass them on to something
+  // that outlives it): wait for it within the same deadline.
   int status = 0;
-  waitpid(pid, &status, 0);
+  while (waitpid(pid, &status, WNOHANG) == 0) {
+    if (Clock::now() >= deadline) {
+      kill_group();
+      waitpid(pid, &status, 0);
+      break;
+    }
+    poll(nullptr, 0, 2);
+  }
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  if (result.timed_out) {
+    result.err += "run_process: killed after " + std::to_string(options.timeout_seconds) + " s\n";
+  }
   std::error_code ec;
   if (cache_home != nullptr) std::filesystem::remove_all(cache_home, ec);
   return result;

@@ -9,7 +9,8 @@
 namespace citecheck::testing {
 
 struct ProcessResult {
-  int exit_code = -1;  // 128 + signal number when killed by a signal
+  int exit_code = -1;      // 128 + signal number when killed by a signal
+  bool timed_out = false;  // killed after ProcessOptions::timeout_seconds
   std::string out;
   std::string err;
 };
@@ -18,6 +19,9 @@ struct ProcessOptions {
   std::string cwd;         // empty: the test's own
   std::string stdin_data;  // written to the child's stdin, which is then closed
   std::vector<std::pair<std::string, std::string>> env;  // set (value) or unset (empty value)
+  // A child still running after this long is killed (with everything it started) and the result
+  // says so, so a hang fails its own test instead of stalling the suite until CTest gives up.
+  int timeout_seconds = 120;
 };
 
 ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOptions& options = {});
