@@ -1,8 +1,7 @@
 // Printed by `citecheck config` before any check runs, so a user can see which file was found
 // and which of its lines set what. Unset optional settings are printed as comments.
 #include "config/describe.h"
-
-#include <cctype>
+#include "text/ascii.h"
 
 #include <fmt/format.h>
 
@@ -78,8 +77,8 @@ class Printer {
 std::string number(double v) { return fmt::format("{}", v); }
 
 // Credentials stay out of CI logs: `citecheck config` shows that they are set, not what they are.
-bool secret_header(std::string name) {
-  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+bool secret_header(std::string_view header) {
+  const std::string name = text::lower_ascii(header);
   for (const char* word : {"authorization", "cookie", "token", "key", "secret", "password"}) {
     if (name.find(word) != std::string::npos) return true;
   }

@@ -2,10 +2,10 @@
 // format says the same thing about a URL. A bot wall is told apart from a real 403 or 503 by the
 // challenge markers sites send, because a challenge is not evidence that the page is gone.
 #include "fetch/classify.h"
+#include "text/ascii.h"
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <charconv>
 #include <cstring>
 
@@ -24,11 +24,7 @@ core::SourceOutcome make(SourceState state, std::string reason, std::string deta
   return o;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string lower(std::string_view s) { return text::lower_ascii(s); }
 
 bool is_challenge(const HttpResponse& r) {
   if (!r.cf_mitigated.empty()) return true;

@@ -19,6 +19,7 @@
 #include "fetch/host_rules.h"
 #include "fetch/interrupt.h"
 #include "fetch/url.h"
+#include "text/ascii.h"
 
 namespace citecheck::fetch {
 namespace {
@@ -77,7 +78,7 @@ std::vector<ConnectRule> connect_rules(const std::vector<std::string>& connect_t
     rule.host = f[0];
     if (rule.host.size() > 1 && rule.host.front() == '[')
       rule.host = rule.host.substr(1, rule.host.size() - 2);
-    for (char& c : rule.host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    rule.host = text::lower_ascii(rule.host);
     rule.port = f[1].empty() ? 0 : std::atoi(f[1].c_str());
     rules.push_back(rule);
   }

@@ -3,7 +3,6 @@
 #include "fetch/sources_dir.h"
 
 #include <algorithm>
-#include <cctype>
 #include <charconv>
 #include <filesystem>
 #include <fstream>
@@ -13,13 +12,13 @@
 #include <fmt/format.h>
 
 #include "fetch/url.h"
+#include "text/ascii.h"
 
 namespace citecheck::fetch {
 namespace fs = std::filesystem;
 
 std::string content_type_for(const std::string& path) {
-  std::string ext = fs::path(path).extension().string();
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string ext = text::lower_ascii(fs::path(path).extension().string());
   if (ext == ".html" || ext == ".htm") return "text/html";
   if (ext == ".pdf") return "application/pdf";
   if (ext == ".txt" || ext == ".text" || ext == ".md") return "text/plain";

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <utility>
 #include <vector>
 
@@ -17,6 +16,7 @@
 #include "source/html_dom.h"
 #include "source/html_text.h"
 #include "source/pdf.h"
+#include "text/ascii.h"
 #include "text/utf8.h"
 
 namespace citecheck::source {
@@ -41,8 +41,7 @@ bool wrapped(std::string_view line) {
 
 // Untyped bytes (a file without a known extension) that open like a web page.
 bool looks_like_html(std::string_view body) {
-  std::string start(body.substr(0, 512));
-  for (char& c : start) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string start = text::lower_ascii(body.substr(0, 512));
   return start.find("<!doctype html") != std::string::npos ||
          start.find("<html") != std::string::npos;
 }
@@ -121,8 +120,7 @@ Page read_page(std::string_view body, std::string_view content_type) {
   if (is_gzip(body)) {
     if (auto inflated = gunzip(body)) return read_page(*inflated, content_type);
   }
-  std::string type(content_type);  // media types are case-insensitive: "Text/HTML"
-  for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string type = text::lower_ascii(content_type);  // case-insensitive: "Text/HTML"
   if (type.find("pdf") != std::string::npos || is_pdf(body)) return read_pdf(body);
   if (is_binary(type, body)) {
     Page page;

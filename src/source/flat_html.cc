@@ -1,6 +1,7 @@
 // Tag scanning by hand, one pass each. Only used past kMaxNestingDepth, where structure is lost
 // anyway; the goal is that every byte is looked at a bounded number of times.
 #include "source/flat_html.h"
+#include "text/ascii.h"
 
 #include <algorithm>
 #include <array>
@@ -24,8 +25,7 @@ bool read_tag(std::string_view s, std::size_t at, Tag& tag) {
   const std::size_t name_begin = i;
   while (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])) || s[i] == '-')) ++i;
   if (i == name_begin) return false;
-  tag.name.assign(s.substr(name_begin, i - name_begin));
-  for (char& c : tag.name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  tag.name = text::lower_ascii(s.substr(name_begin, i - name_begin));
   const std::size_t close = s.find('>', i);
   tag.end = close == std::string_view::npos ? s.size() : close + 1;
   tag.self_closing = close != std::string_view::npos && close > 0 && s[close - 1] == '/';
@@ -138,8 +138,8 @@ std::string flat_text(std::string_view html) {
 }
 
 std::string flat_title(std::string_view html) {
-  std::string lower(html.substr(0, std::min<std::size_t>(html.size(), 1 << 16)));
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string lower =
+      text::lower_ascii(html.substr(0, std::min<std::size_t>(html.size(), 1 << 16)));
   const std::size_t open = lower.find("<title");
   if (open == std::string::npos) return "";
   const std::size_t begin = lower.find('>', open);

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "source/html_dom.h"
+#include "text/ascii.h"
 
 namespace citecheck::source {
 namespace {
@@ -19,9 +20,7 @@ std::string tag_name(const GumboElement& el) {
   if (el.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(el.tag);
   GumboStringPiece piece = el.original_tag;
   gumbo_tag_from_original_text(&piece);
-  std::string name(piece.data, piece.length);
-  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return name;
+  return text::lower_ascii(std::string_view(piece.data, piece.length));
 }
 
 void add_comment(const GumboNode& node, std::size_t parent, HtmlDom& dom) {

@@ -9,17 +9,14 @@
 #include <string_view>
 
 #include "source/html_text.h"
+#include "text/ascii.h"
 
 namespace citecheck::source {
 namespace {
 
 using Json = nlohmann::json;
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string lower(std::string_view s) { return text::lower_ascii(s); }
 
 void set_once(std::string& field, std::string_view value) {
   if (field.empty() && !value.empty()) field = std::string(value);
