@@ -236,6 +236,7 @@ struct Finding {
   // Just past the last character, for a finding that spans a reference entry or an uncited
   // sentence; report/ works out the span of a claim's or a marker's finding from the claim.
   std::optional<Position> end;
+  std::size_t length = 0;  // in prose from offset: an uncited sentence's (0 for other findings)
   std::string message;
   std::string claim_id;
   std::string reference_id;

@@ -21,16 +21,6 @@ struct Span {
   const core::Finding* uncited = nullptr;
 };
 
-// An uncited sentence ends at its terminator or its paragraph's end (findings carry no length).
-std::size_t sentence_end(const std::string& prose, std::size_t from, std::size_t limit) {
-  for (std::size_t i = from; i < limit; ++i) {
-    if (prose[i] == '\n' && i + 1 < limit && prose[i + 1] == '\n') return i;
-    const bool stop = prose[i] == '.' || prose[i] == '?' || prose[i] == '!';
-    if (stop && (i + 1 == limit || prose[i + 1] == ' ' || prose[i + 1] == '\n')) return i + 1;
-  }
-  return limit;
-}
-
 std::vector<Span> spans_of(const core::DocumentReport& doc, std::size_t limit) {
   std::vector<Span> spans;
   for (const core::Claim& c : doc.claims) {
@@ -38,7 +28,7 @@ std::vector<Span> spans_of(const core::DocumentReport& doc, std::size_t limit) {
   }
   for (const core::Finding& f : doc.findings) {
     if (f.rule == "uncited-claim" && f.offset < limit) {
-      spans.push_back({f.offset, sentence_end(doc.prose, f.offset, limit), nullptr, &f});
+      spans.push_back({f.offset, std::min(f.offset + f.length, limit), nullptr, &f});
     }
   }
   std::sort(spans.begin(), spans.end(),

@@ -194,6 +194,7 @@ std::vector<core::Finding> uncited_findings(const std::vector<core::UncitedSente
   for (const core::UncitedSentence& s : uncited) {
     out.push_back(make("uncited-claim", s.offset, s.position,
                        fmt::format("sentence states {} but cites nothing", s.why), s.end));
+    out.back().length = s.text.size();
   }
   return out;
 }

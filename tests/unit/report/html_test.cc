@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <string_view>
 
 #include "html_check.h"
 #include "report/html.h"
@@ -22,13 +23,16 @@ int count(const std::string& haystack, const std::string& needle) {
   return n;
 }
 
+constexpr std::string_view kUncited =
+    "Half of riders <script>alert(1)</script> agreed, Dr. Ruiz said.";
+
 // The sample report with the article's prose, its claims placed in it, and an uncited sentence.
 core::Report with_prose() {
   core::Report report = testing::sample_report();
   core::DocumentReport& d = report.documents[0];
   const std::string intro = "Buses <b>& trams</b>\n\n";
-  const std::string body = intro + d.claims[0].text + " " + d.claims[1].text +
-                           "\n\nHalf of riders <script>alert(1)</script> agreed.\n\n";
+  const std::string body =
+      intro + d.claims[0].text + " " + d.claims[1].text + "\n\n" + std::string(kUncited) + "\n\n";
   d.prose = body + "References\n\n[1] https://news.example.com/buses\n";
   d.body_end = body.size();
   d.claims[0].offset = intro.size();
@@ -37,7 +41,8 @@ core::Report with_prose() {
   d.claims[1].length = d.claims[1].text.size();
   core::Finding uncited;
   uncited.rule = "uncited-claim";
-  uncited.offset = body.find("Half of riders");
+  uncited.offset = body.find(kUncited);
+  uncited.length = kUncited.size();
   uncited.position = {5, 1};
   uncited.message = "sentence states a ratio but cites nothing";
   d.findings.push_back(uncited);
@@ -49,9 +54,10 @@ TEST_CASE("each claim is highlighted in place with its verdict's class and icon"
   CHECK(page.find("<mark class=\"claim v-supported\" id=\"d1-c1\"") != std::string::npos);
   CHECK(page.find("<mark class=\"claim v-unsupported\" id=\"d1-c2\"") != std::string::npos);
   CHECK(page.find("aria-hidden=\"true\">\u2717</span>Costs fell by half ") != std::string::npos);
-  // The uncited sentence is highlighted up to its full stop, and the article text is escaped.
+  // The uncited sentence is highlighted as far as the finding reaches, past the full stop of an
+  // abbreviation inside it, and the article text is escaped.
   CHECK(page.find("<mark class=\"claim v-uncited\" id=\"d1-u") != std::string::npos);
-  CHECK(page.find("agreed.<a class=\"cite\" href=\"#d1-u") != std::string::npos);
+  CHECK(page.find("Ruiz said.<a class=\"cite\" href=\"#d1-u") != std::string::npos);
   CHECK(page.find("<script>alert") == std::string::npos);
   CHECK(page.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
   CHECK(page.find("Buses &lt;b&gt;&amp; trams") != std::string::npos);
