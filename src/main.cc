@@ -154,7 +154,9 @@ int main(int argc, char** argv) {
                                                               : fail("cannot write the settings");
   }
   if (const auto* options = std::get_if<citecheck::cli::ExtractOptions>(&parsed.command)) {
-    auto text = citecheck::run_extract(*options);
+    auto settings = citecheck::load_settings(options->config);
+    if (!settings) return fail(settings.error());
+    auto text = citecheck::run_extract(*options, *settings);
     if (!text) return fail(text.error());
     return write_out(*text) ? 0 : fail("cannot write the text");
   }

@@ -328,10 +328,11 @@ Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& i
   return report;
 }
 
-Result<std::string> run_extract(const cli::ExtractOptions& options) {
+Result<std::string> run_extract(const cli::ExtractOptions& options,
+                                const core::Settings& settings) {
   fetch::FetchOptions fetching =
-      fetch_options(options.sources, options.offline, options.network, {});
-  if (auto ok = use_cache(fetching, options.cache, {}); !ok) return Error{ok.error()};
+      fetch_options(options.sources, options.offline, options.network, settings);
+  if (auto ok = use_cache(fetching, options.cache, settings); !ok) return Error{ok.error()};
   auto fetcher = fetch::Fetcher::create(fetching);
   if (!fetcher) return Error{fetcher.error()};
   std::string body;

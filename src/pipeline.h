@@ -23,8 +23,9 @@ Result<core::Settings> load_settings(const cli::ConfigChoice& choice);
 // `citecheck config`: those settings as TOML, with where each came from.
 std::string describe_settings(const core::Settings& settings);
 
-// `citecheck extract`: the title line and main text of one source.
-Result<std::string> run_extract(const cli::ExtractOptions& options);
+// `citecheck extract`: the title line and main text of one source, fetched with the settings'
+// network and cache options where the command line gives none.
+Result<std::string> run_extract(const cli::ExtractOptions& options, const core::Settings& settings);
 
 // `citecheck snapshot`: how many sources were saved (of them, how many as not read: broken or
 // unverifiable, without a page), and "URL: reason" for each that was not saved.

@@ -93,11 +93,15 @@ void add_network_options(CLI::App& app, NetworkFlags& n) {
 }
 
 // --config, --no-config and --fail-on: shared by check and config.
-void add_config_options(CLI::App& app, ConfigChoice& choice) {
+void add_config_file_options(CLI::App& app, ConfigChoice& choice) {
   app.add_option("--config", choice.path,
                  "Read settings from FILE instead of the .citecheck.toml found (see man page)")
       ->type_name("FILE");
   app.add_flag("--no-config", choice.none, "Read no config file: defaults and flags only");
+}
+
+void add_config_options(CLI::App& app, ConfigChoice& choice) {
+  add_config_file_options(app, choice);
   app.add_option("--fail-on", choice.fail_on,
                  "Lowest severity that makes the exit status 1 (default: error)")
       ->transform(CLI::CheckedTransformer(kFailOn, CLI::ignore_case))
@@ -193,6 +197,7 @@ ParsedCommand parse_extract(std::vector<std::string> args) {
   add_source_options(app, o.sources, o.offline);
   add_network_options(app, o.network);
   add_cache_options(app, o.cache);
+  add_config_file_options(app, o.config);
   return parse_into(app, std::move(args), std::move(o));
 }
 

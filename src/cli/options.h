@@ -72,6 +72,7 @@ struct ExtractOptions {
   bool offline = false;
   NetworkFlags network;
   CacheFlags cache;
+  ConfigChoice config;  // the network and cache settings of .citecheck.toml apply as for a check
 };
 
 // `citecheck snapshot PATH... --out DIR`: every cited source saved as a sources directory.

@@ -153,4 +153,35 @@ TEST_CASE("network config: a [hosts] table spaces requests and adds headers for 
   }
 }
 
+TEST_CASE("network config: extract reads it as a check does, and --no-config reads none") {
+  Site site;
+  site.server.http().Get("/harbour", [](const httplib::Request&, httplib::Response& res) {
+    res.set_content(kHarbourPage, "text/html");
+  });
+  site.server.start();
+  site.dir.write(".citecheck.toml",
+                 "user-agent = \"DocsTeamBot/1.0\"\n"
+                 "[hosts.\"news.example.com\"]\n"
+                 "headers = { X-Team = \"docs\" }\n");
+  ProcessOptions options;
+  options.cwd = site.dir.path();
+  options.env = {{"XDG_CONFIG_HOME", site.dir.path("xdg")}};
+  for (const bool none : {false, true}) {
+    std::vector<std::string> args = {citecheck_binary(), "extract",
+                                     "http://news.example.com/harbour", "--no-cache"};
+    for (const std::string& flag : site.server.connect_to_flags("news.example.com"))
+      args.push_back(flag);
+    if (none) args.push_back("--no-config");
+    const auto r = run_process(args, options);
+    CHECK(r.exit_code == 0);
+    CHECK(has(r.out, "2.4 million containers"));
+  }
+  const auto seen = site.server.requests();
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[0].headers.find("User-Agent")->second == "DocsTeamBot/1.0");
+  CHECK(seen[0].headers.find("X-Team")->second == "docs");
+  CHECK(has(seen[1].headers.find("User-Agent")->second, "citecheck/"));
+  CHECK(seen[1].headers.count("X-Team") == 0);
+}
+
 }  // namespace citecheck::testing
