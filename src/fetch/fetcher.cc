@@ -53,6 +53,22 @@ bool still_accepted(const cache::Entry& entry, const std::vector<int>& accept_st
          success_status(status, accept_status);
 }
 
+// Offline, a cached page whose status is no longer accepted is judged as that status reads now
+// (a 403 is forbidden again): the cache still says what the server answered.
+Fetched reclassified(const cache::Entry& entry, const std::vector<int>& accept_status) {
+  HttpResponse r;
+  r.status = entry.outcome.http_status;
+  r.content_type = entry.content_type;
+  r.body = entry.body;
+  Fetched f;
+  f.outcome = classify(r, accept_status);
+  f.outcome.origin = core::SourceOrigin::kCache;
+  f.outcome.final_url = entry.outcome.final_url;
+  f.outcome.redirects = entry.outcome.redirects;
+  f.outcome.moved_to = entry.outcome.moved_to;
+  return f;
+}
+
 std::int64_t seconds_now() {
   return std::chrono::duration_cast<std::chrono::seconds>(
              std::chrono::system_clock::now().time_since_epoch())
@@ -168,7 +184,13 @@ void Fetcher::fetch_all(const std::vector<std::string>& urls, const OnFetched& o
       continue;
     }
     std::optional<cache::Entry> cached = cache_ ? cache_->find(key) : std::nullopt;
-    if (cached && !still_accepted(*cached, options_.network.accept_status)) cached.reset();
+    if (cached && !still_accepted(*cached, options_.network.accept_status)) {
+      if (options_.offline) {
+        on_fetched(i, reclassified(*cached, options_.network.accept_status));
+        continue;
+      }
+      cached.reset();
+    }
     if (cached && (options_.offline || now - cached->fetched_at < options_.max_cache_age)) {
       on_fetched(i, from_cache(*cached));
     } else if (options_.offline) {

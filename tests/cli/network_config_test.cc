@@ -3,6 +3,7 @@
 // [hosts."NAME"] tables change what is fetched, and the command line still wins where it can.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <string>
 #include <thread>
@@ -28,16 +29,18 @@ constexpr const char* kClaim =
     "The harbour handled 2.4 million containers in 2024, a record for the port [1].\n"
     "References\n";
 
-// A scratch repository with a config file, checked by the real binary with no cache, so that
-// one run's pages never answer for the next.
+// A scratch repository with a config file, checked by the real binary with no cache (unless the
+// arguments name one), so that one run's pages never answer for the next.
 struct Site {
   LoopbackServer server;
   ScratchDir dir;
 
   ProcessResult check(const std::string& config, std::vector<std::string> args) const {
     dir.write("citecheck.toml", config);
+    const bool cached = std::find(args.begin(), args.end(), "--cache-dir") != args.end();
     args.insert(args.begin(), citecheck_binary());
-    args.insert(args.end(), {"--config", dir.path("citecheck.toml"), "--no-cache"});
+    args.insert(args.end(), {"--config", dir.path("citecheck.toml")});
+    if (!cached) args.push_back("--no-cache");
     for (const char* host : {"news.example.com", "data.example.org", "example.com"}) {
       for (const std::string& flag : server.connect_to_flags(host)) args.push_back(flag);
     }
@@ -104,6 +107,32 @@ TEST_CASE("network config: accept-status = [403] has a 403 page read and its cla
   CHECK(has(accepted.out, "\"state\": \"ok\""));
   CHECK(has(accepted.out, "\"http_status\": 403"));
   CHECK(has(accepted.out, "\"verdict\": \"supported\""));
+}
+
+TEST_CASE("network config: offline, a page cached under accept-status reads as its status now") {
+  Site site;
+  site.server.http().Get("/harbour", [](const httplib::Request&, httplib::Response& res) {
+    res.status = 403;
+    res.set_content(kHarbourPage, "text/html");
+  });
+  site.server.start();
+  site.dir.write("a.txt", std::string(kClaim) + "[1] http://news.example.com/harbour\n");
+  const std::vector<std::string> cache = {"--cache-dir", site.dir.path("cache")};
+  std::vector<std::string> args = {"a.txt", "--format", "json"};
+  args.insert(args.end(), cache.begin(), cache.end());
+  CHECK(has(site.check("accept-status = [403]\n", args).out, "\"verdict\": \"supported\""));
+  args.push_back("--offline");
+  // Still accepted: the cached page is read and judged.
+  const auto kept = site.check("accept-status = [403]\n", args);
+  CHECK(has(kept.out, "\"from\": \"cache\""));
+  CHECK(has(kept.out, "\"verdict\": \"supported\""));
+  // No longer accepted: the cached answer is a 403 again, not a page missing from the cache.
+  const auto dropped = site.check("", args);
+  CHECK(has(dropped.out, "\"reason\": \"forbidden\""));
+  CHECK_FALSE(has(dropped.out, "\"reason\": \"offline\""));
+  CHECK(has(dropped.out, "\"from\": \"cache\""));
+  CHECK(has(dropped.out, "\"verdict\": \"unverifiable\""));
+  CHECK(site.server.count("/harbour") == 1);
 }
 
 TEST_CASE("network config: a [hosts] table spaces requests and adds headers for its hosts only") {
