@@ -49,6 +49,16 @@ struct Site {
     options.env = {{"NO_COLOR", "1"}, {"XDG_CONFIG_HOME", dir.path("xdg")}};
     return run_process(args, options);
   }
+
+  // The harbour page answered with a 403, and an article whose claim cites it.
+  void serve_forbidden_harbour() {
+    server.http().Get("/harbour", [](const httplib::Request&, httplib::Response& res) {
+      res.status = 403;
+      res.set_content(kHarbourPage, "text/html");
+    });
+    server.start();
+    dir.write("a.txt", std::string(kClaim) + "[1] http://news.example.com/harbour\n");
+  }
 };
 
 bool has(const std::string& text, const std::string& part) {
@@ -92,12 +102,7 @@ TEST_CASE("network config: user-agent reaches the server, and --user-agent wins 
 
 TEST_CASE("network config: accept-status = [403] has a 403 page read and its claim judged") {
   Site site;
-  site.server.http().Get("/harbour", [](const httplib::Request&, httplib::Response& res) {
-    res.status = 403;
-    res.set_content(kHarbourPage, "text/html");
-  });
-  site.server.start();
-  site.dir.write("a.txt", std::string(kClaim) + "[1] http://news.example.com/harbour\n");
+  site.serve_forbidden_harbour();
   const auto refused = site.check("", {"a.txt", "--format", "json"});
   CHECK(refused.exit_code == 0);
   CHECK(has(refused.out, "\"reason\": \"forbidden\""));
@@ -111,15 +116,9 @@ TEST_CASE("network config: accept-status = [403] has a 403 page read and its cla
 
 TEST_CASE("network config: offline, a page cached under accept-status reads as its status now") {
   Site site;
-  site.server.http().Get("/harbour", [](const httplib::Request&, httplib::Response& res) {
-    res.status = 403;
-    res.set_content(kHarbourPage, "text/html");
-  });
-  site.server.start();
-  site.dir.write("a.txt", std::string(kClaim) + "[1] http://news.example.com/harbour\n");
-  const std::vector<std::string> cache = {"--cache-dir", site.dir.path("cache")};
-  std::vector<std::string> args = {"a.txt", "--format", "json"};
-  args.insert(args.end(), cache.begin(), cache.end());
+  site.serve_forbidden_harbour();
+  std::vector<std::string> args = {"a.txt", "--format", "json", "--cache-dir",
+                                   site.dir.path("cache")};
   CHECK(has(site.check("accept-status = [403]\n", args).out, "\"verdict\": \"supported\""));
   args.push_back("--offline");
   // Still accepted: the cached page is read and judged.
