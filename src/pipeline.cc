@@ -167,6 +167,15 @@ core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library) 
       }
     }
     verdict::judge(claim, matcher.assess(text, claim.facts, cited, context), readable, unreadable);
+    if (cited.size() < 2 ||
+        (claim.verdict != core::Verdict::kSupported && claim.verdict != core::Verdict::kPartial)) {
+      return;
+    }
+    std::vector<core::Assessment> alone;
+    for (const match::CitedSource& c : cited) {
+      alone.push_back(matcher.assess(text, claim.facts, {c}, context));
+    }
+    claim.idle_citations = verdict::idle_citations(readable, alone);
   };
   for (core::Claim& claim : found.claims) {
     const std::string blanked = claims::blank_markers(claim.text, claim.offset, index.citations);
@@ -198,7 +207,8 @@ core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library) 
   // Findings, in position order.
   for (auto&& more :
        {verdict::reference_findings(index), verdict::source_findings(report.references),
-        verdict::claim_findings(found.claims), verdict::uncited_findings(found.uncited)}) {
+        verdict::claim_findings(found.claims), verdict::idle_citation_findings(found.claims, index),
+        verdict::uncited_findings(found.uncited)}) {
     report.findings.insert(report.findings.end(), more.begin(), more.end());
   }
   std::erase_if(report.findings,

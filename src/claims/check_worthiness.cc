@@ -254,7 +254,9 @@ std::string check_worthiness(std::string_view sentence, const std::vector<core::
   }
   // Name the strongest cue, for the message.
   const bool attribution = w.any(is_attribution_word) > 0;
-  const bool trend = w.any(is_trend_word) > 0 || w.any(is_comparison_word) > 0;
+  const bool trend =
+      w.any([](std::string_view x) { return is_trend_word(x) && !is_public_act_word(x); }) > 0 ||
+      w.any(is_comparison_word) > 0;
   if (c.percent) return "a percentage";
   if (c.ratio || share) return "a proportion";
   if (c.money) return "an amount of money";

@@ -20,6 +20,13 @@ bool is_trend_word(std::string_view w) {
   return std::binary_search(kWords.begin(), kWords.end(), w);
 }
 
+bool is_public_act_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 6> kWords = {"created", "passed", "signed",
+                                                             "spent",   "vetoed", "voted"};
+  static_assert(std::is_sorted(kWords.begin(), kWords.end()));
+  return std::binary_search(kWords.begin(), kWords.end(), w);
+}
+
 bool is_comparison_word(std::string_view w) {
   static constexpr std::array<std::string_view, 10> kWords = {
       "bigger", "fewer", "higher", "larger", "least", "less", "lower", "more", "most", "smaller"};

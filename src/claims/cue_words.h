@@ -8,6 +8,9 @@ namespace citecheck::claims {
 
 // Trends and records: something changed, which a source can back ("doubled", "lowest").
 bool is_trend_word(std::string_view w);
+// The trend words that name an act of record rather than a change ("spent", "voted"): they count
+// as trend words in the model, but a sentence flagged for them states a fact, not a trend.
+bool is_public_act_word(std::string_view w);
 // Comparatives and quantity comparisons.
 bool is_comparison_word(std::string_view w);
 // Words that report what someone said or found.

@@ -136,6 +136,9 @@ struct Claim {
   double support_score = 0.0;
   std::vector<Evidence> evidence;
   std::string explanation;  // what was missing, for every verdict short of supported
+  // Of a claim with several citations that its sources back: those whose source, read alone,
+  // shares nothing with it (a citation number typed wrong, or a marker left from another draft).
+  std::vector<std::string> idle_citations;
   // The heading the claim stands under, and the sentence before, in the same paragraph, when the
   // claim opens by pointing back to it ("It rose 10%"): they help find the passage ("Trams" picks
   // the tram paragraph of a page about buses and trams); the claim is judged on its own words.

@@ -178,7 +178,7 @@ std::string claim_card(const core::DocumentReport& doc, const core::Claim& claim
                        const std::string& id) {
   const std::string prefix = id.substr(0, id.find('-') + 1);
   const char* verdict = verdict_name(claim.verdict);
-  const bool problem = claim.verdict != core::Verdict::kSupported;
+  const bool problem = claim.verdict != core::Verdict::kSupported || !claim.idle_citations.empty();
   std::string out = fmt::format(
       "<aside class=\"card v-{0}{1}\" id=\"{2}\" aria-label=\"claim {3}\">"
       "<header><span class=\"badge v-{0}\"><span class=\"icon\" aria-hidden=\"true\">{4}</span> "
@@ -188,6 +188,11 @@ std::string claim_card(const core::DocumentReport& doc, const core::Claim& claim
       claim.position.line, claim.position.column, claim.support_score);
   if (!claim.explanation.empty()) {
     out += fmt::format("<p class=\"why\">{}</p>", escape(claim.explanation));
+  }
+  for (const std::string& ref : claim.idle_citations) {
+    out += fmt::format(
+        "<p class=\"why\">[{}] shares nothing with this claim; its other citations back it.</p>",
+        escape(ref));
   }
   out += "<ul class=\"sources\">";
   for (const std::string& ref : claim.citations) out += source_line(doc, ref, prefix);

@@ -71,6 +71,12 @@ const std::vector<RuleDoc>& rule_docs() {
        "A sentence states a statistic, quotes someone or attributes a statement (\"according "
        "to ...\") and cites nothing.",
        "Add a citation to the source of the figure or quotation."},
+      {"idle-citation", "IdleCitation", Severity::kWarning,
+       "One of a claim's citations shares nothing with it, while the others back it.",
+       "A claim cites several references and its sources back it, but one of the cited pages, "
+       "read alone, has none of the claim's figures, dates, names or quotations and under a "
+       "tenth of its words: a citation number typed wrong, or left over from another draft.",
+       "Check the citation's number; cite the page that says this, or drop the citation."},
   };
   return kDocs;
 }

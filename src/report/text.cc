@@ -110,9 +110,14 @@ void sources_list(std::string& out, const core::DocumentReport& d) {
   if (!lines.empty()) out += fmt::format("{}: sources:\n{}", d.path, lines);
 }
 
+// The references backing a claim: its citations but the idle ones, which have a finding of their
+// own.
 std::string cited(const core::Claim& c) {
   std::string refs;
-  for (const std::string& id : c.citations) refs += "[" + id + "]";
+  for (const std::string& id : c.citations) {
+    if (std::find(c.idle_citations.begin(), c.idle_citations.end(), id) == c.idle_citations.end())
+      refs += "[" + id + "]";
+  }
   return refs;
 }
 
@@ -124,10 +129,22 @@ void document_text(std::string& out, const core::DocumentReport& d, const TextSt
     const core::Claim* claim;
   };
   std::vector<Entry> entries;
+  std::map<std::string, const core::Claim*> claims;
+  for (const core::Claim& c : d.claims) claims[c.id] = &c;
+  // A finding on the claim itself stands for its verdict line and carries its details; one on a
+  // marker inside it (idle-citation) prints alone, and the claim keeps its own line.
+  const auto on_claim = [&](const core::Finding& f) -> const core::Claim* {
+    const auto it = claims.find(f.claim_id);
+    if (it == claims.end() || it->second->position.line != f.position.line ||
+        it->second->position.column != f.position.column) {
+      return nullptr;
+    }
+    return it->second;
+  };
   std::set<std::string> claims_with_findings;
   for (const core::Finding& f : d.findings) {
     entries.push_back({f.position.line, f.position.column, 0, &f, nullptr});
-    if (!f.claim_id.empty()) claims_with_findings.insert(f.claim_id);
+    if (on_claim(f) != nullptr) claims_with_findings.insert(f.claim_id);
   }
   if (!style.quiet) {
     for (const core::Claim& c : d.claims) {
@@ -139,8 +156,6 @@ void document_text(std::string& out, const core::DocumentReport& d, const TextSt
   std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
     return std::tie(a.line, a.column, a.order) < std::tie(b.line, b.column, b.order);
   });
-  std::map<std::string, const core::Claim*> claims;
-  for (const core::Claim& c : d.claims) claims[c.id] = &c;
   std::set<std::string> shown;
   for (const Entry& e : entries) {
     const std::string where =
@@ -152,9 +167,9 @@ void document_text(std::string& out, const core::DocumentReport& d, const TextSt
           paint(style, severity_style(f.severity), std::string(severity_name(f.severity)) + ":"),
           printable(f.message), f.rule);
       // A finding naming a claim the document lacks prints alone: a reporter never throws.
-      const auto claim = claims.find(f.claim_id);
-      if (!style.quiet && claim != claims.end() && shown.insert(f.claim_id).second) {
-        claim_block(out, *claim->second, style);
+      const core::Claim* claim = on_claim(f);
+      if (!style.quiet && claim != nullptr && shown.insert(f.claim_id).second) {
+        claim_block(out, *claim, style);
       }
       continue;
     }

@@ -71,6 +71,8 @@ const std::vector<RuleInfo>& rules() {
       {"misquote", core::Severity::kError, "a quotation attributed to the source is not in it"},
       {"uncited-claim", core::Severity::kWarning,
        "a statistic, quotation or attribution with no citation"},
+      {"idle-citation", core::Severity::kWarning,
+       "one of a claim's citations shares nothing with it, while the others back it"},
   };
   return kRules;
 }
@@ -184,6 +186,33 @@ std::vector<core::Finding> claim_findings(const std::vector<core::Claim>& claims
         break;
       default:
         break;
+    }
+  }
+  return out;
+}
+
+std::vector<core::Finding> idle_citation_findings(const std::vector<core::Claim>& claims,
+                                                  const core::CitationIndex& index) {
+  std::vector<core::Finding> out;
+  for (const core::Claim& claim : claims) {
+    for (const std::string& id : claim.idle_citations) {
+      std::size_t offset = claim.offset;
+      core::Position position = claim.position;
+      for (const core::Citation& c : index.citations) {
+        if (c.reference_id == id && c.marker && c.offset >= claim.offset &&
+            c.offset < claim.offset + claim.length) {
+          offset = c.offset;
+          position = c.position;
+          break;
+        }
+      }
+      core::Finding f = make("idle-citation", offset, position,
+                             fmt::format("citation [{}] shares nothing with this claim, which its "
+                                         "other citations back",
+                                         id));
+      f.claim_id = claim.id;
+      f.reference_id = id;
+      out.push_back(std::move(f));
     }
   }
   return out;

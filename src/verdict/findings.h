@@ -19,6 +19,10 @@ const std::vector<RuleInfo>& rules();
 std::vector<core::Finding> reference_findings(const core::CitationIndex& index);
 std::vector<core::Finding> source_findings(const std::vector<core::ReferenceReport>& references);
 std::vector<core::Finding> claim_findings(const std::vector<core::Claim>& claims);
+// idle-citation: on the marker of each idle citation of a claim (the claim itself where no marker
+// of that reference lies inside it).
+std::vector<core::Finding> idle_citation_findings(const std::vector<core::Claim>& claims,
+                                                  const core::CitationIndex& index);
 std::vector<core::Finding> uncited_findings(const std::vector<core::UncitedSentence>& uncited);
 
 // Findings in report order: line, column, then rule id.

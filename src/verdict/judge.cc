@@ -24,6 +24,12 @@ constexpr double kSupportedAt = 0.38;
 constexpr double kPartialAt = 0.30;
 // ... and a partial claim has a passage saying at least this much of it.
 constexpr double kPartialCoverage = 0.2;
+// A citation shares nothing with its claim below this coverage, when another reaches kBacking. On
+// AttributionBench dev, whose generated article keeps markers left from the answers it quotes
+// (so they cite other cases' pages), 379 of the 383 stray citations fall below 0.1; the rule
+// reports 269 citations there, none of them a claim's own reference (bench/RESULTS.md).
+constexpr double kIdleCoverage = 0.1;
+constexpr double kBacking = 0.3;
 
 struct Weights {
   double bias = -0.30;
@@ -152,6 +158,20 @@ void judge(core::Claim& claim, const core::Assessment& a, const std::vector<std:
   }
 }
 
+std::vector<std::string> idle_citations(const std::vector<std::string>& ids,
+                                        const std::vector<core::Assessment>& alone) {
+  const bool backed = std::any_of(alone.begin(), alone.end(), [](const core::Assessment& a) {
+    return a.local_coverage >= kBacking;
+  });
+  std::vector<std::string> idle;
+  for (std::size_t i = 0; backed && i < ids.size() && i < alone.size(); ++i) {
+    const core::Assessment& a = alone[i];
+    const bool any_fact = std::find(a.found.begin(), a.found.end(), true) != a.found.end();
+    if (a.local_coverage < kIdleCoverage && !any_fact) idle.push_back(ids[i]);
+  }
+  return idle;
+}
+
 void combine_clauses(core::Claim& claim, const std::vector<core::Claim>& clauses) {
   // How much a verdict says is wrong: a claim is as good as its worst clause, and one part that
   // could not be checked leaves the whole claim unchecked unless another part is wrong.
@@ -174,10 +194,17 @@ void combine_clauses(core::Claim& claim, const std::vector<core::Claim>& clauses
   claim.support_score = 1.0;
   claim.evidence.clear();
   claim.explanation.clear();
+  claim.idle_citations.clear();
   for (const core::Claim& part : clauses) {
     if (severity(part.verdict) > severity(claim.verdict)) claim.verdict = part.verdict;
     claim.support_score = std::min(claim.support_score, part.support_score);
     claim.evidence.insert(claim.evidence.end(), part.evidence.begin(), part.evidence.end());
+    for (const std::string& id : part.idle_citations) {
+      if (std::find(claim.idle_citations.begin(), claim.idle_citations.end(), id) ==
+          claim.idle_citations.end()) {
+        claim.idle_citations.push_back(id);
+      }
+    }
     if (!part.explanation.empty()) {
       claim.explanation += (claim.explanation.empty() ? "" : "; ") + part.explanation;
     }

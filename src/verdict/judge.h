@@ -19,6 +19,13 @@ void judge(core::Claim& claim, const core::Assessment& assessment,
 // supported lacked, and a fact of the claim found where a clause stating it found it.
 void combine_clauses(core::Claim& claim, const std::vector<core::Claim>& clauses);
 
+// Of a claim's several citations, each assessed alone (`alone[i]` for `ids[i]`), those whose source
+// shares nothing with the claim (under a tenth of its weighted terms in the best passage, and none
+// of its figures, dates, names or quotations) while another covers a good part of it. Call it for
+// a claim its sources back (supported or partial), so the others carry it.
+std::vector<std::string> idle_citations(const std::vector<std::string>& ids,
+                                        const std::vector<core::Assessment>& alone);
+
 // The support score alone: a confidence in [0, 1] that the sources back the whole claim.
 double support_score(const std::vector<core::Fact>& facts, const core::Assessment& assessment);
 

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "process.h"
 #include "scratch_dir.h"
@@ -52,6 +53,51 @@ TEST_CASE("citing one more page for a claim never lowers its support") {
   CHECK(claims[1]["support_score"].get<double>() >= claims[0]["support_score"].get<double>());
   REQUIRE_FALSE(claims[1]["evidence"].empty());
   CHECK(claims[1]["evidence"][0]["reference"] == "1");
+}
+
+TEST_CASE("a citation whose page shares nothing with the claim it backs is an idle citation") {
+  ScratchDir dir;
+  dir.write(
+      "article.txt",
+      "Ferry news\n\n"
+      "The harbour ferry carried 41,000 passengers in March [2][1].\n\n"
+      "The ferry carried 41,000 passengers in March, and its timetable changes in May [1][3].\n\n"
+      "The harbour ferry carried 41,000 passengers in March [2].\n\n"
+      "References\n[1] https://port.example/ferry\n[2] https://allotments.example/news\n"
+      "[3] https://port.example/timetable\n");
+  dir.write("sources/ferry.txt",
+            "Port news\nThe harbour ferry carried 41,000 passengers in March, a record for the "
+            "month.\n");
+  dir.write(
+      "sources/timetable.txt",
+      "Timetable notice\nThe ferry timetable changes in May, with two more sailings a day.\n");
+  dir.write("sources/allotments.txt", unrelated_page());
+  dir.write("sources/manifest.tsv",
+            "https://port.example/ferry\tferry.txt\ttext/plain\n"
+            "https://port.example/timetable\ttimetable.txt\ttext/plain\n"
+            "https://allotments.example/news\tallotments.txt\ttext/plain\n");
+  ProcessOptions options;
+  options.cwd = dir.path();
+  const auto r = run_process({citecheck_binary(), "article.txt", "--sources", "sources",
+                              "--offline", "--no-cache", "--format", "json"},
+                             options);
+  REQUIRE(r.exit_code == 1);  // the last claim is unsupported: an error
+  const Json doc = Json::parse(r.out)["documents"][0];
+  std::vector<Json> idle;
+  for (const Json& f : doc["findings"]) {
+    if (f["rule"] == "idle-citation") idle.push_back(f);
+  }
+  // Only [2] of the first claim: on its marker, naming it. [1] and [3] each back a part of the
+  // second claim, and the third claim's one citation is judged as an unsupported claim instead.
+  REQUIRE(idle.size() == 1);
+  CHECK(idle[0]["line"] == 3);
+  CHECK(idle[0]["column"] == 54);
+  CHECK(idle[0]["severity"] == "warning");
+  CHECK(idle[0]["message"] ==
+        "citation [2] shares nothing with this claim, which its other citations back");
+  CHECK(doc["claims"][0]["verdict"] == "supported");
+  CHECK(doc["claims"][1]["verdict"] == "supported");
+  CHECK(doc["claims"][2]["verdict"] == "unsupported");
 }
 
 }  // namespace citecheck::testing

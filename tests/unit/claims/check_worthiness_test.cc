@@ -69,6 +69,12 @@ TEST_CASE("counts in words and comparisons with than need one") {
         "a trend or comparison");
 }
 
+TEST_CASE("a sentence flagged for an act of record states a fact, not a trend") {
+  CHECK(why("Northbridge spent the past year swapping its ageing diesel buses.") ==
+        "a checkable fact");
+  CHECK(why("Ridership on the tram rose sharply over the past year.") == "a trend or comparison");
+}
+
 TEST_CASE("hedged predictions and first-person plans do not") {
   CHECK(why("We are going to make this town a better place to live.") == "");
   CHECK(why("I want to help every family keep more of what they earn.") == "");

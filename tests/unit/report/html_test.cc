@@ -82,6 +82,17 @@ TEST_CASE("a citation marker links to its claim's card, which shows the source a
   CHECK(page.find("the source does not mention costs") != std::string::npos);
 }
 
+TEST_CASE("a supported claim's card opens to name a citation that shares nothing with it") {
+  core::Report report = with_prose();
+  report.documents[0].claims[0].idle_citations = {"7"};
+  const std::string page = render_html(report);
+  const auto card = page.find("<aside class=\"card v-supported open\" id=\"d1-c1-card\"");
+  REQUIRE(card != std::string::npos);
+  const std::string body = page.substr(card, page.find("</aside>", card) - card);
+  CHECK(body.find("<p class=\"why\">[7] shares nothing with this claim; its other citations back "
+                  "it.</p>") != std::string::npos);
+}
+
 TEST_CASE("a contradiction shows the article's figure beside the source's") {
   core::Report report = with_prose();
   core::Claim& c = report.documents[0].claims[1];

@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <string>
+#include <vector>
+
 #include "verdict/judge.h"
 
 namespace citecheck::verdict {
@@ -153,6 +156,28 @@ TEST_CASE("a claim judged by clauses takes the worst verdict, the lowest score a
   combine_clauses(claim, {backed, unread});
   CHECK(claim.verdict == core::Verdict::kUnverifiable);
   CHECK(claim.support_score == 0.0);
+}
+
+TEST_CASE("an idle citation shares nothing with its claim while another citation backs it") {
+  const std::vector<std::string> ids = {"1", "2", "3"};
+  // [2] covers almost nothing and finds none of the facts; [3] covers little but finds a figure.
+  CHECK(idle_citations(ids, {covered(0.8, 0.8, {true}), covered(0.05, 0.1, {false}),
+                             covered(0.05, 0.1, {true})}) == std::vector<std::string>{"2"});
+  // Coverage of a tenth or more is not nothing.
+  CHECK(idle_citations(ids, {covered(0.8, 0.8), covered(0.1, 0.1), covered(0.3, 0.3)}).empty());
+  // No citation covers a good part of the claim alone: none is called idle.
+  CHECK(idle_citations(ids, {covered(0.25, 0.5), covered(0.0, 0.0), covered(0.2, 0.5)}).empty());
+}
+
+TEST_CASE("a claim judged by clauses keeps each clause's idle citations once") {
+  core::Claim claim;
+  core::Claim first, second;
+  first.idle_citations = {"2"};
+  second.idle_citations = {"2", "5"};
+  combine_clauses(claim, {first, second});
+  CHECK(claim.idle_citations == std::vector<std::string>{"2", "5"});
+  combine_clauses(claim, {core::Claim{}});
+  CHECK(claim.idle_citations.empty());
 }
 
 }  // namespace citecheck::verdict
