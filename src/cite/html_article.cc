@@ -89,7 +89,10 @@ class Walker {
     if (n.tag == "q") builder_.append_synthetic("\u201C", n.offset);
     for (std::size_t c : n.children) walk(c);
     if (n.tag == "q") builder_.append_synthetic("\u201D", n.offset);
-    if (in(n.tag, {"code", "kbd", "samp", "var"})) skip_.emplace_back(begin, builder_.size());
+    if (in(n.tag, {"code", "kbd", "samp", "var"})) {
+      skip_.emplace_back(begin, builder_.size());
+      index_.code.emplace_back(begin, builder_.size());
+    }
     if (in(n.tag, {"q", "blockquote"}) && is_web_href(n.attribute("cite"))) {
       cite_text(std::string(n.attribute("cite")), begin, n.offset);
     }

@@ -160,6 +160,7 @@ class Reader {
         const std::size_t begin = builder_.size();
         cursor_ = builder_.append_decoded(literal(node), cursor_, limit_);
         skip_.emplace_back(begin, builder_.size());
+        index_.code.emplace_back(begin, builder_.size());
         break;
       }
       case CMARK_NODE_SOFTBREAK:

@@ -288,7 +288,15 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
       claim.id = "c" + std::to_string(out.claims.size() + 1);
       out.claims.push_back(std::move(claim));
     } else if (!s.heading) {
-      std::string why = check_worthiness(blanked, claim.facts);
+      // Inline code is a sample: its figures and words state nothing that needs a citation.
+      std::string plain = blanked;
+      for (const auto& [begin, end] : index.code) {
+        const std::size_t from = std::max(begin, s.begin), to = std::min(end, s.end);
+        if (from < to)
+          std::fill_n(plain.begin() + static_cast<long>(from - s.begin), to - from, ' ');
+      }
+      std::string why = plain == blanked ? check_worthiness(blanked, claim.facts)
+                                         : check_worthiness(plain, find_facts(plain));
       if (!why.empty()) {
         out.uncited.push_back({s.begin, claim.position, positions.end_position(text_end(body, s)),
                                std::move(claim.text), std::move(why)});

@@ -96,6 +96,9 @@ struct CitationIndex {
   std::vector<std::string> notices;  // syntax seen but not supported yet, once per kind
   Prose prose;
   std::vector<Suppression> suppressions;
+  // In prose: inline code (a Markdown code span; <code>, <kbd>, <samp>, <var>), whose text is a
+  // sample, not a statement: "`echo 50%`" states no percentage.
+  std::vector<std::pair<std::size_t, std::size_t>> code;
 };
 
 enum class FactKind { kPercent, kNumber, kMoney, kYear, kDate, kRatio, kQuote, kEntity };

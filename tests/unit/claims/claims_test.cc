@@ -120,6 +120,27 @@ TEST_CASE("uncited sentences that state something check-worthy are listed with w
   CHECK(c.uncited[6].text == "He called it \"a very big deal\" later.");
 }
 
+TEST_CASE("inline code is a sample: its figures and words make no uncited claim") {
+  for (const auto& [format, text] :
+       {std::pair{core::Format::kMarkdown,
+                  std::string("# Shell\n\nThe command `echo 50% done` is skipped here.\n\n"
+                              "Builds with `--fast` ran 40% quicker last year.\n")},
+        std::pair{core::Format::kHtml,
+                  std::string("<h1>Shell</h1><p>The command <code>echo 50% done</code> is "
+                              "skipped here.</p><p>Builds with <kbd>--fast</kbd> ran 40% quicker "
+                              "last year.</p>")}}) {
+    CAPTURE(text);
+    core::Document doc;
+    doc.path = format == core::Format::kHtml ? "article.html" : "article.md";
+    doc.format = format;
+    doc.text = text;
+    const Claims c = extract_claims(doc, cite::extract_citations(doc));
+    REQUIRE(c.uncited.size() == 1);  // the second sentence's 40% is the writer's own figure
+    CHECK(c.uncited[0].text.find("40%") != std::string::npos);
+    CHECK(c.uncited[0].why == "a percentage");
+  }
+}
+
 TEST_CASE("a heading line is never a claim nor an uncited sentence") {
   const Claims c = claims_of(
       "Why 40% of Firms Use AI\n"
