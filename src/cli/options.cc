@@ -132,7 +132,7 @@ void add_network_options(CLI::App& app, NetworkFlags& n) {
   app.add_option("--connect-to", n.connect_to,
                  "Connect to HOST2:PORT2 for HOST:PORT, as curl's; repeatable")
       ->type_name("HOST:PORT:HOST2:PORT2")
-      ->check(check_connect_to, "HOST:PORT:HOST2:PORT2")
+      ->check(check_connect_to)  // no description: CLI11 would add it to the type name in --help
       ->take_all()
       ->allow_extra_args(false);
   app.add_flag("--allow-private", n.allow_private,

@@ -78,4 +78,14 @@ TEST_CASE("--help shows an enumerated option's values by name, not CLI11's mappi
   CHECK(help.out.find("  --input-format auto|text|markdown|html\n") != std::string::npos);
 }
 
+TEST_CASE("--help names --connect-to's argument once") {
+  for (const char* command : {"check", "extract", "snapshot"}) {
+    CAPTURE(command);
+    const auto help = citecheck({command, "--help"});
+    REQUIRE(help.exit_code == 0);
+    CHECK(help.out.find("  --connect-to HOST:PORT:HOST2:PORT2 ...\n") != std::string::npos);
+    CHECK(help.out.find("HOST:PORT:HOST2:PORT2:") == std::string::npos);
+  }
+}
+
 }  // namespace citecheck::testing
