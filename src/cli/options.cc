@@ -105,6 +105,19 @@ std::string check_connect_to(const std::string& value) {
   return fields == 4 ? "" : "expected HOST:PORT:HOST2:PORT2";
 }
 
+// 'Name: value' with a name of HTTP token characters (RFC 9110), as curl's -H. curl leaves out a
+// line without a colon, so a mistyped header would be dropped without a word.
+std::string check_header(const std::string& value) {
+  const auto colon = value.find(':');
+  const std::string_view name(value.data(), colon == std::string::npos ? 0 : colon);
+  const auto token_char = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos;
+  };
+  if (!name.empty() && std::all_of(name.begin(), name.end(), token_char)) return "";
+  return fmt::format("'{}' is not a header: expected 'Name: value'", value);
+}
+
 void add_network_options(CLI::App& app, NetworkFlags& n) {
   app.add_option("--concurrency", n.concurrency, "Requests in flight at once (default: 100)")
       ->check(CLI::Range(1, 1000))
@@ -127,6 +140,7 @@ void add_network_options(CLI::App& app, NetworkFlags& n) {
       ->type_name("TEXT");
   app.add_option("--header", n.headers, "Extra request header 'Name: value'; repeatable")
       ->type_name("HEADER")
+      ->check(check_header)
       ->take_all()
       ->allow_extra_args(false);
   app.add_option("--connect-to", n.connect_to,

@@ -88,4 +88,28 @@ TEST_CASE("--help names --connect-to's argument once") {
   }
 }
 
+TEST_CASE("a --header that is not 'Name: value' is a usage error naming it") {
+  ScratchDir dir;
+  const std::string article = dir.write("a.txt", "Sales rose 12% [1].\n[1] https://a.example/x\n");
+  for (const std::string& header : {std::string("NoColon"), std::string(": v"), std::string(" : v"),
+                                    std::string("No Colon; v")}) {
+    CAPTURE(header);
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{article, "--offline", "--header", header},
+          std::vector<std::string>{"extract", "https://a.example/x", "--offline", "--header",
+                                   header}}) {
+      const auto r = citecheck(args);
+      CHECK(r.exit_code == 2);
+      CHECK(r.out.empty());
+      CHECK(r.err == "citecheck: error: --header: '" + header +
+                         "' is not a header: expected 'Name: value' (see --help)\n");
+    }
+  }
+  // A header with an empty value is curl's way to leave one of its own out.
+  for (const char* header : {"X-Team: docs", "Accept:", "X-Team:docs"}) {
+    CAPTURE(header);
+    CHECK(citecheck({article, "--offline", "--header", header}).exit_code == 0);
+  }
+}
+
 }  // namespace citecheck::testing
