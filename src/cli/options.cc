@@ -153,7 +153,7 @@ void add_network_options(CLI::App& app, NetworkFlags& n) {
                "Allow requests to loopback, private and link-local addresses");
 }
 
-// --config, --no-config and --fail-on: shared by check and config.
+// --config and --no-config: every command that reads the config file.
 void add_config_file_options(CLI::App& app, ConfigChoice& choice) {
   app.add_option("--config", choice.path,
                  "Read settings from FILE instead of the .citecheck.toml found (see man page)")
@@ -161,6 +161,7 @@ void add_config_file_options(CLI::App& app, ConfigChoice& choice) {
   app.add_flag("--no-config", choice.none, "Read no config file: defaults and flags only");
 }
 
+// ... and --fail-on, for check and for config, which shows the settings a check would use.
 void add_config_options(CLI::App& app, ConfigChoice& choice) {
   add_config_file_options(app, choice);
   add_choice(app, "--fail-on", choice.fail_on, kFailOn,
@@ -264,7 +265,7 @@ ParsedCommand parse_snapshot(std::vector<std::string> args) {
       ->type_name("DIR")
       ->required();
   add_source_options(app, o.sources, o.offline);
-  add_config_options(app, o.config);
+  add_config_file_options(app, o.config);
   add_network_options(app, o.network);
   add_cache_options(app, o.cache);
   return parse_into(app, std::move(args), std::move(o));
@@ -283,7 +284,7 @@ ParsedCommand parse_cache(std::vector<std::string> args) {
   app.add_option("--cache-dir", o.cache.dir, "HTTP cache directory")->type_name("DIR");
   app.add_option("--max-cache-age", o.cache.max_age, "prune: the age past which entries go")
       ->type_name("DURATION");
-  add_config_options(app, o.config);
+  add_config_file_options(app, o.config);
   return parse_into(app, std::move(args), std::move(o));
 }
 

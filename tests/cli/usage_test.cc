@@ -112,4 +112,28 @@ TEST_CASE("a --header that is not 'Name: value' is a usage error naming it") {
   }
 }
 
+TEST_CASE("snapshot and cache do not take --fail-on, which means nothing to them") {
+  ScratchDir dir;
+  dir.write("a.txt", "Sales rose 12% [1].\n[1] https://a.example/x\n");
+  ProcessOptions in;
+  in.cwd = dir.path();
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"snapshot", "a.txt", "--out", "snap", "--offline", "--fail-on",
+                                 "warning"},
+        std::vector<std::string>{"cache", "stats", "--cache-dir", "cache", "--fail-on", "never"}}) {
+    CAPTURE(args[0]);
+    const auto r = citecheck(args, in);
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("--fail-on") != std::string::npos);
+    const auto help = citecheck({args[0], "--help"});
+    CHECK(help.exit_code == 0);
+    CHECK(help.out.find("--fail-on") == std::string::npos);
+    CHECK(help.out.find("--config") != std::string::npos);
+  }
+  for (const char* command : {"check", "config"}) {
+    CAPTURE(command);
+    CHECK(citecheck({command, "--help"}).out.find("--fail-on") != std::string::npos);
+  }
+}
+
 }  // namespace citecheck::testing
