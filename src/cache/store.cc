@@ -219,7 +219,7 @@ Result<std::unique_ptr<HttpCache>> HttpCache::open(const std::string& dir, Warn 
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec)
-    return Error{fmt::format("cannot create the cache directory '{}': {}", dir, ec.message())};
+    return Error{fmt::format("cannot create the cache directory '{}': {}", dir, os_error_text(ec))};
   auto impl = std::make_unique<Impl>();
   impl->path = (fs::path(dir) / "cache.sqlite3").string();
   impl->warn = std::move(warn);
