@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include "cli/options.h"
+#include "core/result.h"
 #include "fetch/interrupt.h"
 #include "pipeline.h"
 #include "report/github.h"
@@ -88,7 +89,7 @@ int check(citecheck::cli::CheckOptions options) {
   }
   if (!report) return fail(report.error());
   const std::string out = render(*report, options);
-  if (!write_out(out)) return fail("cannot write the report: " + std::string(std::strerror(errno)));
+  if (!write_out(out)) return fail("cannot write the report: " + citecheck::os_error_text(errno));
   for (const auto& doc : report->documents) {
     for (const auto& finding : doc.findings) {
       if (citecheck::cli::fails(finding.severity, options.fail_on)) return 1;

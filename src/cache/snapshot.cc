@@ -55,7 +55,7 @@ Result<SnapshotWriter> SnapshotWriter::create(const std::string& dir) {
   fs::create_directories(dir, ec);
   if (ec || !fs::is_directory(dir, ec)) {
     return Error{fmt::format("cannot create '{}': {}", dir,
-                             ec ? ec.message() : std::string("not a directory"))};
+                             ec ? os_error_text(ec) : std::string("not a directory"))};
   }
   return SnapshotWriter(dir);
 }

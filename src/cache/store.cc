@@ -26,6 +26,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// "1 entry", "4 entries", "0 entries".
+std::string count_of(std::int64_t n, const char* one, const char* many) {
+  return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
 constexpr const char* kSchema = R"(
 PRAGMA journal_mode=WAL;
 PRAGMA synchronous=NORMAL;
@@ -124,9 +129,9 @@ std::string describe_stats(const Stats& s, std::int64_t now) {
   char when[32];
   std::strftime(when, sizeof when, "%Y-%m-%d %H:%M:%S UTC", &utc);
   const std::int64_t age = std::max<std::int64_t>(0, now - s.oldest);
-  const std::string ago = age < 3600    ? fmt::format("{} minutes", age / 60)
-                          : age < 86400 ? fmt::format("{} hours", age / 3600)
-                                        : fmt::format("{} days", age / 86400);
+  const std::string ago = age < 3600    ? count_of(age / 60, "minute", "minutes")
+                          : age < 86400 ? count_of(age / 3600, "hour", "hours")
+                                        : count_of(age / 86400, "day", "days");
   return out + fmt::format("oldest: {} ({} ago)\n", when, ago);
 }
 
@@ -214,7 +219,7 @@ Result<std::unique_ptr<HttpCache>> HttpCache::open(const std::string& dir, Warn 
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec)
-    return Error{fmt::format("cannot create the cache directory '{}': {}", dir, ec.message())};
+    return Error{fmt::format("cannot create the cache directory '{}': {}", dir, os_error_text(ec))};
   auto impl = std::make_unique<Impl>();
   impl->path = (fs::path(dir) / "cache.sqlite3").string();
   impl->warn = std::move(warn);
@@ -323,10 +328,13 @@ Result<std::string> maintain(const std::string& dir, const std::string& action,
   if (!opened) return Error{opened.error()};
   HttpCache& store = **opened;
   const std::int64_t now = std::time(nullptr);
-  if (action == "clear") return fmt::format("removed {} entries\n", store.clear());
+  if (action == "clear") {
+    return fmt::format("removed {}\n", count_of(store.clear(), "entry", "entries"));
+  }
   if (action == "prune") {
-    return fmt::format("removed {} entries older than {} seconds\n", store.prune(now - max_age),
-                       max_age);
+    return fmt::format("removed {} older than {}\n",
+                       count_of(store.prune(now - max_age), "entry", "entries"),
+                       count_of(max_age, "second", "seconds"));
   }
   return describe_stats(store.stats(), now);
 }

@@ -3,27 +3,74 @@
 // end here as one message line.
 #include "cli/options.h"
 
+#include <algorithm>
 #include <optional>
+#include <string_view>
+#include <utility>
 
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
 #include "core/version.h"
+#include "text/ascii.h"
 
 namespace citecheck::cli {
 namespace {
 
-const std::map<std::string, OutputFormat> kFormats = {
+// An enumerated option's names, in the order --help and errors list them.
+template <typename T>
+using Choices = std::vector<std::pair<std::string, T>>;
+
+const Choices<OutputFormat> kFormats = {
     {"text", OutputFormat::kText},         {"json", OutputFormat::kJson},
     {"sarif", OutputFormat::kSarif},       {"github", OutputFormat::kGithub},
     {"rdjsonl", OutputFormat::kRdjsonl},   {"junit", OutputFormat::kJunit},
     {"markdown", OutputFormat::kMarkdown}, {"html", OutputFormat::kHtml}};
-const std::map<std::string, ColorMode> kColors = {
+const Choices<ColorMode> kColors = {
     {"auto", ColorMode::kAuto}, {"always", ColorMode::kAlways}, {"never", ColorMode::kNever}};
-const std::map<std::string, FailOn> kFailOn = {{"error", FailOn::kError},
-                                               {"warning", FailOn::kWarning},
-                                               {"info", FailOn::kInfo},
-                                               {"never", FailOn::kNever}};
+const Choices<FailOn> kFailOn = {{"error", FailOn::kError},
+                                 {"warning", FailOn::kWarning},
+                                 {"info", FailOn::kInfo},
+                                 {"never", FailOn::kNever}};
+// "auto": from the extension, or the content for stdin.
+const Choices<std::optional<core::Format>> kInputFormats = {{"auto", std::nullopt},
+                                                            {"text", core::Format::kText},
+                                                            {"markdown", core::Format::kMarkdown},
+                                                            {"html", core::Format::kHtml}};
+
+template <typename T>
+std::string joined_names(const Choices<T>& choices, std::string_view separator) {
+  std::string out;
+  for (const auto& [name, value] : choices) {
+    if (!out.empty()) out += separator;
+    out += name;
+  }
+  return out;
+}
+
+// An option whose value is one of `choices`' names, in any case. CLI11's CheckedTransformer, used
+// before, also took the enum's numbers (--format 3) and showed its name->number map in --help and
+// in errors.
+template <typename Target, typename T>
+CLI::Option* add_choice(CLI::App& app, const std::string& flag, Target& target,
+                        const Choices<T>& choices, const std::string& description) {
+  const auto find = [&choices](const std::string& given) {
+    return std::find_if(choices.begin(), choices.end(), [&](const auto& choice) {
+      return choice.first == text::lower_ascii(given);
+    });
+  };
+  return app
+      .add_option_function<std::string>(
+          flag, [&target, find](const std::string& given) { target = find(given)->second; },
+          description)
+      ->check(CLI::Validator(
+          [&choices, find](const std::string& given) -> std::string {
+            if (find(given) != choices.end()) return "";
+            return fmt::format("'{}' is not one of {}", given, joined_names(choices, ", "));
+          },
+          ""))
+      ->type_name(joined_names(choices, "|"));
+}
 
 void add_source_options(CLI::App& app, std::vector<std::string>& sources, bool& offline) {
   app.add_option("--sources", sources,
@@ -58,6 +105,19 @@ std::string check_connect_to(const std::string& value) {
   return fields == 4 ? "" : "expected HOST:PORT:HOST2:PORT2";
 }
 
+// 'Name: value' with a name of HTTP token characters (RFC 9110), as curl's -H. curl leaves out a
+// line without a colon, so a mistyped header would be dropped without a word.
+std::string check_header(const std::string& value) {
+  const auto colon = value.find(':');
+  const std::string_view name(value.data(), colon == std::string::npos ? 0 : colon);
+  const auto token_char = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos;
+  };
+  if (!name.empty() && std::all_of(name.begin(), name.end(), token_char)) return "";
+  return fmt::format("'{}' is not a header: expected 'Name: value'", value);
+}
+
 void add_network_options(CLI::App& app, NetworkFlags& n) {
   app.add_option("--concurrency", n.concurrency, "Requests in flight at once (default: 100)")
       ->check(CLI::Range(1, 1000))
@@ -80,19 +140,20 @@ void add_network_options(CLI::App& app, NetworkFlags& n) {
       ->type_name("TEXT");
   app.add_option("--header", n.headers, "Extra request header 'Name: value'; repeatable")
       ->type_name("HEADER")
+      ->check(check_header)
       ->take_all()
       ->allow_extra_args(false);
   app.add_option("--connect-to", n.connect_to,
                  "Connect to HOST2:PORT2 for HOST:PORT, as curl's; repeatable")
       ->type_name("HOST:PORT:HOST2:PORT2")
-      ->check(check_connect_to, "HOST:PORT:HOST2:PORT2")
+      ->check(check_connect_to)  // no description: CLI11 would add it to the type name in --help
       ->take_all()
       ->allow_extra_args(false);
   app.add_flag("--allow-private", n.allow_private,
                "Allow requests to loopback, private and link-local addresses");
 }
 
-// --config, --no-config and --fail-on: shared by check and config.
+// --config and --no-config: every command that reads the config file.
 void add_config_file_options(CLI::App& app, ConfigChoice& choice) {
   app.add_option("--config", choice.path,
                  "Read settings from FILE instead of the .citecheck.toml found (see man page)")
@@ -100,12 +161,11 @@ void add_config_file_options(CLI::App& app, ConfigChoice& choice) {
   app.add_flag("--no-config", choice.none, "Read no config file: defaults and flags only");
 }
 
+// ... and --fail-on, for check and for config, which shows the settings a check would use.
 void add_config_options(CLI::App& app, ConfigChoice& choice) {
   add_config_file_options(app, choice);
-  app.add_option("--fail-on", choice.fail_on,
-                 "Lowest severity that makes the exit status 1 (default: error)")
-      ->transform(CLI::CheckedTransformer(kFailOn, CLI::ignore_case))
-      ->type_name("error|warning|info|never");
+  add_choice(app, "--fail-on", choice.fail_on, kFailOn,
+             "Lowest severity that makes the exit status 1 (default: error)");
 }
 
 void add_version(CLI::App& app) {
@@ -154,20 +214,15 @@ ParsedCommand parse_check(std::vector<std::string> args) {
          "PATH", o.paths,
          "Article file, directory (searched for .md .markdown .html .htm .txt), or - for stdin")
       ->required();
-  app.add_option("--format", o.format, "Output format")
-      ->transform(CLI::CheckedTransformer(kFormats, CLI::ignore_case))
-      ->type_name("text|json|sarif|github|rdjsonl|junit|markdown|html");
+  add_choice(app, "--format", o.format, kFormats, "Output format");
   add_source_options(app, o.sources, o.offline);
   add_config_options(app, o.config);
-  std::string input_format = "auto";
-  app.add_option("--input-format", input_format, "Article format (default: from the extension)")
-      ->check(CLI::IsMember({"auto", "text", "markdown", "html"}))
-      ->type_name("auto|text|markdown|html");
+  add_choice(app, "--input-format", o.input_format, kInputFormats,
+             "Article format (default: from the extension)");
   app.add_option("--stdin-filename", o.stdin_filename, "Name to report for the article read from -")
       ->type_name("NAME");
-  app.add_option("--color", o.color, "Colour in the text report (NO_COLOR is honoured by auto)")
-      ->transform(CLI::CheckedTransformer(kColors, CLI::ignore_case))
-      ->type_name("auto|always|never");
+  add_choice(app, "--color", o.color, kColors,
+             "Colour in the text report (NO_COLOR is honoured by auto)");
   app.add_flag("-q,--quiet", o.quiet, "Findings only: no supported claims, no evidence");
   app.add_flag("-v,--verbose", o.verbose, "Also list every reference's source state");
   add_network_options(app, o.network);
@@ -179,9 +234,6 @@ ParsedCommand parse_check(std::vector<std::string> args) {
   if (auto stop = run_parser(app, std::move(args))) return std::move(*stop);
   ParsedCommand parsed;
   if (o.config.fail_on) o.fail_on = *o.config.fail_on;
-  if (input_format == "text") o.input_format = core::Format::kText;
-  if (input_format == "markdown") o.input_format = core::Format::kMarkdown;
-  if (input_format == "html") o.input_format = core::Format::kHtml;
   parsed.command = std::move(o);
   return parsed;
 }
@@ -213,7 +265,7 @@ ParsedCommand parse_snapshot(std::vector<std::string> args) {
       ->type_name("DIR")
       ->required();
   add_source_options(app, o.sources, o.offline);
-  add_config_options(app, o.config);
+  add_config_file_options(app, o.config);
   add_network_options(app, o.network);
   add_cache_options(app, o.cache);
   return parse_into(app, std::move(args), std::move(o));
@@ -232,7 +284,7 @@ ParsedCommand parse_cache(std::vector<std::string> args) {
   app.add_option("--cache-dir", o.cache.dir, "HTTP cache directory")->type_name("DIR");
   app.add_option("--max-cache-age", o.cache.max_age, "prune: the age past which entries go")
       ->type_name("DURATION");
-  add_config_options(app, o.config);
+  add_config_file_options(app, o.config);
   return parse_into(app, std::move(args), std::move(o));
 }
 

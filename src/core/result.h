@@ -5,6 +5,7 @@
 
 #include <cassert>
 #include <string>
+#include <system_error>
 #include <utility>
 #include <variant>
 
@@ -13,6 +14,19 @@ namespace citecheck {
 struct Error {
   std::string message;
 };
+
+// The operating system's reason for a failure, spelled as the rest of an error line is:
+// strerror's "Permission denied" reads "cannot read 'a.md': permission denied".
+inline std::string os_error_text(const std::error_code& ec) {
+  std::string text = ec.message();
+  if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') {
+    text[0] = static_cast<char>(text[0] - 'A' + 'a');
+  }
+  return text;
+}
+inline std::string os_error_text(int errno_value) {
+  return os_error_text(std::error_code(errno_value, std::generic_category()));
+}
 
 template <typename T>
 class [[nodiscard]] Result {

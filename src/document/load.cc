@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <istream>
@@ -64,7 +63,7 @@ Result<std::string> read_file(const fs::path& path, std::size_t max_bytes) {
   if (fs::is_directory(path, ec)) return Error{fmt::format("'{}' is a directory", shown)};
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    return Error{fmt::format("cannot read '{}': {}", shown, std::strerror(errno))};
+    return Error{fmt::format("cannot read '{}': {}", shown, os_error_text(errno))};
   }
   return read_capped(in, shown, max_bytes);
 }
@@ -73,7 +72,9 @@ Result<std::vector<fs::path>> articles_under(const fs::path& dir) {
   std::vector<fs::path> found;
   std::error_code ec;
   fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
-  if (ec) return Error{fmt::format("cannot read directory '{}': {}", dir.string(), ec.message())};
+  if (ec) {
+    return Error{fmt::format("cannot read directory '{}': {}", dir.string(), os_error_text(ec))};
+  }
   for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (ec) break;
     if (it->is_directory(ec) && skipped_directory(it->path())) {
@@ -82,7 +83,9 @@ Result<std::vector<fs::path>> articles_under(const fs::path& dir) {
       found.push_back(it->path());
     }
   }
-  if (ec) return Error{fmt::format("cannot read directory '{}': {}", dir.string(), ec.message())};
+  if (ec) {
+    return Error{fmt::format("cannot read directory '{}': {}", dir.string(), os_error_text(ec))};
+  }
   std::sort(found.begin(), found.end());
   if (found.empty()) {
     return Error{

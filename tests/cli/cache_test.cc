@@ -355,3 +355,23 @@ TEST_CASE("cache stats, prune and clear") {
 }
 
 }  // namespace citecheck::testing
+
+namespace citecheck::testing {
+
+TEST_CASE("cache prune and clear say '1 entry' and '1 second'") {
+  OfficeServer office;
+  ScratchDir dir;
+  dir.write("survey.txt", survey_article(1));
+  CHECK(run(dir, office, {"survey.txt", "--cache-dir", "cache"}).exit_code == 0);
+  const auto kept =
+      run(dir, office, {"cache", "prune", "--cache-dir", "cache", "--max-cache-age", "1"});
+  CHECK(kept.exit_code == 0);
+  CHECK(kept.out == "removed 0 entries older than 1 second\n");
+  const auto day =
+      run(dir, office, {"cache", "prune", "--cache-dir", "cache", "--max-cache-age", "2d"});
+  CHECK(day.out == "removed 0 entries older than 172800 seconds\n");
+  const auto cleared = run(dir, office, {"cache", "clear", "--cache-dir", "cache"});
+  CHECK(cleared.out == "removed 1 entry\n");
+}
+
+}  // namespace citecheck::testing

@@ -1,9 +1,12 @@
 // The real binary, as users and CI run it: exit status 0 / 1 / 2, one clear stderr line for bad
 // input, stdin, formats and colour. Fixture articles are written into a scratch directory.
 #include <doctest/doctest.h>
+#include <sys/socket.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -100,6 +103,39 @@ TEST_CASE("a missing file exits 2 naming it") {
   CHECK(r.exit_code == 2);
   CHECK(r.err ==
         "citecheck: error: cannot read '/nonexistent/draft.txt': no such file or directory\n");
+}
+
+// The operating system's reason reads as the rest of the line does, lower-case: a UNIX socket
+// cannot be opened as a file even by root, who reads files whatever their permissions.
+TEST_CASE("an input the system will not open exits 2 with its reason in lower case") {
+  Scratch s;
+  const std::string socket_path = s.path("input.txt");
+  const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+  REQUIRE(fd >= 0);
+  sockaddr_un address{};
+  address.sun_family = AF_UNIX;
+  REQUIRE(socket_path.size() < sizeof address.sun_path);
+  std::memcpy(address.sun_path, socket_path.c_str(), socket_path.size() + 1);
+  REQUIRE(::bind(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) == 0);
+  const auto r = citecheck({socket_path});
+  ::close(fd);
+  CHECK(r.exit_code == 2);
+  CHECK(r.err ==
+        "citecheck: error: cannot read '" + socket_path + "': no such device or address\n");
+}
+
+TEST_CASE(
+    "a cache or snapshot directory that cannot be made exits 2 with the reason in lower case") {
+  Scratch s;
+  s.write("a.txt", kCleanArticle);
+  const auto cache = citecheck({"cache", "stats", "--cache-dir", "a.txt/cache"}, in(s.path()));
+  CHECK(cache.exit_code == 2);
+  CHECK(cache.err ==
+        "citecheck: error: cannot create the cache directory 'a.txt/cache': not a directory\n");
+  const auto snapshot = citecheck(
+      {"snapshot", "a.txt", "--out", "a.txt/snap", "--offline", "--no-cache"}, in(s.path()));
+  CHECK(snapshot.exit_code == 2);
+  CHECK(snapshot.err == "citecheck: error: cannot create 'a.txt/snap': not a directory\n");
 }
 
 TEST_CASE("a directory with no documents exits 2") {

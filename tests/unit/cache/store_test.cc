@@ -144,6 +144,22 @@ TEST_CASE("stats read as a person would say them") {
         "bytes)\noldest: 2025-11-28 00:00:00 UTC (2 hours ago)\n");
 }
 
+TEST_CASE("stats say 1 minute, 1 hour and 1 day in the singular") {
+  Stats s;
+  s.path = "cache.sqlite3";
+  s.entries = 1;
+  s.oldest = 1764288000;  // 2025-11-28 00:00:00 UTC
+  const auto ago = [&](std::int64_t seconds) {
+    const std::string out = describe_stats(s, s.oldest + seconds);
+    return out.substr(out.rfind('('));
+  };
+  CHECK(ago(59) == "(0 minutes ago)\n");
+  CHECK(ago(60) == "(1 minute ago)\n");
+  CHECK(ago(3600) == "(1 hour ago)\n");
+  CHECK(ago(86400) == "(1 day ago)\n");
+  CHECK(ago(2 * 86400) == "(2 days ago)\n");
+}
+
 TEST_CASE("snapshot files are named by order, host and type, and listed with their type") {
   CHECK(snapshot_file_name(7, "https://news.example.com/a?b", "text/html; charset=utf-8") ==
         "0007-news.example.com.html");

@@ -1,0 +1,139 @@
+// Option values as a user types them and --help shows them: a value the command does not know is
+// one stderr line that says what it does know, exit 2, before anything is read or fetched.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "process.h"
+#include "scratch_dir.h"
+
+namespace citecheck::testing {
+namespace {
+
+ProcessResult citecheck(std::vector<std::string> args, ProcessOptions options = {}) {
+  args.insert(args.begin(), citecheck_binary());
+  options.env.emplace_back("NO_COLOR", "1");
+  options.env.emplace_back("XDG_CONFIG_HOME", "/nonexistent/citecheck-tests");
+  options.env.emplace_back("CITECHECK_CONFIG", "");
+  return run_process(args, options);
+}
+
+std::string demo_dir() { return source_dir() + "/fixtures/demo"; }
+
+constexpr const char* kFormats = "text, json, sarif, github, rdjsonl, junit, markdown, html";
+
+}  // namespace
+
+TEST_CASE("--format, --color, --fail-on and --input-format take their names, not numbers") {
+  const std::string article = demo_dir() + "/article.txt";
+  struct Bad {
+    std::vector<std::string> args;
+    std::string error;
+  };
+  const std::vector<Bad> bad = {
+      {{"--format", "3", article}, std::string("--format: '3' is not one of ") + kFormats},
+      {{"--format", "xml", article}, std::string("--format: 'xml' is not one of ") + kFormats},
+      {{"--color", "1", article}, "--color: '1' is not one of auto, always, never"},
+      {{"--fail-on", "0", article}, "--fail-on: '0' is not one of error, warning, info, never"},
+      {{"--input-format", "2", article},
+       "--input-format: '2' is not one of auto, text, markdown, html"},
+      {{"config", "--fail-on", "3"}, "--fail-on: '3' is not one of error, warning, info, never"},
+  };
+  for (const Bad& b : bad) {
+    CAPTURE(b.args[1]);
+    const auto r = citecheck(b.args);
+    CHECK(r.exit_code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == "citecheck: error: " + b.error + " (see --help)\n");
+  }
+}
+
+TEST_CASE("option names are taken in any case, --input-format's too") {
+  ProcessOptions in;
+  in.cwd = demo_dir();
+  const auto r =
+      citecheck({"article.txt", "--sources", "sources", "--offline", "--no-cache", "--format",
+                 "GitHub", "--fail-on", "NEVER", "--input-format", "TEXT", "--color", "Never"},
+                in);
+  CHECK(r.err.empty());
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == read_file(demo_dir() + "/expected.github.txt"));
+}
+
+TEST_CASE("--help shows an enumerated option's values by name, not CLI11's mapping to numbers") {
+  for (const char* command : {"check", "extract", "snapshot", "cache", "config"}) {
+    CAPTURE(command);
+    const auto help = citecheck({command, "--help"});
+    REQUIRE(help.exit_code == 0);
+    CHECK(help.out.find("->") == std::string::npos);
+    CHECK(help.out.find("value in") == std::string::npos);
+  }
+  const auto help = citecheck({"--help"});
+  CHECK(help.out.find(":{") == std::string::npos);
+  CHECK(help.out.find("  --format text|json|sarif|github|rdjsonl|junit|markdown|html\n") !=
+        std::string::npos);
+  CHECK(help.out.find("  --color auto|always|never ") != std::string::npos);
+  CHECK(help.out.find("  --fail-on error|warning|info|never\n") != std::string::npos);
+  CHECK(help.out.find("  --input-format auto|text|markdown|html\n") != std::string::npos);
+}
+
+TEST_CASE("--help names --connect-to's argument once") {
+  for (const char* command : {"check", "extract", "snapshot"}) {
+    CAPTURE(command);
+    const auto help = citecheck({command, "--help"});
+    REQUIRE(help.exit_code == 0);
+    CHECK(help.out.find("  --connect-to HOST:PORT:HOST2:PORT2 ...\n") != std::string::npos);
+    CHECK(help.out.find("HOST:PORT:HOST2:PORT2:") == std::string::npos);
+  }
+}
+
+TEST_CASE("a --header that is not 'Name: value' is a usage error naming it") {
+  ScratchDir dir;
+  const std::string article = dir.write("a.txt", "Sales rose 12% [1].\n[1] https://a.example/x\n");
+  for (const std::string& header : {std::string("NoColon"), std::string(": v"), std::string(" : v"),
+                                    std::string("No Colon; v")}) {
+    CAPTURE(header);
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{article, "--offline", "--header", header},
+          std::vector<std::string>{"extract", "https://a.example/x", "--offline", "--header",
+                                   header}}) {
+      const auto r = citecheck(args);
+      CHECK(r.exit_code == 2);
+      CHECK(r.out.empty());
+      CHECK(r.err == "citecheck: error: --header: '" + header +
+                         "' is not a header: expected 'Name: value' (see --help)\n");
+    }
+  }
+  // A header with an empty value is curl's way to leave one of its own out.
+  for (const char* header : {"X-Team: docs", "Accept:", "X-Team:docs"}) {
+    CAPTURE(header);
+    CHECK(citecheck({article, "--offline", "--header", header}).exit_code == 0);
+  }
+}
+
+TEST_CASE("snapshot and cache do not take --fail-on, which means nothing to them") {
+  ScratchDir dir;
+  dir.write("a.txt", "Sales rose 12% [1].\n[1] https://a.example/x\n");
+  ProcessOptions in;
+  in.cwd = dir.path();
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"snapshot", "a.txt", "--out", "snap", "--offline", "--fail-on",
+                                 "warning"},
+        std::vector<std::string>{"cache", "stats", "--cache-dir", "cache", "--fail-on", "never"}}) {
+    CAPTURE(args[0]);
+    const auto r = citecheck(args, in);
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("--fail-on") != std::string::npos);
+    const auto help = citecheck({args[0], "--help"});
+    CHECK(help.exit_code == 0);
+    CHECK(help.out.find("--fail-on") == std::string::npos);
+    CHECK(help.out.find("--config") != std::string::npos);
+  }
+  for (const char* command : {"check", "config"}) {
+    CAPTURE(command);
+    CHECK(citecheck({command, "--help"}).out.find("--fail-on") != std::string::npos);
+  }
+}
+
+}  // namespace citecheck::testing
