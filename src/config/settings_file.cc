@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <string_view>
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -14,6 +15,31 @@
 
 namespace citecheck::config {
 namespace {
+
+// A host name as a URL spells it: labels of ASCII letters, digits and hyphens between dots, none of
+// them empty (so an IPv4 address is one too).
+bool is_host_name(std::string_view name) {
+  std::size_t label = 0;  // length of the label read so far
+  for (const char c : name) {
+    if (c == '.') {
+      if (label == 0) return false;
+      label = 0;
+    } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               c == '-') {
+      ++label;
+    } else {
+      return false;
+    }
+  }
+  return label > 0;
+}
+
+// What fetch/host_rules.cc can match a [hosts."NAME"] table by: a host name, or "*." and a
+// domain. Anything else would match no host, and the table would be ignored without a word.
+bool is_host_pattern(std::string_view name) {
+  if (name.starts_with("*.")) name.remove_prefix(2);
+  return is_host_name(name);
+}
 
 // A setting that cannot be used: where it is and why.
 struct Bad {
@@ -202,6 +228,10 @@ class Reader {
     const auto* table = node.as_table();
     if (table == nullptr) return Bad{node.source(), "expected [hosts.\"name\"] tables"};
     for (const auto& [key, value] : *table) {
+      if (!is_host_pattern(key.str())) {
+        return Bad{key.source(),
+                   fmt::format("'{}' is not a host name or '*.' and a domain", key.str())};
+      }
       const auto* host = value.as_table();
       if (host == nullptr) return Bad{value.source(), "expected a table of host settings"};
       if (auto bad = read_host(std::string(key.str()), *host, s)) return bad;

@@ -103,6 +103,19 @@ TEST_CASE("config: a bad file exits 2 with one line naming file, line and column
         "citecheck: error: config file 'nowhere.toml' (from --config) does not exist\n");
 }
 
+TEST_CASE("config: a [hosts] name that is not a host name or '*.' and a domain exits 2") {
+  Repo r;
+  const std::string file =
+      r.dir.write("repo/.citecheck.toml", "[hosts.\"*example.com\"]\ninterval = 1\n");
+  const auto bad = r.run({"article.txt", "--offline"});
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.out.empty());
+  CHECK(bad.err == "citecheck: error: " + file +
+                       ":1:8: '*example.com' is not a host name or '*.' and a domain\n");
+  r.dir.write("repo/.citecheck.toml", "[hosts.\"*.example.com\"]\ninterval = 1\n");
+  CHECK(r.run({"article.txt", "--offline"}).exit_code == 1);
+}
+
 TEST_CASE("config: exclude globs leave files under a directory out; exclude-urls are not fetched") {
   Repo r;
   r.dir.write("repo/docs/drafts/wip.txt", "Draft\nNumbers rose 5% [7].\n");

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include <fmt/format.h>
+
 #include "config/describe.h"
 #include "config/settings_file.h"
 #include "process.h"
@@ -124,6 +126,35 @@ TEST_CASE("config mistakes name the file, line and column") {
     REQUIRE_FALSE(s);
     CHECK(s.error().rfind(c.expected, 0) == 0);
   }
+}
+
+TEST_CASE("a [hosts] table is named by a host name or '*.' and a domain, and nothing else") {
+  testing::ScratchDir dir;
+  const std::string file = dir.path(".citecheck.toml");
+  for (const char* name : {"www.example.com", "Data.Example.ORG", "*.example.com", "*.Example.com",
+                           "localhost", "127.0.0.1", "a-b.example", "xn--bcher-kva.example"}) {
+    CAPTURE(name);
+    const auto s = read(dir, fmt::format("[hosts.\"{}\"]\ninterval = 1\n", name));
+    REQUIRE_MESSAGE(s, (s ? "" : s.error()));
+    REQUIRE(s->hosts.size() == 1);
+    CHECK(s->hosts[0].host == name);
+  }
+  for (const char* name :
+       {"*example.com", "http://example.com", "example.com:8080", "example.com/path", "*.",
+        "**.example.com", "exa mple.com", "", "*", "example..com", ".example.com", "example.com.",
+        "*.*.example.com", "www.*.example.com", "exa_mple.com"}) {
+    CAPTURE(name);
+    const auto s =
+        read(dir, fmt::format("fail-on = \"error\"\n[hosts.\"{}\"]\ninterval = 1\n", name));
+    REQUIRE_FALSE(s);
+    CHECK(s.error() ==
+          fmt::format("{}:2:8: '{}' is not a host name or '*.' and a domain", file, name));
+  }
+  // The same in an inline table.
+  const auto inline_table = read(dir, "hosts = { \"example.com:80\" = { interval = 1 } }\n");
+  REQUIRE_FALSE(inline_table);
+  CHECK(inline_table.error() ==
+        file + ":1:11: 'example.com:80' is not a host name or '*.' and a domain");
 }
 
 TEST_CASE("an exclude-urls pattern longer than 512 bytes is refused, naming the file and key") {
