@@ -65,7 +65,7 @@ class Reader {
       } else if (name == "accept-status") {
         bad = read_statuses(node, s.accept_status);
       } else if (name == "timeout") {
-        bad = read_seconds(node, s.timeout, false);
+        bad = read_seconds(node, s.timeout, 0.01, 3600);  // as --timeout
       } else if (name == "user-agent") {
         bad = read_string(node, s.user_agent);
       } else if (name == "max-cache-age") {
@@ -142,12 +142,13 @@ class Reader {
     return std::nullopt;
   }
 
+  // A number of seconds from `min` to `max`, the range of the command-line flag it stands for.
   static std::optional<Bad> read_seconds(const toml::node& node, std::optional<double>& out,
-                                         bool zero_ok) {
+                                         double min, double max) {
     const std::optional<double> v = node.value<double>();  // integers convert too
-    if (!v || *v < 0 || (*v == 0 && !zero_ok) || *v > 86400) {
-      return Bad{node.source(), zero_ok ? "expected a number of seconds, 0 to 86400"
-                                        : "expected a number of seconds above 0, up to 86400"};
+    if (!v || !(*v >= min && *v <= max)) {                 // written so that nan is refused
+      return Bad{node.source(),
+                 fmt::format("expected a number of seconds from {} to {}", min, max)};
     }
     out = *v;
     return std::nullopt;
@@ -206,7 +207,8 @@ class Reader {
         }
         h.concurrency = static_cast<int>(v->get());
       } else if (name == "interval") {
-        if (auto bad = read_seconds(value, h.interval, true)) return bad;
+        // as --host-interval
+        if (auto bad = read_seconds(value, h.interval, 0, 60)) return bad;
       } else if (name == "headers") {
         const auto* headers = value.as_table();
         if (headers == nullptr) return Bad{value.source(), "expected a table of header = value"};

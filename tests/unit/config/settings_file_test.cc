@@ -110,7 +110,7 @@ TEST_CASE("config mistakes name the file, line and column") {
       {"[rules]\nmisquote = \"loud\"\n",
        file + ":2:12: rule misquote is 'loud'; expected error, warning, info or off"},
       {"exclude-urls = [\"(unclosed\"]\n", file + ":1:17: '(unclosed' is not a regular expression"},
-      {"timeout = -3\n", file + ":1:11: expected a number of seconds above 0, up to 86400"},
+      {"timeout = -3\n", file + ":1:11: expected a number of seconds from 0.01 to 3600"},
       {"accept-status = [200, 1000]\n",
        file + ":1:23: expected an HTTP status code from 100 to 999"},
       {"max-cache-age = \"soon\"\n", file + ":1:17: expected seconds or a duration"},
@@ -155,6 +155,33 @@ TEST_CASE("a [hosts] table is named by a host name or '*.' and a domain, and not
   REQUIRE_FALSE(inline_table);
   CHECK(inline_table.error() ==
         file + ":1:11: 'example.com:80' is not a host name or '*.' and a domain");
+}
+
+TEST_CASE("timeout and a host's interval have the ranges of --timeout and --host-interval") {
+  testing::ScratchDir dir;
+  const std::string file = dir.path(".citecheck.toml");
+  for (const char* timeout : {"0.01", "1", "3600", "3600.0"}) {
+    CAPTURE(timeout);
+    const auto s = read(dir, fmt::format("timeout = {}\n", timeout));
+    CHECK_MESSAGE(s, (s ? "" : s.error()));
+  }
+  for (const char* timeout : {"0", "0.009", "3600.5", "86400", "-1", "nan", "inf", "\"20\""}) {
+    CAPTURE(timeout);
+    const auto s = read(dir, fmt::format("\ntimeout = {}\n", timeout));
+    REQUIRE_FALSE(s);
+    CHECK(s.error() == file + ":2:11: expected a number of seconds from 0.01 to 3600");
+  }
+  for (const char* interval : {"0", "0.05", "60", "60.0"}) {
+    CAPTURE(interval);
+    const auto s = read(dir, fmt::format("[hosts.\"a.example\"]\ninterval = {}\n", interval));
+    CHECK_MESSAGE(s, (s ? "" : s.error()));
+  }
+  for (const char* interval : {"60.5", "61", "86400", "-0.5", "nan", "inf"}) {
+    CAPTURE(interval);
+    const auto s = read(dir, fmt::format("[hosts.\"a.example\"]\ninterval = {}\n", interval));
+    REQUIRE_FALSE(s);
+    CHECK(s.error() == file + ":2:12: expected a number of seconds from 0 to 60");
+  }
 }
 
 TEST_CASE("an exclude-urls pattern longer than 512 bytes is refused, naming the file and key") {
