@@ -135,6 +135,17 @@ TEST_CASE("config: timeout and interval allow what --timeout and --host-interval
   CHECK(r.run({"article.txt", "--offline"}).exit_code == 1);
 }
 
+TEST_CASE("config: a bad exclude-urls pattern is explained in words, not ICU's code") {
+  Repo r;
+  const std::string file = r.dir.write(
+      "repo/.citecheck.toml", "fail-on = \"error\"\ntimeout = 20\nexclude-urls = ['(a|b']\n");
+  const auto bad = r.run({"article.txt", "--offline"});
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err == "citecheck: error: " + file +
+                       ":3:17: exclude-urls: '(a|b' is not a valid pattern: unbalanced "
+                       "parenthesis at character 4\n");
+}
+
 TEST_CASE("config: exclude globs leave files under a directory out; exclude-urls are not fetched") {
   Repo r;
   r.dir.write("repo/docs/drafts/wip.txt", "Draft\nNumbers rose 5% [7].\n");

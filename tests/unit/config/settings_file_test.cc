@@ -109,7 +109,8 @@ TEST_CASE("config mistakes name the file, line and column") {
       {"[rules]\nno-such-rule = \"off\"\n", file + ":2:1: unknown rule 'no-such-rule'"},
       {"[rules]\nmisquote = \"loud\"\n",
        file + ":2:12: rule misquote is 'loud'; expected error, warning, info or off"},
-      {"exclude-urls = [\"(unclosed\"]\n", file + ":1:17: '(unclosed' is not a regular expression"},
+      {"exclude-urls = [\"(unclosed\"]\n",
+       file + ":1:17: exclude-urls: '(unclosed' is not a valid pattern: unbalanced parenthesis"},
       {"timeout = -3\n", file + ":1:11: expected a number of seconds from 0.01 to 3600"},
       {"accept-status = [200, 1000]\n",
        file + ":1:23: expected an HTTP status code from 100 to 999"},
@@ -182,6 +183,19 @@ TEST_CASE("timeout and a host's interval have the ranges of --timeout and --host
     REQUIRE_FALSE(s);
     CHECK(s.error() == file + ":2:12: expected a number of seconds from 0 to 60");
   }
+}
+
+TEST_CASE("a bad exclude-urls pattern is named in words, with the character at fault") {
+  testing::ScratchDir dir;
+  const std::string file = dir.path(".citecheck.toml");
+  const auto s = read(dir,
+                      "fail-on = \"error\"\n"
+                      "include = [\"docs\"]\n"
+                      "exclude-urls = ['(a|b']\n");
+  REQUIRE_FALSE(s);
+  CHECK(s.error() == file +
+                         ":3:17: exclude-urls: '(a|b' is not a valid pattern: unbalanced "
+                         "parenthesis at character 4");
 }
 
 TEST_CASE("an exclude-urls pattern longer than 512 bytes is refused, naming the file and key") {
