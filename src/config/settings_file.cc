@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <string_view>
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -14,6 +15,31 @@
 
 namespace citecheck::config {
 namespace {
+
+// A host name as a URL spells it: labels of ASCII letters, digits and hyphens between dots, none of
+// them empty (so an IPv4 address is one too).
+bool is_host_name(std::string_view name) {
+  std::size_t label = 0;  // length of the label read so far
+  for (const char c : name) {
+    if (c == '.') {
+      if (label == 0) return false;
+      label = 0;
+    } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               c == '-') {
+      ++label;
+    } else {
+      return false;
+    }
+  }
+  return label > 0;
+}
+
+// What fetch/host_rules.cc can match a [hosts."NAME"] table by: a host name, or "*." and a
+// domain. Anything else would match no host, and the table would be ignored without a word.
+bool is_host_pattern(std::string_view name) {
+  if (name.starts_with("*.")) name.remove_prefix(2);
+  return is_host_name(name);
+}
 
 // A setting that cannot be used: where it is and why.
 struct Bad {
@@ -39,7 +65,7 @@ class Reader {
       } else if (name == "accept-status") {
         bad = read_statuses(node, s.accept_status);
       } else if (name == "timeout") {
-        bad = read_seconds(node, s.timeout, false);
+        bad = read_seconds(node, s.timeout, 0.01, 3600);  // as --timeout
       } else if (name == "user-agent") {
         bad = read_string(node, s.user_agent);
       } else if (name == "max-cache-age") {
@@ -116,12 +142,13 @@ class Reader {
     return std::nullopt;
   }
 
+  // A number of seconds from `min` to `max`, the range of the command-line flag it stands for.
   static std::optional<Bad> read_seconds(const toml::node& node, std::optional<double>& out,
-                                         bool zero_ok) {
+                                         double min, double max) {
     const std::optional<double> v = node.value<double>();  // integers convert too
-    if (!v || *v < 0 || (*v == 0 && !zero_ok) || *v > 86400) {
-      return Bad{node.source(), zero_ok ? "expected a number of seconds, 0 to 86400"
-                                        : "expected a number of seconds above 0, up to 86400"};
+    if (!v || !(*v >= min && *v <= max)) {                 // written so that nan is refused
+      return Bad{node.source(),
+                 fmt::format("expected a number of seconds from {} to {}", min, max)};
     }
     out = *v;
     return std::nullopt;
@@ -180,7 +207,8 @@ class Reader {
         }
         h.concurrency = static_cast<int>(v->get());
       } else if (name == "interval") {
-        if (auto bad = read_seconds(value, h.interval, true)) return bad;
+        // as --host-interval
+        if (auto bad = read_seconds(value, h.interval, 0, 60)) return bad;
       } else if (name == "headers") {
         const auto* headers = value.as_table();
         if (headers == nullptr) return Bad{value.source(), "expected a table of header = value"};
@@ -202,6 +230,10 @@ class Reader {
     const auto* table = node.as_table();
     if (table == nullptr) return Bad{node.source(), "expected [hosts.\"name\"] tables"};
     for (const auto& [key, value] : *table) {
+      if (!is_host_pattern(key.str())) {
+        return Bad{key.source(),
+                   fmt::format("'{}' is not a host name or '*.' and a domain", key.str())};
+      }
       const auto* host = value.as_table();
       if (host == nullptr) return Bad{value.source(), "expected a table of host settings"};
       if (auto bad = read_host(std::string(key.str()), *host, s)) return bad;

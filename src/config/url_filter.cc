@@ -27,6 +27,49 @@ std::unique_ptr<icu::RegexPattern> compile(const std::string& pattern, UErrorCod
       icu::RegexPattern::compile(utf16(pattern), 0, where, status));
 }
 
+// What is wrong with a pattern, in words: ICU's own names (U_REGEX_MISMATCHED_PAREN) mean nothing
+// to someone writing a config file. `at` is the character ICU stopped at (counted from 1, in code
+// points), 0 when it gave none. A code too rare to be worded keeps ICU's name.
+std::string pattern_problem(UErrorCode status, const icu::UnicodeString& pattern, int32_t at) {
+  switch (status) {
+    case U_REGEX_MISMATCHED_PAREN:
+      return "unbalanced parenthesis";
+    case U_REGEX_MISSING_CLOSE_BRACKET:
+      return "unterminated character class (a '[' without its ']')";
+    case U_REGEX_RULE_SYNTAX: {
+      // ICU's catch-all; most often a quantifier with nothing before it to repeat.
+      if (at < 1 || at > pattern.countChar32()) return "syntax error";
+      const UChar32 c = pattern.char32At(pattern.moveIndex32(0, at - 1));
+      if (c == '*' || c == '+' || c == '?' || c == '{') {
+        return fmt::format("nothing to repeat before '{}'", static_cast<char>(c));
+      }
+      return "syntax error";
+    }
+    case U_REGEX_BAD_ESCAPE_SEQUENCE:
+      return "bad escape";
+    case U_REGEX_BAD_INTERVAL:
+      return "invalid {m,n} count";
+    case U_REGEX_MAX_LT_MIN:
+      return "invalid {m,n} count: m is greater than n";
+    case U_REGEX_NUMBER_TOO_BIG:
+      return "number too big";
+    case U_REGEX_INVALID_RANGE:
+      return "invalid range in a character class";
+    case U_REGEX_PROPERTY_SYNTAX:
+      return "unknown property or class name";
+    case U_REGEX_INVALID_BACK_REF:
+      return "back-reference to a group that does not exist";
+    case U_REGEX_INVALID_CAPTURE_GROUP_NAME:
+      return "bad group name";
+    case U_REGEX_INVALID_FLAG:
+      return "bad (?flags) group";
+    case U_REGEX_LOOK_BEHIND_LIMIT:
+      return "look-behind of unbounded length";
+    default:
+      return u_errorName(status);
+  }
+}
+
 }  // namespace
 
 struct UrlFilter::Pattern {
@@ -42,11 +85,14 @@ std::optional<std::string> url_pattern_error(const std::string& pattern) {
   UErrorCode status = U_ZERO_ERROR;
   UParseError where{};
   compile(pattern, status, where);
-  if (U_FAILURE(status)) {
-    return fmt::format("'{}' is not a regular expression: {} at character {}", pattern,
-                       u_errorName(status), where.offset + 1);
-  }
-  return std::nullopt;
+  if (U_SUCCESS(status)) return std::nullopt;
+  // ICU gives the line (1 here) and, on it, the character it stopped at, counted from 1 in code
+  // points; line 0 when it has no position to give.
+  const int32_t at = where.line > 0 ? where.offset : 0;
+  std::string why = fmt::format("exclude-urls: '{}' is not a valid pattern: {}", pattern,
+                                pattern_problem(status, utf16(pattern), at));
+  if (at > 0) why += fmt::format(" at character {}", at);
+  return why;
 }
 
 UrlFilter::UrlFilter(const std::vector<std::string>& patterns) {

@@ -103,6 +103,49 @@ TEST_CASE("config: a bad file exits 2 with one line naming file, line and column
         "citecheck: error: config file 'nowhere.toml' (from --config) does not exist\n");
 }
 
+TEST_CASE("config: a [hosts] name that is not a host name or '*.' and a domain exits 2") {
+  Repo r;
+  const std::string file =
+      r.dir.write("repo/.citecheck.toml", "[hosts.\"*example.com\"]\ninterval = 1\n");
+  const auto bad = r.run({"article.txt", "--offline"});
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.out.empty());
+  CHECK(bad.err == "citecheck: error: " + file +
+                       ":1:8: '*example.com' is not a host name or '*.' and a domain\n");
+  r.dir.write("repo/.citecheck.toml", "[hosts.\"*.example.com\"]\ninterval = 1\n");
+  CHECK(r.run({"article.txt", "--offline"}).exit_code == 1);
+}
+
+TEST_CASE("config: timeout and interval allow what --timeout and --host-interval allow") {
+  Repo r;
+  const std::string file = r.dir.write("repo/.citecheck.toml", "timeout = 7200\n");
+  const auto timeout = r.run({"article.txt", "--offline"});
+  CHECK(timeout.exit_code == 2);
+  CHECK(timeout.err ==
+        "citecheck: error: " + file + ":1:11: expected a number of seconds from 0.01 to 3600\n");
+  CHECK(r.run({"article.txt", "--offline", "--no-config", "--timeout", "7200"}).exit_code == 2);
+  r.dir.write("repo/.citecheck.toml", "[hosts.\"a.example\"]\ninterval = 120\n");
+  const auto interval = r.run({"article.txt", "--offline"});
+  CHECK(interval.exit_code == 2);
+  CHECK(interval.err ==
+        "citecheck: error: " + file + ":2:12: expected a number of seconds from 0 to 60\n");
+  CHECK(r.run({"article.txt", "--offline", "--no-config", "--host-interval", "120"}).exit_code ==
+        2);
+  r.dir.write("repo/.citecheck.toml", "timeout = 3600\n[hosts.\"a.example\"]\ninterval = 60\n");
+  CHECK(r.run({"article.txt", "--offline"}).exit_code == 1);
+}
+
+TEST_CASE("config: a bad exclude-urls pattern is explained in words, not ICU's code") {
+  Repo r;
+  const std::string file = r.dir.write(
+      "repo/.citecheck.toml", "fail-on = \"error\"\ntimeout = 20\nexclude-urls = ['(a|b']\n");
+  const auto bad = r.run({"article.txt", "--offline"});
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err == "citecheck: error: " + file +
+                       ":3:17: exclude-urls: '(a|b' is not a valid pattern: unbalanced "
+                       "parenthesis at character 4\n");
+}
+
 TEST_CASE("config: exclude globs leave files under a directory out; exclude-urls are not fetched") {
   Repo r;
   r.dir.write("repo/docs/drafts/wip.txt", "Draft\nNumbers rose 5% [7].\n");

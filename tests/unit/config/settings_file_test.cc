@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include <fmt/format.h>
+
 #include "config/describe.h"
 #include "config/settings_file.h"
 #include "process.h"
@@ -107,8 +109,9 @@ TEST_CASE("config mistakes name the file, line and column") {
       {"[rules]\nno-such-rule = \"off\"\n", file + ":2:1: unknown rule 'no-such-rule'"},
       {"[rules]\nmisquote = \"loud\"\n",
        file + ":2:12: rule misquote is 'loud'; expected error, warning, info or off"},
-      {"exclude-urls = [\"(unclosed\"]\n", file + ":1:17: '(unclosed' is not a regular expression"},
-      {"timeout = -3\n", file + ":1:11: expected a number of seconds above 0, up to 86400"},
+      {"exclude-urls = [\"(unclosed\"]\n",
+       file + ":1:17: exclude-urls: '(unclosed' is not a valid pattern: unbalanced parenthesis"},
+      {"timeout = -3\n", file + ":1:11: expected a number of seconds from 0.01 to 3600"},
       {"accept-status = [200, 1000]\n",
        file + ":1:23: expected an HTTP status code from 100 to 999"},
       {"max-cache-age = \"soon\"\n", file + ":1:17: expected seconds or a duration"},
@@ -124,6 +127,75 @@ TEST_CASE("config mistakes name the file, line and column") {
     REQUIRE_FALSE(s);
     CHECK(s.error().rfind(c.expected, 0) == 0);
   }
+}
+
+TEST_CASE("a [hosts] table is named by a host name or '*.' and a domain, and nothing else") {
+  testing::ScratchDir dir;
+  const std::string file = dir.path(".citecheck.toml");
+  for (const char* name : {"www.example.com", "Data.Example.ORG", "*.example.com", "*.Example.com",
+                           "localhost", "127.0.0.1", "a-b.example", "xn--bcher-kva.example"}) {
+    CAPTURE(name);
+    const auto s = read(dir, fmt::format("[hosts.\"{}\"]\ninterval = 1\n", name));
+    REQUIRE_MESSAGE(s, (s ? "" : s.error()));
+    REQUIRE(s->hosts.size() == 1);
+    CHECK(s->hosts[0].host == name);
+  }
+  for (const char* name :
+       {"*example.com", "http://example.com", "example.com:8080", "example.com/path", "*.",
+        "**.example.com", "exa mple.com", "", "*", "example..com", ".example.com", "example.com.",
+        "*.*.example.com", "www.*.example.com", "exa_mple.com"}) {
+    CAPTURE(name);
+    const auto s =
+        read(dir, fmt::format("fail-on = \"error\"\n[hosts.\"{}\"]\ninterval = 1\n", name));
+    REQUIRE_FALSE(s);
+    CHECK(s.error() ==
+          fmt::format("{}:2:8: '{}' is not a host name or '*.' and a domain", file, name));
+  }
+  // The same in an inline table.
+  const auto inline_table = read(dir, "hosts = { \"example.com:80\" = { interval = 1 } }\n");
+  REQUIRE_FALSE(inline_table);
+  CHECK(inline_table.error() ==
+        file + ":1:11: 'example.com:80' is not a host name or '*.' and a domain");
+}
+
+TEST_CASE("timeout and a host's interval have the ranges of --timeout and --host-interval") {
+  testing::ScratchDir dir;
+  const std::string file = dir.path(".citecheck.toml");
+  for (const char* timeout : {"0.01", "1", "3600", "3600.0"}) {
+    CAPTURE(timeout);
+    const auto s = read(dir, fmt::format("timeout = {}\n", timeout));
+    CHECK_MESSAGE(s, (s ? "" : s.error()));
+  }
+  for (const char* timeout : {"0", "0.009", "3600.5", "86400", "-1", "nan", "inf", "\"20\""}) {
+    CAPTURE(timeout);
+    const auto s = read(dir, fmt::format("\ntimeout = {}\n", timeout));
+    REQUIRE_FALSE(s);
+    CHECK(s.error() == file + ":2:11: expected a number of seconds from 0.01 to 3600");
+  }
+  for (const char* interval : {"0", "0.05", "60", "60.0"}) {
+    CAPTURE(interval);
+    const auto s = read(dir, fmt::format("[hosts.\"a.example\"]\ninterval = {}\n", interval));
+    CHECK_MESSAGE(s, (s ? "" : s.error()));
+  }
+  for (const char* interval : {"60.5", "61", "86400", "-0.5", "nan", "inf"}) {
+    CAPTURE(interval);
+    const auto s = read(dir, fmt::format("[hosts.\"a.example\"]\ninterval = {}\n", interval));
+    REQUIRE_FALSE(s);
+    CHECK(s.error() == file + ":2:12: expected a number of seconds from 0 to 60");
+  }
+}
+
+TEST_CASE("a bad exclude-urls pattern is named in words, with the character at fault") {
+  testing::ScratchDir dir;
+  const std::string file = dir.path(".citecheck.toml");
+  const auto s = read(dir,
+                      "fail-on = \"error\"\n"
+                      "include = [\"docs\"]\n"
+                      "exclude-urls = ['(a|b']\n");
+  REQUIRE_FALSE(s);
+  CHECK(s.error() == file +
+                         ":3:17: exclude-urls: '(a|b' is not a valid pattern: unbalanced "
+                         "parenthesis at character 4");
 }
 
 TEST_CASE("an exclude-urls pattern longer than 512 bytes is refused, naming the file and key") {

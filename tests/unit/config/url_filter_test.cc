@@ -42,4 +42,36 @@ TEST_CASE("exclude-urls: URLs up to 2,048 bytes are matched, longer ones never")
   CHECK(filter.excluded_by(at_limit + "p").empty());
 }
 
+TEST_CASE("exclude-urls: a pattern that does not compile is explained in words") {
+  struct Case {
+    const char* pattern;
+    const char* why;
+  };
+  const Case cases[] = {
+      {"(a|b", "unbalanced parenthesis at character 4"},
+      {"a)", "unbalanced parenthesis at character 2"},
+      {"[abc", "unterminated character class (a '[' without its ']') at character 4"},
+      {"*a", "nothing to repeat before '*' at character 1"},
+      {"a|+b", "nothing to repeat before '+' at character 3"},
+      {"a{2", "invalid {m,n} count at character 3"},
+      {"a{x}", "invalid {m,n} count at character 3"},
+      {"a{2,1}", "invalid {m,n} count: m is greater than n at character 6"},
+      {"\\", "bad escape at character 1"},
+      {"[z-a]", "invalid range in a character class at character 4"},
+      {"\\p{Foo}", "unknown property or class name at character 7"},
+      {"(?<=a*)b", "look-behind of unbounded length at character 7"},
+      {"(?x", "bad (?flags) group at character 3"},
+      // A position counts characters, not bytes or UTF-16 units: the emoji is one.
+      {"\xF0\x9F\x98\x80(a", "unbalanced parenthesis at character 3"},
+      // A rare code keeps ICU's name; without a position, none is given.
+      {"\\N{NO SUCH NAME}", "U_ILLEGAL_CHAR_FOUND"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.pattern);
+    CHECK(url_pattern_error(c.pattern) ==
+          "exclude-urls: '" + std::string(c.pattern) + "' is not a valid pattern: " + c.why);
+  }
+  CHECK_FALSE(url_pattern_error("^https://intranet\\.example/"));
+}
+
 }  // namespace citecheck::config
