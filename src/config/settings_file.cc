@@ -16,16 +16,26 @@
 namespace citecheck::config {
 namespace {
 
-// A host name as a URL spells it: labels of ASCII letters, digits and hyphens between dots, none of
-// them empty (so an IPv4 address is one too).
+// A host name as a URL spells it: labels of ASCII letters, digits, hyphens and underscores between
+// dots, none of them empty (so an IPv4 address is one too); or an IPv6 address, which URLs put in
+// brackets but host names carry without ("::1").
+bool is_ipv6_address(std::string_view name) {
+  const auto colons = std::count(name.begin(), name.end(), ':');
+  return colons >= 2 && std::all_of(name.begin(), name.end(), [](char c) {
+           return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') ||
+                  c == ':' || c == '.';
+         });
+}
+
 bool is_host_name(std::string_view name) {
+  if (is_ipv6_address(name)) return true;
   std::size_t label = 0;  // length of the label read so far
   for (const char c : name) {
     if (c == '.') {
       if (label == 0) return false;
       label = 0;
     } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-               c == '-') {
+               c == '-' || c == '_') {
       ++label;
     } else {
       return false;

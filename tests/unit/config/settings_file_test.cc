@@ -133,7 +133,8 @@ TEST_CASE("a [hosts] table is named by a host name or '*.' and a domain, and not
   testing::ScratchDir dir;
   const std::string file = dir.path(".citecheck.toml");
   for (const char* name : {"www.example.com", "Data.Example.ORG", "*.example.com", "*.Example.com",
-                           "localhost", "127.0.0.1", "a-b.example", "xn--bcher-kva.example"}) {
+                           "localhost", "127.0.0.1", "a-b.example", "xn--bcher-kva.example",
+                           "my_site.example", "::1", "2001:db8::7"}) {
     CAPTURE(name);
     const auto s = read(dir, fmt::format("[hosts.\"{}\"]\ninterval = 1\n", name));
     REQUIRE_MESSAGE(s, (s ? "" : s.error()));
@@ -143,7 +144,7 @@ TEST_CASE("a [hosts] table is named by a host name or '*.' and a domain, and not
   for (const char* name :
        {"*example.com", "http://example.com", "example.com:8080", "example.com/path", "*.",
         "**.example.com", "exa mple.com", "", "*", "example..com", ".example.com", "example.com.",
-        "*.*.example.com", "www.*.example.com", "exa_mple.com"}) {
+        "*.*.example.com", "www.*.example.com", "[::1]"}) {
     CAPTURE(name);
     const auto s =
         read(dir, fmt::format("fail-on = \"error\"\n[hosts.\"{}\"]\ninterval = 1\n", name));
