@@ -4,6 +4,7 @@
 #include "cli/options.h"
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -118,6 +119,19 @@ std::string check_header(const std::string& value) {
   return fmt::format("'{}' is not a header: expected 'Name: value'", value);
 }
 
+// A number of seconds from `low` to `high`. CLI::Range lets "nan" through (every comparison with
+// it is false), and its message prints six decimals.
+CLI::Validator seconds_in(double low, double high) {
+  return CLI::Validator(
+      [low, high](const std::string& given) -> std::string {
+        double v = 0;
+        const bool number = CLI::detail::lexical_cast(given, v);
+        if (number && std::isfinite(v) && v >= low && v <= high) return "";
+        return fmt::format("'{}' is not a number of seconds from {} to {}", given, low, high);
+      },
+      "");
+}
+
 void add_network_options(CLI::App& app, NetworkFlags& n) {
   app.add_option("--concurrency", n.concurrency, "Requests in flight at once (default: 100)")
       ->check(CLI::Range(1, 1000))
@@ -127,10 +141,10 @@ void add_network_options(CLI::App& app, NetworkFlags& n) {
       ->type_name("N");
   app.add_option("--host-interval", n.host_interval,
                  "Seconds between request starts on one host (default: 0.05)")
-      ->check(CLI::Range(0.0, 60.0))
+      ->check(seconds_in(0, 60))
       ->type_name("SECONDS");
   app.add_option("--timeout", n.timeout, "Seconds per request, from its start (default: 20)")
-      ->check(CLI::Range(0.01, 3600.0))
+      ->check(seconds_in(0.01, 3600))
       ->type_name("SECONDS");
   app.add_option("--retries", n.retries,
                  "Retries after 408, 429, 5xx, timeouts and resets (default: 2)")
@@ -229,7 +243,7 @@ ParsedCommand parse_check(std::vector<std::string> args) {
   add_cache_options(app, o.cache);
   app.add_option("--deadline", o.deadline,
                  "Seconds for the whole run; sources not fetched by then are not checked")
-      ->check(CLI::Range(0.0, 1e6))
+      ->check(seconds_in(0, 1e6))
       ->type_name("SECONDS");
   if (auto stop = run_parser(app, std::move(args))) return std::move(*stop);
   ParsedCommand parsed;

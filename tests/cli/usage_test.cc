@@ -136,4 +136,24 @@ TEST_CASE("snapshot and cache do not take --fail-on, which means nothing to them
   }
 }
 
+TEST_CASE("seconds are a finite number in the option's range: nan and inf are refused too") {
+  const std::string article = demo_dir() + "/article.txt";
+  const std::vector<std::pair<std::vector<std::string>, std::string>> bad = {
+      {{"--timeout", "nan"}, "--timeout: 'nan' is not a number of seconds from 0.01 to 3600"},
+      {{"--timeout", "inf"}, "--timeout: 'inf' is not a number of seconds from 0.01 to 3600"},
+      {{"--timeout", "0.001"}, "--timeout: '0.001' is not a number of seconds from 0.01 to 3600"},
+      {{"--host-interval", "nan"},
+       "--host-interval: 'nan' is not a number of seconds from 0 to 60"},
+      {{"--deadline", "-1"}, "--deadline: '-1' is not a number of seconds from 0 to 1000000"}};
+  for (const auto& [flags, error] : bad) {
+    CAPTURE(error);
+    std::vector<std::string> args = flags;
+    args.push_back(article);
+    const auto r = citecheck(args);
+    CHECK(r.exit_code == 2);
+    CHECK(r.err == "citecheck: error: " + error + " (see --help)\n");
+    CHECK(r.out.empty());
+  }
+}
+
 }  // namespace citecheck::testing
