@@ -46,12 +46,18 @@ bool looks_like_html(std::string_view body) {
          start.find("<html") != std::string::npos;
 }
 
-// Images, audio, video, archives: media types that are not text, or untyped bytes holding NULs
-// (no text encoding but UTF-16, which starts with a byte-order mark).
-bool is_binary(std::string_view type, std::string_view body) {
+// Images, audio, video, fonts: media types that are not text.
+bool binary_type(std::string_view type) {
   for (const std::string_view prefix : {"image/", "audio/", "video/", "font/"}) {
     if (type.substr(0, prefix.size()) == prefix) return true;
   }
+  return false;
+}
+
+// A binary media type, or bytes holding NULs whatever their type says (no text encoding has them
+// but UTF-16, which starts with a byte-order mark).
+bool is_binary(std::string_view type, std::string_view body) {
+  if (binary_type(type)) return true;
   const bool utf16 = body.substr(0, 2) == "\xFF\xFE" || body.substr(0, 2) == "\xFE\xFF";
   return !utf16 && body.substr(0, 1024).find('\0') != std::string_view::npos;
 }
@@ -125,8 +131,10 @@ Page read_page(std::string_view body, std::string_view content_type) {
   if (is_binary(type, body)) {
     Page page;
     page.unreadable_reason = "unsupported-type";
+    // Named by its type only when the type says so: bytes sent as text/html (or a file citecheck
+    // took for HTML by its name) that hold NULs are binary data, whatever they were called.
     page.unreadable_detail = "the source is not text, HTML or PDF (" +
-                             (type.empty() ? std::string("binary data") : type) + ")";
+                             (binary_type(type) ? type : std::string("binary data")) + ")";
     return page;
   }
   const bool html = type.find("html") != std::string::npos || looks_like_html(body);

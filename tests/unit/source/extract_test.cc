@@ -271,6 +271,10 @@ TEST_CASE("images and other binary sources are unverifiable, never read as text"
   CHECK(image.main.text.empty());
   const Page untyped = read_page(std::string("PK\x03\x04\0\0\x08\0", 8), "");
   CHECK(untyped.unreadable_reason == "unsupported-type");
+  CHECK(untyped.unreadable_detail == "the source is not text, HTML or PDF (binary data)");
+  // Bytes with NULs called HTML (by a server, or by a file name) are not named HTML here.
+  const Page mislabelled = read_page(std::string("\x89PNG\r\n\x1a\n\0\0\0rest", 15), "text/html");
+  CHECK(mislabelled.unreadable_detail == "the source is not text, HTML or PDF (binary data)");
   const auto wall = detect_wall(untyped);
   REQUIRE(wall.has_value());
   CHECK(wall->reason == "unsupported-type");
