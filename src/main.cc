@@ -26,11 +26,12 @@
 #include "report/rdjsonl.h"
 #include "report/sarif.h"
 #include "report/text.h"
+#include "text/ascii.h"
 
 namespace {
 
 int fail(const std::string& message) {
-  fmt::print(stderr, "citecheck: error: {}\n", message);
+  fmt::print(stderr, "citecheck: error: {}\n", citecheck::text::one_line(message));
   return 2;
 }
 

@@ -38,6 +38,7 @@
 #include "match/source_index.h"
 #include "source/extract.h"
 #include "source/walls.h"
+#include "text/ascii.h"
 #include "verdict/findings.h"
 #include "verdict/judge.h"
 
@@ -264,7 +265,7 @@ Result<bool> use_cache(fetch::FetchOptions& options, const cli::CacheFlags& flag
   if (!flags.disabled)
     options.cache_dir = flags.dir.empty() ? cache::default_cache_dir() : flags.dir;
   options.on_cache_warning = [](const std::string& message) {
-    fmt::print(stderr, "citecheck: warning: {}\n", message);
+    fmt::print(stderr, "citecheck: warning: {}\n", text::one_line(message));
   };
   return true;
 }

@@ -12,6 +12,7 @@
 #include <toml++/toml.h>
 
 #include "config/url_filter.h"
+#include "text/ascii.h"
 
 namespace citecheck::config {
 namespace {
@@ -223,6 +224,9 @@ class Reader {
         const auto* headers = value.as_table();
         if (headers == nullptr) return Bad{value.source(), "expected a table of header = value"};
         for (const auto& [header, text] : *headers) {
+          if (!text::is_http_token(header.str())) {
+            return Bad{header.source(), fmt::format("'{}' is not a header name", header.str())};
+          }
           std::string v;
           if (auto bad = read_string(text, v)) return bad;
           h.headers.emplace_back(std::string(header.str()), std::move(v));

@@ -103,6 +103,16 @@ TEST_CASE("config: a bad file exits 2 with one line naming file, line and column
         "citecheck: error: config file 'nowhere.toml' (from --config) does not exist\n");
 }
 
+TEST_CASE("config: an error quoting a key with a line break or escape is still one line") {
+  Repo r;
+  const std::string file =
+      r.dir.write("repo/.citecheck.toml", "\"colour\\nfail-on\\u001b[31m\" = 1\n");
+  const auto bad = r.run({"article.txt", "--offline"});
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err ==
+        "citecheck: error: " + file + ":1:1: unknown setting 'colour\\nfail-on\\x1B[31m'\n");
+}
+
 TEST_CASE("config: a [hosts] name that is not a host name or '*.' and a domain exits 2") {
   Repo r;
   const std::string file =

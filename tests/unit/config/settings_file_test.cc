@@ -159,6 +159,20 @@ TEST_CASE("a [hosts] table is named by a host name or '*.' and a domain, and not
         file + ":1:11: 'example.com:80' is not a host name or '*.' and a domain");
 }
 
+TEST_CASE("a [hosts] table's headers are named as HTTP names them") {
+  testing::ScratchDir dir;
+  const std::string file = dir.path(".citecheck.toml");
+  const auto good = read(dir, "[hosts.\"example.com\"]\nheaders = { X-Team_1 = \"docs\" }\n");
+  CHECK_MESSAGE(good, (good ? "" : good.error()));
+  for (const char* name : {"X Team", "", "X:Team", "\u00C9quipe"}) {
+    CAPTURE(name);
+    const auto s = read(
+        dir, fmt::format("[hosts.\"example.com\"]\nheaders = {{ \"{}\" = \"docs\" }}\n", name));
+    REQUIRE_FALSE(s);
+    CHECK(s.error() == fmt::format("{}:2:13: '{}' is not a header name", file, name));
+  }
+}
+
 TEST_CASE("timeout and a host's interval have the ranges of --timeout and --host-interval") {
   testing::ScratchDir dir;
   const std::string file = dir.path(".citecheck.toml");
