@@ -198,6 +198,13 @@ std::optional<ParsedCommand> run_parser(CLI::App& app, std::vector<std::string> 
     stop.exit_code = app.exit(e);
   } catch (const CLI::CallForVersion& e) {
     stop.exit_code = app.exit(e);
+  } catch (const CLI::ExtrasError&) {
+    // CLI11 2.1's message lists the extras last first (it joins remaining(), which is in the
+    // order typed, from the end).
+    const std::vector<std::string> extras = app.remaining();
+    stop.exit_code = 2;
+    stop.error = fmt::format("unexpected argument{}: {} (see --help)", extras.size() > 1 ? "s" : "",
+                             CLI::detail::join(extras, " "));
   } catch (const CLI::ParseError& e) {
     stop.exit_code = 2;
     stop.error = fmt::format("{} (see --help)", e.what());

@@ -156,4 +156,21 @@ TEST_CASE("seconds are a finite number in the option's range: nan and inf are re
   }
 }
 
+TEST_CASE("arguments a command does not take are listed in the order they were typed") {
+  ScratchDir dir;
+  const std::string article = demo_dir() + "/article.txt";
+  const std::vector<std::pair<std::vector<std::string>, std::string>> bad = {
+      {{"cache", "stats", "--cache-dir", dir.path("cache"), "--fail-on", "never"},
+       "unexpected arguments: --fail-on never"},
+      {{"cache", "stats", "--cache-dir", dir.path("cache"), "extra"}, "unexpected argument: extra"},
+      {{article, "--offline", "--bogus", "--other"}, "unexpected arguments: --bogus --other"}};
+  for (const auto& [args, error] : bad) {
+    CAPTURE(error);
+    const auto r = citecheck(args);
+    CHECK(r.exit_code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == "citecheck: error: " + error + " (see --help)\n");
+  }
+}
+
 }  // namespace citecheck::testing
