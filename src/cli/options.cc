@@ -38,6 +38,8 @@ const Choices<std::optional<core::Format>> kInputFormats = {{"auto", std::nullop
                                                             {"text", core::Format::kText},
                                                             {"markdown", core::Format::kMarkdown},
                                                             {"html", core::Format::kHtml}};
+const Choices<std::string> kCacheActions = {
+    {"stats", "stats"}, {"clear", "clear"}, {"prune", "prune"}};
 
 template <typename T>
 std::string joined_names(const Choices<T>& choices, std::string_view separator) {
@@ -299,9 +301,8 @@ ParsedCommand parse_cache(std::vector<std::string> args) {
       "citecheck cache"};
   add_version(app);
   CacheOptions o;
-  app.add_option("ACTION", o.action, "stats, clear or prune")
-      ->required()
-      ->check(CLI::IsMember({"stats", "clear", "prune"}));
+  add_choice(app, "ACTION", o.action, kCacheActions, "What to do with the cache (see above)")
+      ->required();
   app.add_option("--cache-dir", o.cache.dir, "HTTP cache directory")->type_name("DIR");
   app.add_option("--max-cache-age", o.cache.max_age, "prune: the age past which entries go")
       ->type_name("DURATION");

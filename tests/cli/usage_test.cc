@@ -173,4 +173,23 @@ TEST_CASE("arguments a command does not take are listed in the order they were t
   }
 }
 
+TEST_CASE("cache takes its action in any case and --help and errors name the actions") {
+  ScratchDir dir;
+  const auto upper = citecheck({"cache", "STATS", "--cache-dir", dir.path("cache")});
+  CHECK(upper.err.empty());
+  CHECK(upper.exit_code == 0);
+  CHECK(upper.out.find("entries: 0\n") != std::string::npos);
+
+  const auto bad = citecheck({"cache", "purge", "--cache-dir", dir.path("cache")});
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.out.empty());
+  CHECK(bad.err ==
+        "citecheck: error: ACTION: 'purge' is not one of stats, clear, prune (see --help)\n");
+
+  const auto help = citecheck({"cache", "--help"});
+  REQUIRE(help.exit_code == 0);
+  CHECK(help.out.find(":{") == std::string::npos);
+  CHECK(help.out.find("  ACTION stats|clear|prune ") != std::string::npos);
+}
+
 }  // namespace citecheck::testing
