@@ -134,12 +134,25 @@ CLI::Validator seconds_in(double low, double high) {
       "");
 }
 
+// A whole number from `low` to `high`. CLI::Range shows 'INT in [1 - 1000]' in --help, so the
+// range goes in the option's description instead.
+CLI::Validator count_in(int low, int high) {
+  return CLI::Validator(
+      [low, high](const std::string& given) -> std::string {
+        int v = 0;
+        if (CLI::detail::lexical_cast(given, v) && v >= low && v <= high) return "";
+        return fmt::format("'{}' is not a whole number from {} to {}", given, low, high);
+      },
+      "");
+}
+
 void add_network_options(CLI::App& app, NetworkFlags& n) {
-  app.add_option("--concurrency", n.concurrency, "Requests in flight at once (default: 100)")
-      ->check(CLI::Range(1, 1000))
+  app.add_option("--concurrency", n.concurrency,
+                 "Requests in flight at once (1 to 1000; default: 100)")
+      ->check(count_in(1, 1000))
       ->type_name("N");
-  app.add_option("--per-host", n.per_host, "Requests in flight to one host (default: 4)")
-      ->check(CLI::Range(1, 100))
+  app.add_option("--per-host", n.per_host, "Requests in flight to one host (1 to 100; default: 4)")
+      ->check(count_in(1, 100))
       ->type_name("N");
   app.add_option("--host-interval", n.host_interval,
                  "Seconds between request starts on one host (default: 0.05)")
@@ -149,8 +162,8 @@ void add_network_options(CLI::App& app, NetworkFlags& n) {
       ->check(seconds_in(0.01, 3600))
       ->type_name("SECONDS");
   app.add_option("--retries", n.retries,
-                 "Retries after 408, 429, 5xx, timeouts and resets (default: 2)")
-      ->check(CLI::Range(0, 10))
+                 "Retries after 408, 429, 5xx, timeouts and resets (0 to 10; default: 2)")
+      ->check(count_in(0, 10))
       ->type_name("N");
   app.add_option("--user-agent", n.user_agent, "User-Agent header (default: citecheck/VERSION)")
       ->type_name("TEXT");

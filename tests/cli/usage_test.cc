@@ -192,4 +192,37 @@ TEST_CASE("cache takes its action in any case and --help and errors name the act
   CHECK(help.out.find("  ACTION stats|clear|prune ") != std::string::npos);
 }
 
+TEST_CASE("--help shows a number option's range in words, and a value outside it is refused") {
+  for (const char* command : {"check", "extract", "snapshot"}) {
+    CAPTURE(command);
+    const auto help = citecheck({command, "--help"});
+    REQUIRE(help.exit_code == 0);
+    CHECK(help.out.find(":INT") == std::string::npos);
+    CHECK(help.out.find(" in [") == std::string::npos);
+    CHECK(help.out.find("  --concurrency N ") != std::string::npos);
+    CHECK(help.out.find("Requests in flight at once (1 to 1000; default: 100)\n") !=
+          std::string::npos);
+    CHECK(help.out.find("Requests in flight to one host (1 to 100; default: 4)\n") !=
+          std::string::npos);
+    CHECK(help.out.find("timeouts and resets (0 to 10; default: 2)\n") != std::string::npos);
+  }
+  const std::string article = demo_dir() + "/article.txt";
+  const std::vector<std::pair<std::vector<std::string>, std::string>> bad = {
+      {{"--concurrency", "0"}, "--concurrency: '0' is not a whole number from 1 to 1000"},
+      {{"--concurrency", "1001"}, "--concurrency: '1001' is not a whole number from 1 to 1000"},
+      {{"--per-host", "101"}, "--per-host: '101' is not a whole number from 1 to 100"},
+      {{"--retries", "-1"}, "--retries: '-1' is not a whole number from 0 to 10"},
+      {{"--retries", "2.5"}, "--retries: '2.5' is not a whole number from 0 to 10"},
+      {{"--retries", "many"}, "--retries: 'many' is not a whole number from 0 to 10"}};
+  for (const auto& [flags, error] : bad) {
+    CAPTURE(error);
+    std::vector<std::string> args = flags;
+    args.push_back(article);
+    const auto r = citecheck(args);
+    CHECK(r.exit_code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == "citecheck: error: " + error + " (see --help)\n");
+  }
+}
+
 }  // namespace citecheck::testing
