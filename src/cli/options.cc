@@ -38,6 +38,8 @@ const Choices<std::optional<core::Format>> kInputFormats = {{"auto", std::nullop
                                                             {"text", core::Format::kText},
                                                             {"markdown", core::Format::kMarkdown},
                                                             {"html", core::Format::kHtml}};
+const Choices<std::string> kCacheActions = {
+    {"stats", "stats"}, {"clear", "clear"}, {"prune", "prune"}};
 
 template <typename T>
 std::string joined_names(const Choices<T>& choices, std::string_view separator) {
@@ -132,12 +134,25 @@ CLI::Validator seconds_in(double low, double high) {
       "");
 }
 
+// A whole number from `low` to `high`. CLI::Range shows 'INT in [1 - 1000]' in --help, so the
+// range goes in the option's description instead.
+CLI::Validator count_in(int low, int high) {
+  return CLI::Validator(
+      [low, high](const std::string& given) -> std::string {
+        int v = 0;
+        if (CLI::detail::lexical_cast(given, v) && v >= low && v <= high) return "";
+        return fmt::format("'{}' is not a whole number from {} to {}", given, low, high);
+      },
+      "");
+}
+
 void add_network_options(CLI::App& app, NetworkFlags& n) {
-  app.add_option("--concurrency", n.concurrency, "Requests in flight at once (default: 100)")
-      ->check(CLI::Range(1, 1000))
+  app.add_option("--concurrency", n.concurrency,
+                 "Requests in flight at once (1 to 1000; default: 100)")
+      ->check(count_in(1, 1000))
       ->type_name("N");
-  app.add_option("--per-host", n.per_host, "Requests in flight to one host (default: 4)")
-      ->check(CLI::Range(1, 100))
+  app.add_option("--per-host", n.per_host, "Requests in flight to one host (1 to 100; default: 4)")
+      ->check(count_in(1, 100))
       ->type_name("N");
   app.add_option("--host-interval", n.host_interval,
                  "Seconds between request starts on one host (default: 0.05)")
@@ -147,8 +162,8 @@ void add_network_options(CLI::App& app, NetworkFlags& n) {
       ->check(seconds_in(0.01, 3600))
       ->type_name("SECONDS");
   app.add_option("--retries", n.retries,
-                 "Retries after 408, 429, 5xx, timeouts and resets (default: 2)")
-      ->check(CLI::Range(0, 10))
+                 "Retries after 408, 429, 5xx, timeouts and resets (0 to 10; default: 2)")
+      ->check(count_in(0, 10))
       ->type_name("N");
   app.add_option("--user-agent", n.user_agent, "User-Agent header (default: citecheck/VERSION)")
       ->type_name("TEXT");
@@ -198,6 +213,13 @@ std::optional<ParsedCommand> run_parser(CLI::App& app, std::vector<std::string> 
     stop.exit_code = app.exit(e);
   } catch (const CLI::CallForVersion& e) {
     stop.exit_code = app.exit(e);
+  } catch (const CLI::ExtrasError&) {
+    // CLI11 2.1's message lists the extras last first (it joins remaining(), which is in the
+    // order typed, from the end).
+    const std::vector<std::string> extras = app.remaining();
+    stop.exit_code = 2;
+    stop.error = fmt::format("unexpected argument{}: {} (see --help)", extras.size() > 1 ? "s" : "",
+                             CLI::detail::join(extras, " "));
   } catch (const CLI::ParseError& e) {
     stop.exit_code = 2;
     stop.error = fmt::format("{} (see --help)", e.what());
@@ -292,9 +314,8 @@ ParsedCommand parse_cache(std::vector<std::string> args) {
       "citecheck cache"};
   add_version(app);
   CacheOptions o;
-  app.add_option("ACTION", o.action, "stats, clear or prune")
-      ->required()
-      ->check(CLI::IsMember({"stats", "clear", "prune"}));
+  add_choice(app, "ACTION", o.action, kCacheActions, "What to do with the cache (see above)")
+      ->required();
   app.add_option("--cache-dir", o.cache.dir, "HTTP cache directory")->type_name("DIR");
   app.add_option("--max-cache-age", o.cache.max_age, "prune: the age past which entries go")
       ->type_name("DURATION");

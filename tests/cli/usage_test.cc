@@ -156,4 +156,73 @@ TEST_CASE("seconds are a finite number in the option's range: nan and inf are re
   }
 }
 
+TEST_CASE("arguments a command does not take are listed in the order they were typed") {
+  ScratchDir dir;
+  const std::string article = demo_dir() + "/article.txt";
+  const std::vector<std::pair<std::vector<std::string>, std::string>> bad = {
+      {{"cache", "stats", "--cache-dir", dir.path("cache"), "--fail-on", "never"},
+       "unexpected arguments: --fail-on never"},
+      {{"cache", "stats", "--cache-dir", dir.path("cache"), "extra"}, "unexpected argument: extra"},
+      {{article, "--offline", "--bogus", "--other"}, "unexpected arguments: --bogus --other"}};
+  for (const auto& [args, error] : bad) {
+    CAPTURE(error);
+    const auto r = citecheck(args);
+    CHECK(r.exit_code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == "citecheck: error: " + error + " (see --help)\n");
+  }
+}
+
+TEST_CASE("cache takes its action in any case and --help and errors name the actions") {
+  ScratchDir dir;
+  const auto upper = citecheck({"cache", "STATS", "--cache-dir", dir.path("cache")});
+  CHECK(upper.err.empty());
+  CHECK(upper.exit_code == 0);
+  CHECK(upper.out.find("entries: 0\n") != std::string::npos);
+
+  const auto bad = citecheck({"cache", "purge", "--cache-dir", dir.path("cache")});
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.out.empty());
+  CHECK(bad.err ==
+        "citecheck: error: ACTION: 'purge' is not one of stats, clear, prune (see --help)\n");
+
+  const auto help = citecheck({"cache", "--help"});
+  REQUIRE(help.exit_code == 0);
+  CHECK(help.out.find(":{") == std::string::npos);
+  CHECK(help.out.find("  ACTION stats|clear|prune ") != std::string::npos);
+}
+
+TEST_CASE("--help shows a number option's range in words, and a value outside it is refused") {
+  for (const char* command : {"check", "extract", "snapshot"}) {
+    CAPTURE(command);
+    const auto help = citecheck({command, "--help"});
+    REQUIRE(help.exit_code == 0);
+    CHECK(help.out.find(":INT") == std::string::npos);
+    CHECK(help.out.find(" in [") == std::string::npos);
+    CHECK(help.out.find("  --concurrency N ") != std::string::npos);
+    CHECK(help.out.find("Requests in flight at once (1 to 1000; default: 100)\n") !=
+          std::string::npos);
+    CHECK(help.out.find("Requests in flight to one host (1 to 100; default: 4)\n") !=
+          std::string::npos);
+    CHECK(help.out.find("timeouts and resets (0 to 10; default: 2)\n") != std::string::npos);
+  }
+  const std::string article = demo_dir() + "/article.txt";
+  const std::vector<std::pair<std::vector<std::string>, std::string>> bad = {
+      {{"--concurrency", "0"}, "--concurrency: '0' is not a whole number from 1 to 1000"},
+      {{"--concurrency", "1001"}, "--concurrency: '1001' is not a whole number from 1 to 1000"},
+      {{"--per-host", "101"}, "--per-host: '101' is not a whole number from 1 to 100"},
+      {{"--retries", "-1"}, "--retries: '-1' is not a whole number from 0 to 10"},
+      {{"--retries", "2.5"}, "--retries: '2.5' is not a whole number from 0 to 10"},
+      {{"--retries", "many"}, "--retries: 'many' is not a whole number from 0 to 10"}};
+  for (const auto& [flags, error] : bad) {
+    CAPTURE(error);
+    std::vector<std::string> args = flags;
+    args.push_back(article);
+    const auto r = citecheck(args);
+    CHECK(r.exit_code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == "citecheck: error: " + error + " (see --help)\n");
+  }
+}
+
 }  // namespace citecheck::testing
