@@ -113,11 +113,7 @@ std::string check_connect_to(const std::string& value) {
 std::string check_header(const std::string& value) {
   const auto colon = value.find(':');
   const std::string_view name(value.data(), colon == std::string::npos ? 0 : colon);
-  const auto token_char = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos;
-  };
-  if (!name.empty() && std::all_of(name.begin(), name.end(), token_char)) return "";
+  if (text::is_http_token(name)) return "";
   return fmt::format("'{}' is not a header: expected 'Name: value'", value);
 }
 
@@ -155,10 +151,11 @@ void add_network_options(CLI::App& app, NetworkFlags& n) {
       ->check(count_in(1, 100))
       ->type_name("N");
   app.add_option("--host-interval", n.host_interval,
-                 "Seconds between request starts on one host (default: 0.05)")
+                 "Seconds between request starts on one host (0 to 60; default: 0.05)")
       ->check(seconds_in(0, 60))
       ->type_name("SECONDS");
-  app.add_option("--timeout", n.timeout, "Seconds per request, from its start (default: 20)")
+  app.add_option("--timeout", n.timeout,
+                 "Seconds per request, from its start (0.01 to 3600; default: 20)")
       ->check(seconds_in(0.01, 3600))
       ->type_name("SECONDS");
   app.add_option("--retries", n.retries,
@@ -264,7 +261,8 @@ ParsedCommand parse_check(std::vector<std::string> args) {
   add_network_options(app, o.network);
   add_cache_options(app, o.cache);
   app.add_option("--deadline", o.deadline,
-                 "Seconds for the whole run; sources not fetched by then are not checked")
+                 "Seconds for the whole run (0 to 1000000); sources not fetched by then are not "
+                 "checked")
       ->check(seconds_in(0, 1e6))
       ->type_name("SECONDS");
   if (auto stop = run_parser(app, std::move(args))) return std::move(*stop);
