@@ -147,16 +147,23 @@ void add_network_options(CLI::App& app, NetworkFlags& n) {
                  "Requests in flight at once (1 to 1000; default: 100)")
       ->check(count_in(1, 1000))
       ->type_name("N");
-  app.add_option("--per-host", n.per_host, "Requests in flight to one host (1 to 100; default: 4)")
-      ->check(count_in(1, 100))
+  constexpr auto per_host = core::kRequestsPerHost;
+  app.add_option("--per-host", n.per_host,
+                 fmt::format("Requests in flight to one host ({} to {}; default: 4)", per_host.low,
+                             per_host.high))
+      ->check(count_in(per_host.low, per_host.high))
       ->type_name("N");
+  constexpr auto interval = core::kHostIntervalSeconds;
   app.add_option("--host-interval", n.host_interval,
-                 "Seconds between request starts on one host (0 to 60; default: 0.05)")
-      ->check(seconds_in(0, 60))
+                 fmt::format("Seconds between request starts on one host ({} to {}; default: 0.05)",
+                             interval.low, interval.high))
+      ->check(seconds_in(interval.low, interval.high))
       ->type_name("SECONDS");
+  constexpr auto timeout = core::kTimeoutSeconds;
   app.add_option("--timeout", n.timeout,
-                 "Seconds per request, from its start (0.01 to 3600; default: 20)")
-      ->check(seconds_in(0.01, 3600))
+                 fmt::format("Seconds per request, from its start ({} to {}; default: 20)",
+                             timeout.low, timeout.high))
+      ->check(seconds_in(timeout.low, timeout.high))
       ->type_name("SECONDS");
   app.add_option("--retries", n.retries,
                  "Retries after 408, 429, 5xx, timeouts and resets (0 to 10; default: 2)")

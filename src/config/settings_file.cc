@@ -76,7 +76,7 @@ class Reader {
       } else if (name == "accept-status") {
         bad = read_statuses(node, s.accept_status);
       } else if (name == "timeout") {
-        bad = read_seconds(node, s.timeout, 0.01, 3600);  // as --timeout
+        bad = read_seconds(node, s.timeout, core::kTimeoutSeconds.low, core::kTimeoutSeconds.high);
       } else if (name == "user-agent") {
         bad = read_string(node, s.user_agent);
       } else if (name == "max-cache-age") {
@@ -213,13 +213,15 @@ class Reader {
       const std::string setting = fmt::format("hosts.\"{}\".{}", host, name);
       if (name == "concurrency") {
         const auto* v = value.as_integer();
-        if (v == nullptr || v->get() < 1 || v->get() > 100) {  // as --per-host
-          return Bad{value.source(), "expected a number of requests from 1 to 100"};
+        constexpr auto limits = core::kRequestsPerHost;
+        if (v == nullptr || v->get() < limits.low || v->get() > limits.high) {
+          return Bad{value.source(), fmt::format("expected a number of requests from {} to {}",
+                                                 limits.low, limits.high)};
         }
         h.concurrency = static_cast<int>(v->get());
       } else if (name == "interval") {
-        // as --host-interval
-        if (auto bad = read_seconds(value, h.interval, 0, 60)) return bad;
+        const auto limits = core::kHostIntervalSeconds;
+        if (auto bad = read_seconds(value, h.interval, limits.low, limits.high)) return bad;
       } else if (name == "headers") {
         const auto* headers = value.as_table();
         if (headers == nullptr) return Bad{value.source(), "expected a table of header = value"};

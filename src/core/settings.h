@@ -14,6 +14,17 @@
 
 namespace citecheck::core {
 
+// Ranges a setting has whether the command line or the config file gives it, kept here so the two
+// readers cannot drift apart.
+template <typename T>
+struct Limits {
+  T low;
+  T high;
+};
+inline constexpr Limits<double> kTimeoutSeconds{0.01, 3600};  // --timeout, timeout
+inline constexpr Limits<double> kHostIntervalSeconds{0, 60};  // --host-interval, interval
+inline constexpr Limits<int> kRequestsPerHost{1, 100};        // --per-host, concurrency
+
 struct HostSettings {
   std::string host;                // "example.com"; "*.example.com": its subdomains, not itself
   std::optional<int> concurrency;  // requests at once to this host
