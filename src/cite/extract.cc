@@ -50,6 +50,18 @@ core::CitationIndex extract_citations(const core::Document& doc) {
   std::stable_sort(
       index.references.begin(), index.references.end(),
       [](const core::Reference& a, const core::Reference& b) { return a.offset < b.offset; });
+  // Inline code as sorted, disjoint spans (an HTML reader records a nested <code> before the
+  // element around it), so claims/ can find a sentence's spans by bisection.
+  std::sort(index.code.begin(), index.code.end());
+  std::vector<std::pair<std::size_t, std::size_t>> code;
+  for (const auto& span : index.code) {
+    if (!code.empty() && span.first <= code.back().second) {
+      code.back().second = std::max(code.back().second, span.second);
+    } else {
+      code.push_back(span);
+    }
+  }
+  index.code = std::move(code);
   const text::ProseIndex prose(doc.text, index.prose);
   const std::size_t size = index.prose.text.size();
   for (core::Citation& c : index.citations) {

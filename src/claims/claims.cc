@@ -290,13 +290,17 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
     } else if (!s.heading) {
       // Inline code is a sample: its figures and words state nothing that needs a citation.
       std::string plain = blanked;
-      for (const auto& [begin, end] : index.code) {
-        const std::size_t from = std::max(begin, s.begin), to = std::min(end, s.end);
-        if (from < to)
-          std::fill_n(plain.begin() + static_cast<long>(from - s.begin), to - from, ' ');
+      bool has_code = false;
+      for (auto it =
+               std::lower_bound(index.code.begin(), index.code.end(), s.begin,
+                                [](const auto&span, std::size_t at) { return span.second <= at; });
+           it != index.code.end() && it->first < s.end; ++it) {
+        const std::size_t from = std::max(it->first, s.begin), to = std::min(it->second, s.end);
+        std::fill_n(plain.begin() + static_cast<long>(from - s.begin), to - from, ' ');
+        has_code = true;
       }
-      std::string why = plain == blanked ? check_worthiness(blanked, claim.facts)
-                                         : check_worthiness(plain, find_facts(plain));
+      std::string why = has_code ? check_worthiness(plain, find_facts(plain))
+                                 : check_worthiness(blanked, claim.facts);
       if (!why.empty()) {
         out.uncited.push_back({s.begin, claim.position, positions.end_position(text_end(body, s)),
                                std::move(claim.text), std::move(why)});

@@ -97,7 +97,7 @@ struct CitationIndex {
   Prose prose;
   std::vector<Suppression> suppressions;
   // In prose: inline code (a Markdown code span; <code>, <kbd>, <samp>, <var>), whose text is a
-  // sample, not a statement: "`echo 50%`" states no percentage.
+  // sample, not a statement: "`echo 50%`" states no percentage. Sorted and disjoint.
   std::vector<std::pair<std::size_t, std::size_t>> code;
 };
 

@@ -127,7 +127,8 @@ TEST_CASE("inline code is a sample: its figures and words make no uncited claim"
                               "Builds with `--fast` ran 40% quicker last year.\n")},
         std::pair{core::Format::kHtml,
                   std::string("<h1>Shell</h1><p>The command <code>echo 50% done</code> is "
-                              "skipped here.</p><p>Builds with <kbd>--fast</kbd> ran 40% quicker "
+                              "skipped here.</p><p>Type <code>seq <var>1 in 3</var> 90%</code> "
+                              "to see it.</p><p>Builds with <kbd>--fast</kbd> ran 40% quicker "
                               "last year.</p>")}}) {
     CAPTURE(text);
     core::Document doc;
