@@ -354,10 +354,6 @@ TEST_CASE("cache stats, prune and clear") {
   CHECK(bad.err.find("--max-cache-age 'soon'") != std::string::npos);
 }
 
-}  // namespace citecheck::testing
-
-namespace citecheck::testing {
-
 TEST_CASE("cache prune and clear say '1 entry' and '1 second'") {
   OfficeServer office;
   ScratchDir dir;

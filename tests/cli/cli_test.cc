@@ -21,16 +21,6 @@ namespace fs = std::filesystem;
 
 using Scratch = ScratchDir;
 
-ProcessResult citecheck(std::vector<std::string> args, ProcessOptions options = {}) {
-  args.insert(args.begin(), citecheck_binary());
-  options.env.emplace_back("NO_COLOR", "1");
-  // No config file of the developer's own: --no-config would hide discovery bugs, so point
-  // the user config at nothing instead.
-  options.env.emplace_back("XDG_CONFIG_HOME", "/nonexistent/citecheck-tests");
-  options.env.emplace_back("CITECHECK_CONFIG", "");
-  return run_process(args, options);
-}
-
 ProcessOptions in(const std::string& cwd) {
   ProcessOptions options;
   options.cwd = cwd;
@@ -64,7 +54,7 @@ void write_clean_case(const Scratch& s) {
 }  // namespace
 
 TEST_CASE("--help lists the options and exits 0") {
-  const auto r = citecheck({"--help"});
+  const auto r = run_citecheck({"--help"});
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("--sources") != std::string::npos);
   CHECK(r.out.find("--format") != std::string::npos);
@@ -73,13 +63,13 @@ TEST_CASE("--help lists the options and exits 0") {
 }
 
 TEST_CASE("--version prints the name and version and exits 0") {
-  const auto r = citecheck({"--version"});
+  const auto r = run_citecheck({"--version"});
   CHECK(r.exit_code == 0);
   CHECK(r.out.rfind("citecheck 0.", 0) == 0);
 }
 
 TEST_CASE("an unknown flag is a usage error: exit 2 and one line on stderr") {
-  const auto r = citecheck({"--no-such-flag", "x.txt"});
+  const auto r = run_citecheck({"--no-such-flag", "x.txt"});
   CHECK(r.exit_code == 2);
   CHECK(r.out.empty());
   CHECK(r.err.rfind("citecheck: error: ", 0) == 0);
@@ -87,19 +77,19 @@ TEST_CASE("an unknown flag is a usage error: exit 2 and one line on stderr") {
 }
 
 TEST_CASE("a bad value for --format is a usage error") {
-  const auto r = citecheck({"--format", "yaml", demo_dir() + "/article.txt"});
+  const auto r = run_citecheck({"--format", "yaml", demo_dir() + "/article.txt"});
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("--format") != std::string::npos);
 }
 
 TEST_CASE("no path at all is a usage error") {
-  const auto r = citecheck({});
+  const auto r = run_citecheck({});
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("no input") != std::string::npos);
 }
 
 TEST_CASE("a missing file exits 2 naming it") {
-  const auto r = citecheck({"/nonexistent/draft.txt"});
+  const auto r = run_citecheck({"/nonexistent/draft.txt"});
   CHECK(r.exit_code == 2);
   CHECK(r.err ==
         "citecheck: error: cannot read '/nonexistent/draft.txt': no such file or directory\n");
@@ -117,7 +107,7 @@ TEST_CASE("an input the system will not open exits 2 with its reason in lower ca
   REQUIRE(socket_path.size() < sizeof address.sun_path);
   std::memcpy(address.sun_path, socket_path.c_str(), socket_path.size() + 1);
   REQUIRE(::bind(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) == 0);
-  const auto r = citecheck({socket_path});
+  const auto r = run_citecheck({socket_path});
   ::close(fd);
   CHECK(r.exit_code == 2);
   CHECK(r.err ==
@@ -128,11 +118,11 @@ TEST_CASE(
     "a cache or snapshot directory that cannot be made exits 2 with the reason in lower case") {
   Scratch s;
   s.write("a.txt", kCleanArticle);
-  const auto cache = citecheck({"cache", "stats", "--cache-dir", "a.txt/cache"}, in(s.path()));
+  const auto cache = run_citecheck({"cache", "stats", "--cache-dir", "a.txt/cache"}, in(s.path()));
   CHECK(cache.exit_code == 2);
   CHECK(cache.err ==
         "citecheck: error: cannot create the cache directory 'a.txt/cache': not a directory\n");
-  const auto snapshot = citecheck(
+  const auto snapshot = run_citecheck(
       {"snapshot", "a.txt", "--out", "a.txt/snap", "--offline", "--no-cache"}, in(s.path()));
   CHECK(snapshot.exit_code == 2);
   CHECK(snapshot.err == "citecheck: error: cannot create 'a.txt/snap': not a directory\n");
@@ -141,7 +131,7 @@ TEST_CASE(
 TEST_CASE("a directory with no documents exits 2") {
   Scratch s;
   s.write("notes.csv", "a,b\n");
-  const auto r = citecheck({s.path()});
+  const auto r = run_citecheck({s.path()});
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("no documents") != std::string::npos);
 }
@@ -149,18 +139,18 @@ TEST_CASE("a directory with no documents exits 2") {
 TEST_CASE("binary data and invalid UTF-8 exit 2 with the position") {
   Scratch s;
   const std::string binary = s.write("image.txt", std::string("GIF89a\0\0\x01", 9));
-  auto r = citecheck({binary});
+  auto r = run_citecheck({binary});
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("binary") != std::string::npos);
   const std::string latin1 = s.write("latin1.txt", "Caf\xE9 prices rose 5% [1].\n");
-  r = citecheck({latin1});
+  r = run_citecheck({latin1});
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("not valid UTF-8 (line 1, column 4)") != std::string::npos);
 }
 
 TEST_CASE("an empty file gives an honest empty report and exit 0") {
   Scratch s;
-  const auto r = citecheck({s.write("empty.txt", "")});
+  const auto r = run_citecheck({s.write("empty.txt", "")});
   CHECK(r.exit_code == 0);
   CHECK(r.out == "1 document, 0 claims; 0 errors, 0 warnings, 0 info\n");
 }
@@ -168,11 +158,11 @@ TEST_CASE("an empty file gives an honest empty report and exit 0") {
 TEST_CASE("a missing sources directory or a bad manifest exits 2") {
   Scratch s;
   const std::string article = s.write("a.txt", kCleanArticle);
-  auto r = citecheck({article, "--sources", s.path() + "/nowhere"});
+  auto r = run_citecheck({article, "--sources", s.path() + "/nowhere"});
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("does not exist") != std::string::npos);
   s.write("src/manifest.tsv", "https://x.example/a only-one-field\n");
-  r = citecheck({article, "--sources", s.path() + "/src"});
+  r = run_citecheck({article, "--sources", s.path() + "/src"});
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("manifest.tsv:1") != std::string::npos);
 }
@@ -180,7 +170,7 @@ TEST_CASE("a missing sources directory or a bad manifest exits 2") {
 TEST_CASE("a clean article exits 0 and shows the supported claim with its evidence") {
   Scratch s;
   write_clean_case(s);
-  const auto r = citecheck({"article.txt", "--sources", "sources", "--offline"}, in(s.path()));
+  const auto r = run_citecheck({"article.txt", "--sources", "sources", "--offline"}, in(s.path()));
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("article.txt:2:1: supported: claim backed by [1]") != std::string::npos);
   CHECK(r.out.find("evidence [1]: \u201CThe harbour handled 2.4 million containers") !=
@@ -194,20 +184,20 @@ TEST_CASE("findings exit 1; --fail-on moves the threshold") {
   s.write("a.txt",
           "Title\nSales rose 12% in 2025 [1]. Prices fell [4].\nReferences\n"
           "[1] https://a.example/x\n[3] https://c.example/unused\n");
-  auto r = citecheck({"a.txt", "--offline"}, in(s.path()));
+  auto r = run_citecheck({"a.txt", "--offline"}, in(s.path()));
   CHECK(r.exit_code == 1);
   CHECK(r.out.find("a.txt:2:41: error: citation [4] names a reference the list does not have "
                    "[missing-reference]") != std::string::npos);
   CHECK(r.out.find(
             "a.txt:5:1: warning: reference [3] is listed but never cited [unused-reference]") !=
         std::string::npos);
-  r = citecheck({"a.txt", "--offline", "--fail-on", "never"}, in(s.path()));
+  r = run_citecheck({"a.txt", "--offline", "--fail-on", "never"}, in(s.path()));
   CHECK(r.exit_code == 0);
   // Only the unused reference: a warning fails only with --fail-on warning.
   s.write("b.txt",
           "Title\nSales rose [1].\nReferences\n[1] https://a.example/x\n[2] https://b.example/y\n");
-  CHECK(citecheck({"b.txt", "--offline"}, in(s.path())).exit_code == 0);
-  CHECK(citecheck({"b.txt", "--offline", "--fail-on", "warning"}, in(s.path())).exit_code == 1);
+  CHECK(run_citecheck({"b.txt", "--offline"}, in(s.path())).exit_code == 0);
+  CHECK(run_citecheck({"b.txt", "--offline", "--fail-on", "warning"}, in(s.path())).exit_code == 1);
 }
 
 TEST_CASE("stdin with --stdin-filename and --format json") {
@@ -216,9 +206,9 @@ TEST_CASE("stdin with --stdin-filename and --format json") {
   ProcessOptions options;
   options.cwd = s.path();
   options.stdin_data = kCleanArticle;
-  const auto r = citecheck({"-", "--stdin-filename", "drafts/harbour.txt", "--format", "json",
-                            "--sources", "sources", "--offline"},
-                           options);
+  const auto r = run_citecheck({"-", "--stdin-filename", "drafts/harbour.txt", "--format", "json",
+                                "--sources", "sources", "--offline"},
+                               options);
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("\"schema_version\": 1") != std::string::npos);
   CHECK(r.out.find("\"path\": \"drafts/harbour.txt\"") != std::string::npos);
@@ -229,7 +219,7 @@ TEST_CASE("stdin with --stdin-filename and --format json") {
 TEST_CASE("an unlisted URL is not checked, and says why") {
   Scratch s;
   s.write("a.txt", kCleanArticle);
-  auto r = citecheck({"a.txt", "--format", "json", "--offline"}, in(s.path()));
+  auto r = run_citecheck({"a.txt", "--format", "json", "--offline"}, in(s.path()));
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("\"state\": \"not-checked\"") != std::string::npos);
   CHECK(r.out.find("\"reason\": \"offline\"") != std::string::npos);
@@ -239,7 +229,7 @@ TEST_CASE("an unlisted URL is not checked, and says why") {
 TEST_CASE("colour: never without a terminal, always on request, never under NO_COLOR") {
   Scratch s;
   write_clean_case(s);
-  auto r = citecheck({"article.txt", "--sources", "sources"}, in(s.path()));
+  auto r = run_citecheck({"article.txt", "--sources", "sources"}, in(s.path()));
   CHECK(r.out.find("\x1b[") == std::string::npos);
   ProcessOptions options = in(s.path());
   options.env.emplace_back("NO_COLOR", "");
@@ -249,8 +239,8 @@ TEST_CASE("colour: never without a terminal, always on request, never under NO_C
 }
 
 TEST_CASE("the demo shows every verdict and exits 1") {
-  const auto r = citecheck({"article.txt", "--sources", "sources", "--offline", "--format", "json"},
-                           in(demo_dir()));
+  const auto r = run_citecheck(
+      {"article.txt", "--sources", "sources", "--offline", "--format", "json"}, in(demo_dir()));
   CHECK(r.exit_code == 1);
   for (const char* verdict :
        {"supported", "partial", "unsupported", "contradicted", "unverifiable"}) {
@@ -265,19 +255,19 @@ TEST_CASE("the demo shows every verdict and exits 1") {
 }
 
 TEST_CASE("extract prints the title, then the main text without furniture") {
-  const auto r = citecheck({"extract", demo_dir() + "/sources/2.html"});
+  const auto r = run_citecheck({"extract", demo_dir() + "/sources/2.html"});
   CHECK(r.exit_code == 0);
   const std::string first_line = r.out.substr(0, r.out.find('\n'));
   CHECK_FALSE(first_line.empty());
   CHECK(r.out.find("rose 14% in 2025") != std::string::npos);
   CHECK(r.out.find("<script") == std::string::npos);
-  const auto missing = citecheck({"extract", "/nonexistent/page.html"});
+  const auto missing = run_citecheck({"extract", "/nonexistent/page.html"});
   CHECK(missing.exit_code == 2);
   CHECK(missing.err.find("cannot read") != std::string::npos);
 }
 
 TEST_CASE("extract reads other charsets to UTF-8 and says why it cannot read a file") {
-  const auto gbk = citecheck({"extract", source_dir() + "/fixtures/pages/gbk.html"});
+  const auto gbk = run_citecheck({"extract", source_dir() + "/fixtures/pages/gbk.html"});
   CHECK(gbk.exit_code == 0);
   // The title is GBK on disk; the output is UTF-8: 深圳公交全面电动化
   CHECK(gbk.out.rfind("\xE6\xB7\xB1\xE5\x9C\xB3\xE5\x85\xAC\xE4\xBA\xA4", 0) == 0);
@@ -285,7 +275,7 @@ TEST_CASE("extract reads other charsets to UTF-8 and says why it cannot read a f
   const ScratchDir dir;
   const std::string image =
       dir.write("chart.png", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
-  const auto binary = citecheck({"extract", image});
+  const auto binary = run_citecheck({"extract", image});
   CHECK(binary.exit_code == 2);
   CHECK(binary.err.find("unsupported-type") != std::string::npos);
 }
@@ -358,11 +348,12 @@ TEST_CASE("each clause of a sentence is judged against the reference it cites") 
           "Port report\n\nCargo through the harbour rose 10% in March [2], while fuel costs at the "
           "depot fell 5% over the year [1].\n" +
               refs);
-  const auto right = citecheck({"right.txt", "--sources", "sources", "--offline"}, in(s.path()));
+  const auto right =
+      run_citecheck({"right.txt", "--sources", "sources", "--offline"}, in(s.path()));
   CHECK(right.exit_code == 0);
   CHECK(right.out.find("right.txt:3:1: supported: claim backed by [1][2]") != std::string::npos);
   const auto swapped =
-      citecheck({"swapped.txt", "--sources", "sources", "--offline"}, in(s.path()));
+      run_citecheck({"swapped.txt", "--sources", "sources", "--offline"}, in(s.path()));
   CHECK(swapped.exit_code == 1);
   CHECK(swapped.out.find("10% not found in [2]; 5% not found in [1]") != std::string::npos);
 }

@@ -24,6 +24,15 @@ std::string unrelated_page() {
   return page;
 }
 
+// `article.txt` in `dir` checked against `dir/sources` alone, as JSON.
+ProcessResult check_offline(const ScratchDir& dir) {
+  ProcessOptions options;
+  options.cwd = dir.path();
+  return run_process({citecheck_binary(), "article.txt", "--sources", "sources", "--offline",
+                      "--no-cache", "--format", "json"},
+                     options);
+}
+
 }  // namespace
 
 TEST_CASE("citing one more page for a claim never lowers its support") {
@@ -40,11 +49,7 @@ TEST_CASE("citing one more page for a claim never lowers its support") {
   dir.write("sources/manifest.tsv",
             "https://port.example/ferry\tferry.txt\ttext/plain\n"
             "https://allotments.example/news\tallotments.txt\ttext/plain\n");
-  ProcessOptions options;
-  options.cwd = dir.path();
-  const auto r = run_process({citecheck_binary(), "article.txt", "--sources", "sources",
-                              "--offline", "--no-cache", "--format", "json"},
-                             options);
+  const auto r = check_offline(dir);
   REQUIRE(r.exit_code == 0);
   const Json claims = Json::parse(r.out)["documents"][0]["claims"];
   REQUIRE(claims.size() == 2);
@@ -76,11 +81,7 @@ TEST_CASE("a citation whose page shares nothing with the claim it backs is an id
             "https://port.example/ferry\tferry.txt\ttext/plain\n"
             "https://port.example/timetable\ttimetable.txt\ttext/plain\n"
             "https://allotments.example/news\tallotments.txt\ttext/plain\n");
-  ProcessOptions options;
-  options.cwd = dir.path();
-  const auto r = run_process({citecheck_binary(), "article.txt", "--sources", "sources",
-                              "--offline", "--no-cache", "--format", "json"},
-                             options);
+  const auto r = check_offline(dir);
   REQUIRE(r.exit_code == 1);  // the last claim is unsupported: an error
   const Json doc = Json::parse(r.out)["documents"][0];
   std::vector<Json> idle;

@@ -11,14 +11,6 @@
 namespace citecheck::testing {
 namespace {
 
-ProcessResult citecheck(std::vector<std::string> args, ProcessOptions options = {}) {
-  args.insert(args.begin(), citecheck_binary());
-  options.env.emplace_back("NO_COLOR", "1");
-  options.env.emplace_back("XDG_CONFIG_HOME", "/nonexistent/citecheck-tests");
-  options.env.emplace_back("CITECHECK_CONFIG", "");
-  return run_process(args, options);
-}
-
 std::string demo_dir() { return source_dir() + "/fixtures/demo"; }
 
 constexpr const char* kFormats = "text, json, sarif, github, rdjsonl, junit, markdown, html";
@@ -42,7 +34,7 @@ TEST_CASE("--format, --color, --fail-on and --input-format take their names, not
   };
   for (const Bad& b : bad) {
     CAPTURE(b.args[1]);
-    const auto r = citecheck(b.args);
+    const auto r = run_citecheck(b.args);
     CHECK(r.exit_code == 2);
     CHECK(r.out.empty());
     CHECK(r.err == "citecheck: error: " + b.error + " (see --help)\n");
@@ -53,9 +45,9 @@ TEST_CASE("option names are taken in any case, --input-format's too") {
   ProcessOptions in;
   in.cwd = demo_dir();
   const auto r =
-      citecheck({"article.txt", "--sources", "sources", "--offline", "--no-cache", "--format",
-                 "GitHub", "--fail-on", "NEVER", "--input-format", "TEXT", "--color", "Never"},
-                in);
+      run_citecheck({"article.txt", "--sources", "sources", "--offline", "--no-cache", "--format",
+                     "GitHub", "--fail-on", "NEVER", "--input-format", "TEXT", "--color", "Never"},
+                    in);
   CHECK(r.err.empty());
   CHECK(r.exit_code == 0);
   CHECK(r.out == read_file(demo_dir() + "/expected.github.txt"));
@@ -64,12 +56,12 @@ TEST_CASE("option names are taken in any case, --input-format's too") {
 TEST_CASE("--help shows an enumerated option's values by name, not CLI11's mapping to numbers") {
   for (const char* command : {"check", "extract", "snapshot", "cache", "config"}) {
     CAPTURE(command);
-    const auto help = citecheck({command, "--help"});
+    const auto help = run_citecheck({command, "--help"});
     REQUIRE(help.exit_code == 0);
     CHECK(help.out.find("->") == std::string::npos);
     CHECK(help.out.find("value in") == std::string::npos);
   }
-  const auto help = citecheck({"--help"});
+  const auto help = run_citecheck({"--help"});
   CHECK(help.out.find(":{") == std::string::npos);
   CHECK(help.out.find("  --format text|json|sarif|github|rdjsonl|junit|markdown|html\n") !=
         std::string::npos);
@@ -81,7 +73,7 @@ TEST_CASE("--help shows an enumerated option's values by name, not CLI11's mappi
 TEST_CASE("--help names --connect-to's argument once") {
   for (const char* command : {"check", "extract", "snapshot"}) {
     CAPTURE(command);
-    const auto help = citecheck({command, "--help"});
+    const auto help = run_citecheck({command, "--help"});
     REQUIRE(help.exit_code == 0);
     CHECK(help.out.find("  --connect-to HOST:PORT:HOST2:PORT2 ...\n") != std::string::npos);
     CHECK(help.out.find("HOST:PORT:HOST2:PORT2:") == std::string::npos);
@@ -98,7 +90,7 @@ TEST_CASE("a --header that is not 'Name: value' is a usage error naming it") {
          {std::vector<std::string>{article, "--offline", "--header", header},
           std::vector<std::string>{"extract", "https://a.example/x", "--offline", "--header",
                                    header}}) {
-      const auto r = citecheck(args);
+      const auto r = run_citecheck(args);
       CHECK(r.exit_code == 2);
       CHECK(r.out.empty());
       CHECK(r.err == "citecheck: error: --header: '" + header +
@@ -108,7 +100,7 @@ TEST_CASE("a --header that is not 'Name: value' is a usage error naming it") {
   // A header with an empty value is curl's way to leave one of its own out.
   for (const char* header : {"X-Team: docs", "Accept:", "X-Team:docs"}) {
     CAPTURE(header);
-    CHECK(citecheck({article, "--offline", "--header", header}).exit_code == 0);
+    CHECK(run_citecheck({article, "--offline", "--header", header}).exit_code == 0);
   }
 }
 
@@ -122,17 +114,17 @@ TEST_CASE("snapshot and cache do not take --fail-on, which means nothing to them
                                  "warning"},
         std::vector<std::string>{"cache", "stats", "--cache-dir", "cache", "--fail-on", "never"}}) {
     CAPTURE(args[0]);
-    const auto r = citecheck(args, in);
+    const auto r = run_citecheck(args, in);
     CHECK(r.exit_code == 2);
     CHECK(r.err.find("--fail-on") != std::string::npos);
-    const auto help = citecheck({args[0], "--help"});
+    const auto help = run_citecheck({args[0], "--help"});
     CHECK(help.exit_code == 0);
     CHECK(help.out.find("--fail-on") == std::string::npos);
     CHECK(help.out.find("--config") != std::string::npos);
   }
   for (const char* command : {"check", "config"}) {
     CAPTURE(command);
-    CHECK(citecheck({command, "--help"}).out.find("--fail-on") != std::string::npos);
+    CHECK(run_citecheck({command, "--help"}).out.find("--fail-on") != std::string::npos);
   }
 }
 
@@ -149,7 +141,7 @@ TEST_CASE("seconds are a finite number in the option's range: nan and inf are re
     CAPTURE(error);
     std::vector<std::string> args = flags;
     args.push_back(article);
-    const auto r = citecheck(args);
+    const auto r = run_citecheck(args);
     CHECK(r.exit_code == 2);
     CHECK(r.err == "citecheck: error: " + error + " (see --help)\n");
     CHECK(r.out.empty());
@@ -166,7 +158,7 @@ TEST_CASE("arguments a command does not take are listed in the order they were t
       {{article, "--offline", "--bogus", "--other"}, "unexpected arguments: --bogus --other"}};
   for (const auto& [args, error] : bad) {
     CAPTURE(error);
-    const auto r = citecheck(args);
+    const auto r = run_citecheck(args);
     CHECK(r.exit_code == 2);
     CHECK(r.out.empty());
     CHECK(r.err == "citecheck: error: " + error + " (see --help)\n");
@@ -175,18 +167,18 @@ TEST_CASE("arguments a command does not take are listed in the order they were t
 
 TEST_CASE("cache takes its action in any case and --help and errors name the actions") {
   ScratchDir dir;
-  const auto upper = citecheck({"cache", "STATS", "--cache-dir", dir.path("cache")});
+  const auto upper = run_citecheck({"cache", "STATS", "--cache-dir", dir.path("cache")});
   CHECK(upper.err.empty());
   CHECK(upper.exit_code == 0);
   CHECK(upper.out.find("entries: 0\n") != std::string::npos);
 
-  const auto bad = citecheck({"cache", "purge", "--cache-dir", dir.path("cache")});
+  const auto bad = run_citecheck({"cache", "purge", "--cache-dir", dir.path("cache")});
   CHECK(bad.exit_code == 2);
   CHECK(bad.out.empty());
   CHECK(bad.err ==
         "citecheck: error: ACTION: 'purge' is not one of stats, clear, prune (see --help)\n");
 
-  const auto help = citecheck({"cache", "--help"});
+  const auto help = run_citecheck({"cache", "--help"});
   REQUIRE(help.exit_code == 0);
   CHECK(help.out.find(":{") == std::string::npos);
   CHECK(help.out.find("  ACTION stats|clear|prune ") != std::string::npos);
@@ -195,7 +187,7 @@ TEST_CASE("cache takes its action in any case and --help and errors name the act
 TEST_CASE("--help shows a number option's range in words, and a value outside it is refused") {
   for (const char* command : {"check", "extract", "snapshot"}) {
     CAPTURE(command);
-    const auto help = citecheck({command, "--help"});
+    const auto help = run_citecheck({command, "--help"});
     REQUIRE(help.exit_code == 0);
     CHECK(help.out.find(":INT") == std::string::npos);
     CHECK(help.out.find(" in [") == std::string::npos);
@@ -218,7 +210,7 @@ TEST_CASE("--help shows a number option's range in words, and a value outside it
     CAPTURE(error);
     std::vector<std::string> args = flags;
     args.push_back(article);
-    const auto r = citecheck(args);
+    const auto r = run_citecheck(args);
     CHECK(r.exit_code == 2);
     CHECK(r.out.empty());
     CHECK(r.err == "citecheck: error: " + error + " (see --help)\n");

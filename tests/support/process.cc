@@ -27,6 +27,14 @@ std::string read_file(const std::string& path) {
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
+ProcessResult run_citecheck(std::vector<std::string> args, ProcessOptions options) {
+  args.insert(args.begin(), citecheck_binary());
+  options.env.emplace_back("NO_COLOR", "1");
+  options.env.emplace_back("XDG_CONFIG_HOME", "/nonexistent/citecheck-tests");
+  options.env.emplace_back("CITECHECK_CONFIG", "");
+  return run_process(args, options);
+}
+
 ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOptions& options) {
   int in_pipe[2], out_pipe[2], err_pipe[2];
   if (pipe(in_pipe) != 0 || pipe(out_pipe) != 0 || pipe(err_pipe) != 0) return {};

@@ -26,6 +26,11 @@ struct ProcessOptions {
 
 ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOptions& options = {});
 
+// The citecheck binary with `args`, without colour and without a config file of the developer's
+// own (the user config is pointed at nothing rather than --no-config, which would hide discovery
+// bugs); a config in `options.cwd` or above is still found.
+ProcessResult run_citecheck(std::vector<std::string> args, ProcessOptions options = {});
+
 // The citecheck binary under test, and the source tree's root (both set by CMake).
 std::string citecheck_binary();
 std::string source_dir();

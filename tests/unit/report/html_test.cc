@@ -162,10 +162,6 @@ TEST_CASE("the HTML check catches what a browser would repair or fetch") {
 }
 
 }  // namespace
-}  // namespace citecheck::report
-
-namespace citecheck::report {
-
 TEST_CASE("plain text written a paragraph to a line gets a row per line; a wrapped sentence one") {
   core::Report report = testing::sample_report();
   core::DocumentReport& d = report.documents[0];
