@@ -1,9 +1,9 @@
 // Glob matching for the config stage's include and exclude lists, applied to the files found
-// under a directory argument before they are read. A recursive matcher is enough: patterns are
-// short and written by people, and `**` backtracks over segments, not characters.
+// under a directory argument before they are read.
 #include "config/glob.h"
 
 #include <string>
+#include <vector>
 
 namespace citecheck::config {
 namespace {
@@ -31,44 +31,53 @@ bool class_match(std::string_view p, char c, std::size_t& consumed) {
   return hit != negate;
 }
 
+// Whether all of `s` matches all of `p`, by dynamic programming over (pattern position, path
+// position): each wildcard either matches nothing more or takes one more character, so a pattern of
+// many stars ("*****", "*a*a*a*b") costs |p| x |s| steps, not a backtracking search that grows
+// exponentially with its stars. The pattern comes from a config file, which may be anyone's.
 bool match_here(std::string_view p, std::string_view s) {
-  while (!p.empty()) {
-    if (p.substr(0, 2) == "**") {
-      // "**/" matches zero or more whole segments; a bare "**" anything at all.
-      std::string_view rest = p.substr(2);
-      const bool segments = !rest.empty() && rest[0] == '/';
-      if (segments) rest.remove_prefix(1);
-      for (std::size_t i = 0; i <= s.size(); ++i) {
-        if ((!segments || i == 0 || s[i - 1] == '/') && match_here(rest, s.substr(i))) return true;
+  const std::size_t m = p.size(), n = s.size();
+  // matched[i][j]: p from i matches s from j. after_slash[j] (for a "**/" at i): some k >= j has
+  // s[k] == '/' and p from i + 3 matches s from k + 1, i.e. "**/" consumes whole segments.
+  std::vector<std::vector<char>> matched(m + 1, std::vector<char>(n + 1, 0));
+  std::vector<char> after_slash(n + 1, 0);
+  matched[m][n] = 1;
+  for (std::size_t i = m; i-- > 0;) {
+    std::vector<char>& row = matched[i];
+    if (p.substr(i, 2) == "**") {
+      if (p.substr(i, 3) == "**/") {
+        const std::vector<char>& rest = matched[i + 3];
+        after_slash[n] = 0;
+        for (std::size_t j = n; j-- > 0;) {
+          after_slash[j] = (s[j] == '/' && rest[j + 1]) || after_slash[j + 1];
+        }
+        for (std::size_t j = 0; j <= n; ++j) row[j] = rest[j] || after_slash[j];
+      } else {  // a bare "**": anything at all, slashes too
+        const std::vector<char>& rest = matched[i + 2];
+        row[n] = rest[n];
+        for (std::size_t j = n; j-- > 0;) row[j] = rest[j] || row[j + 1];
       }
-      return false;
-    }
-    if (p[0] == '*') {
-      for (std::size_t i = 0; i <= s.size(); ++i) {
-        if (match_here(p.substr(1), s.substr(i))) return true;
-        if (i < s.size() && s[i] == '/') break;
-      }
-      return false;
-    }
-    if (s.empty()) return false;
-    if (p[0] == '[') {
-      std::size_t consumed = 0;
-      const bool hit = class_match(p, s[0], consumed);
-      if (consumed > 0) {
-        if (!hit || s[0] == '/') return false;
-        p.remove_prefix(consumed);
-        s.remove_prefix(1);
-        continue;
-      }
-    }
-    if ((p[0] == '?' && s[0] != '/') || p[0] == s[0]) {
-      p.remove_prefix(1);
-      s.remove_prefix(1);
       continue;
     }
-    return false;
+    if (p[i] == '*') {  // within one segment
+      const std::vector<char>& rest = matched[i + 1];
+      row[n] = rest[n];
+      for (std::size_t j = n; j-- > 0;) row[j] = rest[j] || (s[j] != '/' && row[j + 1]);
+      continue;
+    }
+    for (std::size_t j = 0; j < n; ++j) {
+      if (p[i] == '[') {
+        std::size_t consumed = 0;
+        const bool hit = class_match(p.substr(i), s[j], consumed);
+        if (consumed > 0) {
+          row[j] = hit && s[j] != '/' && matched[i + consumed][j + 1];
+          continue;
+        }
+      }
+      row[j] = ((p[i] == '?' && s[j] != '/') || p[i] == s[j]) && matched[i + 1][j + 1];
+    }
   }
-  return s.empty();
+  return matched[0][0];
 }
 
 }  // namespace

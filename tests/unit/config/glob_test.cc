@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <string>
+
 #include "config/glob.h"
 
 namespace citecheck::config {
@@ -23,6 +25,22 @@ TEST_CASE("glob: a bare name matches any segment; a directory matches what is un
   CHECK(glob_match("blog/drafts", "./blog/drafts/sub/x.md"));
   CHECK_FALSE(glob_match("blog/drafts", "blog/drafts-old/x.md"));
   CHECK_FALSE(glob_match("", "a.md"));
+}
+
+TEST_CASE("glob: patterns of many stars are matched in steps, not by a search that explodes") {
+  // A fuzzed config's include list held a run of 67 stars before "docs/exclude"; backtracking over
+  // every star took minutes. Each of these answers is found at once now.
+  const std::string path = "blog/2025/autumn/notes/a/b/c/d/e/f/g/h/i/j/k/l/m/n/o/p/article.md";
+  CHECK_FALSE(glob_match(std::string(67, '*') + "docs/exclude/*.?d", path));
+  CHECK(glob_match(std::string(67, '*') + "article.md", path));
+  std::string many;
+  for (int i = 0; i < 40; ++i) many += "*a";
+  CHECK_FALSE(glob_match(many + "*b", std::string(200, 'a')));
+  CHECK(glob_match(many + "*", std::string(200, 'a')));
+  std::string segments;
+  for (int i = 0; i < 30; ++i) segments += "**/";
+  CHECK_FALSE(glob_match(segments + "x.md", path));
+  CHECK(glob_match(segments + "article.md", path));
 }
 
 }  // namespace citecheck::config
