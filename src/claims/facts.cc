@@ -158,6 +158,8 @@ std::vector<core::Fact> find_facts(std::string_view sentence) {
     f.unit = q.unit;
     f.tolerance = q.tolerance;
     f.precision = q.precision;
+    f.hedged = q.hedged;
+    f.spelled = q.spelled;
     if (q.high > q.value) f.high = q.high;
     facts.push_back(std::move(f));
   }

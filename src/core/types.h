@@ -101,7 +101,17 @@ struct CitationIndex {
   std::vector<std::pair<std::size_t, std::size_t>> code;
 };
 
-enum class FactKind { kPercent, kNumber, kMoney, kYear, kDate, kRatio, kQuote, kEntity };
+enum class FactKind {
+  kPercent,
+  kNumber,
+  kMoney,
+  kYear,
+  kDate,
+  kRatio,
+  kQuote,
+  kEntity,
+  kOrdinal
+};
 
 // A year or a day of a month: when, not how much. A missing one is scored apart from figures, and
 // another one in the source contradicts nothing.
@@ -115,6 +125,8 @@ struct Fact {
   double tolerance = 0.0;       // relative, from hedges such as "about" or "nearly"
   double precision = 0.0;       // half a unit of the last digit written
   std::optional<double> high;   // a range's upper end ("10-20%"), in the unit of `value`
+  bool hedged = false;          // "about", "up to", "between"
+  bool spelled = false;         // a number or ordinal in words ("six", "third")
   bool found = false;           // set by the matcher
 };
 
@@ -154,6 +166,8 @@ struct Contradiction {
   std::string reference_id;
   std::string source_says;  // the source's figure as written, or its negating sentence
   bool negation = false;    // the source says the claim's words with the opposite polarity
+  std::string claim_words;   // for a negation: the claim's words that the source turns round
+  std::string source_words;  // ... and the source's words for them ("not approved", "rising")
 };
 
 struct Assessment {

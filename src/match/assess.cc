@@ -5,11 +5,14 @@
 #include "match/assess.h"
 
 #include <algorithm>
+#include <array>
+#include <cmath>
 #include <map>
 #include <optional>
 #include <set>
 
 #include "match/bm25.h"
+#include "match/polarity.h"
 #include "match/query.h"
 #include "text/ascii.h"
 #include "text/quantities.h"
@@ -37,13 +40,15 @@ text::Quantity as_quantity(const core::Fact& f) {
   q.tolerance = f.tolerance;
   q.precision = f.precision;
   q.high = f.high.value_or(q.value);
+  q.hedged = f.hedged;
+  q.spelled = f.spelled;
   return q;
 }
 
 bool is_quantity(core::FactKind k) {
   return k == core::FactKind::kPercent || k == core::FactKind::kNumber ||
          k == core::FactKind::kMoney || k == core::FactKind::kYear || k == core::FactKind::kDate ||
-         k == core::FactKind::kRatio;
+         k == core::FactKind::kRatio || k == core::FactKind::kOrdinal;
 }
 
 double coverage(const std::vector<QueryTerm>& terms, const Bm25& bm25,
@@ -64,15 +69,130 @@ std::set<std::string> passage_terms(const Passage& p) {
   return terms;
 }
 
-bool quantity_in_sources(const text::Quantity& q, const std::vector<const SourceIndex*>& sources) {
-  for (const SourceIndex* s : sources) {
-    for (const SourceSentence& sentence : s->sentences) {
-      for (const text::Quantity& other : sentence.quantities) {
-        if (text::agree(q, other)) return true;
+// Whether `source` gives `year` anywhere, alone or in a date.
+bool page_has_year(const SourceIndex& source, int year) {
+  for (const SourceSentence& sentence : source.sentences) {
+    for (const text::Quantity& q : sentence.quantities) {
+      if ((q.kind == core::FactKind::kYear && std::lround(q.value) == year) ||
+          (q.kind == core::FactKind::kDate && text::date_parts(q.value).year == year)) {
+        return true;
       }
     }
   }
   return false;
+}
+
+// Whether `stated`, a quantity of `source` that agrees with the claim's `q`, backs it: a date the
+// source gives without a year ("on 5 March") backs "5 March 2025" only on a page that gives 2025.
+bool backs(const text::Quantity& q, const text::Quantity& stated, const SourceIndex& source) {
+  if (q.kind != core::FactKind::kDate || text::date_parts(stated.value).year != 0) return true;
+  const int year = text::date_parts(q.value).year;
+  return year == 0 || page_has_year(source, year);
+}
+
+// A claim's month ("in October 2007", "in November") is also stated by a sentence that names it
+// ("the tour runs through October") on a page that gives the year, as a date without a year is.
+bool month_named(const text::Quantity& q, const SourceSentence& sentence,
+                 const SourceIndex& source) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "January", "February", "March",     "April",   "May",      "June",
+      "July",    "August",   "September", "October", "November", "December"};
+  const text::DateParts d = text::date_parts(q.value);
+  if (q.kind != core::FactKind::kDate || d.day != 0 || d.month < 1 || d.month > 12 ||
+      q.high > q.value) {
+    return false;
+  }
+  const std::string_view month = kMonths[static_cast<std::size_t>(d.month - 1)];
+  for (const text::Word& w : text::words(sentence.text)) {
+    if (sentence.text.compare(w.offset, w.length, month) == 0) {
+      return d.year == 0 || page_has_year(source, d.year);
+    }
+  }
+  return false;
+}
+
+// An ordinal of the claim is also stated by the same count: "9th-grade" by "grade 9", "their
+// fifth win" by "won five times".
+bool ordinal_as_number(const text::Quantity& q, const text::Quantity& stated) {
+  return q.kind == core::FactKind::kOrdinal && stated.kind == core::FactKind::kNumber &&
+         stated.high == stated.value && stated.value == q.value;
+}
+
+// "Two" in words is also stated by "both".
+bool two_as_both(const text::Quantity& q, const SourceSentence& sentence) {
+  if (q.kind != core::FactKind::kNumber || !q.spelled || q.value != 2 || q.high != q.value) {
+    return false;
+  }
+  const std::vector<text::Word> ws = text::words(sentence.text);
+  return std::any_of(ws.begin(), ws.end(), [](const text::Word& w) { return w.folded == "both"; });
+}
+
+// A year of the claim is also stated by a date of the source in that year ("in 2003": "on 5 March
+// 2003").
+bool year_of(const text::Quantity& q, const text::Quantity& stated) {
+  if (q.kind != core::FactKind::kYear || stated.kind != core::FactKind::kDate) return false;
+  const int year = static_cast<int>(std::lround(q.value));
+  return text::date_parts(stated.value).year == year ||
+         text::date_parts(stated.high).year == year;
+}
+
+bool stated_in(const text::Quantity& q, const SourceSentence& sentence, const SourceIndex& source) {
+  return std::any_of(sentence.quantities.begin(), sentence.quantities.end(),
+                         [&](const text::Quantity& other) {
+                           return (text::agree(q, other) && backs(q, other, source)) ||
+                                  year_of(q, other) || ordinal_as_number(q, other);
+                         }) ||
+         month_named(q, sentence, source) || two_as_both(q, sentence);
+}
+
+// Which sentences of the cited sources may state a claim's figure: those that say something of
+// the claim. A figure is found where it is said of the same thing, not anywhere on the page: "150
+// members" is not backed by a page on the Senate that gives 150 as the length of a runway.
+struct FactContext {
+  const std::vector<std::vector<double>>* coverage;  // per source, per sentence
+  std::string unit;  // the stemmed word the figure counts ("members"), or ""
+};
+
+constexpr double kFactContextCoverage = 0.25;
+
+bool in_context(const FactContext& context, std::size_t source, const SourceSentence& sentence,
+                std::size_t index) {
+  if ((*context.coverage)[source][index] >= kFactContextCoverage) return true;
+  return !context.unit.empty() && std::find(sentence.terms.begin(), sentence.terms.end(),
+                                            context.unit) != sentence.terms.end();
+}
+
+// Whether the sources state `q` in a sentence of its context. A span of dates ("August 24 to
+// September 7") is also stated by one sentence giving both its ends, however it joins them
+// ("August 24 to Friday, September 7").
+bool quantity_in_sources(const text::Quantity& q, const std::vector<const SourceIndex*>& sources,
+                         const FactContext& context) {
+  text::Quantity first = q, last = q;
+  first.high = q.value;
+  last.value = q.high;
+  const bool date_span = q.kind == core::FactKind::kDate && q.high > q.value;
+  for (std::size_t k = 0; k < sources.size(); ++k) {
+    const SourceIndex& s = *sources[k];
+    for (std::size_t m = 0; m < s.sentences.size(); ++m) {
+      const SourceSentence& sentence = s.sentences[m];
+      if (context.coverage != nullptr && !in_context(context, k, sentence, m)) continue;
+      if (stated_in(q, sentence, s)) return true;
+      if (date_span && stated_in(first, sentence, s) && stated_in(last, sentence, s)) return true;
+    }
+  }
+  return false;
+}
+
+// The stem of the first word of meaning within three words after `fact` in `claim`: what the
+// figure counts ("150 members", "31% of job seekers").
+std::string unit_of(std::string_view claim, const core::Fact& fact) {
+  const std::size_t at = claim.find(fact.text);
+  if (at == std::string_view::npos) return "";
+  const std::vector<text::Word> ws = text::words(claim.substr(at + fact.text.size()));
+  for (std::size_t i = 0; i < ws.size() && i < 3; ++i) {
+    if (!text::is_stopword(ws[i].folded)) return text::stem(ws[i].folded);
+  }
+  return "";
 }
 
 using Ranked = std::vector<std::pair<double, const Passage*>>;
@@ -86,9 +206,14 @@ std::optional<core::Contradiction> find_contradiction(const text::Quantity& clai
                                                       const std::vector<QueryTerm>& terms,
                                                       const Bm25& bm25,
                                                       const std::vector<CitedSource>& cited) {
+  // A range's ends are the claim's own figures too.
   auto stated_by_claim = [&](const text::Quantity& q) {
-    return std::any_of(facts.begin(), facts.end(),
-                       [&](const core::Fact& f) { return text::agree(as_quantity(f), q); });
+    return std::any_of(facts.begin(), facts.end(), [&](const core::Fact& f) {
+      text::Quantity first = as_quantity(f), last = first;
+      first.high = first.value;
+      last.value = last.high;
+      return text::agree(first, q) || text::agree(last, q);
+    });
   };
   std::optional<core::Contradiction> best;
   double best_coverage = kContradictionCoverage;
@@ -96,7 +221,7 @@ std::optional<core::Contradiction> find_contradiction(const text::Quantity& clai
     for (const SourceSentence& sentence : source.index->sentences) {
       const text::Quantity* other = nullptr;
       for (const text::Quantity& q : sentence.quantities) {
-        if (text::comparable(claimed, q) && !core::is_calendar(q.kind) && !stated_by_claim(q)) {
+        if (text::comparable(claimed, q) && !stated_by_claim(q)) {
           other = &q;
           break;
         }
@@ -105,8 +230,9 @@ std::optional<core::Contradiction> find_contradiction(const text::Quantity& clai
       const double cov = coverage(terms, bm25, {sentence.terms.begin(), sentence.terms.end()});
       if (cov < best_coverage) continue;
       best_coverage = cov;
-      best = core::Contradiction{0, source.reference_id,
-                                 sentence.text.substr(other->offset, other->length)};
+      best = core::Contradiction{};
+      best->reference_id = source.reference_id;
+      best->source_says = sentence.text.substr(other->offset, other->length);
     }
   }
   return best;
@@ -218,63 +344,45 @@ double terms_share(const std::vector<QueryTerm>& terms, const Passage& p) {
   return all > 0 ? static_cast<double>(present) / all : 0.0;
 }
 
-bool is_negation_word(std::string_view w) {
-  return w == "not" || w == "never" || w == "no" || w == "none" || w == "nobody" ||
-         w == "nothing" || w == "neither" || w == "nor" || w == "cannot";
-}
+// The sentences of the cited sources that say most of the claim, best first: where a polarity
+// or direction clash is looked for.
+constexpr std::size_t kClashSentences = 6;
+constexpr double kClashCoverage = 0.3;
 
-// Whether `text` negates what it says about `terms`: "not", "never", "no", "n't" ... (but not
-// "not only") from just before the first of its words that is one of the terms to the last one,
-// so "... ever since, made to a recipe never changed" does not negate "opened in 2005".
-bool negated(std::string_view text, const std::vector<QueryTerm>& terms) {
-  const std::vector<text::Word> ws = text::words(text);
-  std::size_t first = ws.size(), last = 0;
-  for (std::size_t i = 0; i < ws.size(); ++i) {
-    const std::string stemmed = text::stem(ws[i].folded);
-    const bool term = std::any_of(terms.begin(), terms.end(),
-                                  [&](const QueryTerm& t) { return t.term == stemmed; });
-    if (!term) continue;
-    first = std::min(first, i);
-    last = i;
-  }
-  if (first == ws.size()) return false;
-  constexpr std::size_t kBefore = 2;  // "did not approve", "never approved"
-  for (std::size_t i = first >= kBefore ? first - kBefore : 0; i <= last; ++i) {
-    const std::string& w = ws[i].folded;
-    if (w == "not" && i + 1 < ws.size() && ws[i + 1].folded == "only") continue;
-    if (is_negation_word(w)) return true;
-    // "didn't", "isn't": the apostrophe splits off a "t" after a word ending in "n".
-    if (w == "t" && i > 0 && ws[i - 1].folded.ends_with("n") &&
-        ws[i].offset > ws[i - 1].offset + ws[i - 1].length) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// A sentence that says nearly all of the claim with the opposite polarity ("did not rise" against
-// "rose"), where no sentence saying as much agrees with the claim, contradicts it.
-std::optional<core::Contradiction> find_negation(std::string_view claim_text,
+// A sentence saying the claim's words the other way round ("did not rise" against "rose", "fell"
+// against "rose"), where no sentence saying as much of what surrounds them agrees.
+std::optional<core::Contradiction> find_polarity(std::string_view claim_text,
                                                  const std::vector<QueryTerm>& terms,
                                                  const Bm25& bm25,
                                                  const std::vector<CitedSource>& cited) {
-  // The claim's words without its negation: "never approved" and "approved" say the same words.
-  std::vector<QueryTerm> plain;
-  for (const QueryTerm& t : terms) {
-    if (!is_negation_word(text::lower_ascii(t.surface))) plain.push_back(t);
-  }
-  if (plain.size() < kNegationMinTerms) return std::nullopt;
-  const bool claim_negated = negated(claim_text, plain);
-  std::optional<core::Contradiction> opposite;
+  struct Candidate {
+    double coverage;
+    const CitedSource* source;
+    const SourceSentence* sentence;
+  };
+  std::vector<Candidate> candidates;
   for (const CitedSource& source : cited) {
     for (const SourceSentence& sentence : source.index->sentences) {
-      const double cov = coverage(plain, bm25, {sentence.terms.begin(), sentence.terms.end()});
-      if (cov < kNegationCoverage) continue;
-      if (negated(sentence.text, plain) == claim_negated) return std::nullopt;  // one agrees
-      if (!opposite) opposite = core::Contradiction{0, source.reference_id, sentence.text, true};
+      const double cov = coverage(terms, bm25, {sentence.terms.begin(), sentence.terms.end()});
+      if (cov >= kClashCoverage) candidates.push_back({cov, &source, &sentence});
     }
   }
-  return opposite;
+  const std::size_t keep = std::min(kClashSentences, candidates.size());
+  std::partial_sort(candidates.begin(), candidates.begin() + static_cast<long>(keep),
+                    candidates.end(),
+                    [](const Candidate& x, const Candidate& y) { return x.coverage > y.coverage; });
+  candidates.resize(keep);
+  std::vector<std::string> sentences;
+  for (const Candidate& c : candidates) sentences.push_back(c.sentence->text);
+  const std::optional<Clash> clash = find_clash(claim_text, sentences);
+  if (!clash) return std::nullopt;
+  core::Contradiction c;
+  c.reference_id = candidates[clash->sentence].source->reference_id;
+  c.source_says = sentences[clash->sentence];
+  c.negation = true;
+  c.claim_words = clash->claim_words;
+  c.source_words = clash->source_words;
+  return c;
 }
 
 }  // namespace
@@ -354,12 +462,27 @@ core::Assessment assess_with(const Bm25& bm25, std::string_view claim_text,
   if (!by_coverage.empty())
     a.source_sentences = by_coverage.front().second->source->sentences.size();
 
+  // How much of the claim each sentence of the sources says.
+  std::vector<std::vector<double>> coverage_of;
+  for (const SourceIndex* s : sources) {
+    std::vector<double>& row = coverage_of.emplace_back();
+    for (const SourceSentence& sentence : s->sentences) {
+      row.push_back(coverage(terms, bm25, {sentence.terms.begin(), sentence.terms.end()}));
+    }
+  }
   for (std::size_t i = 0; i < facts.size(); ++i) {
     const core::Fact& f = facts[i];
     if (is_quantity(f.kind)) {
-      a.found[i] = quantity_in_sources(as_quantity(f), sources);
-      if (a.found[i] || core::is_calendar(f.kind)) continue;
-      if (auto c = find_contradiction(as_quantity(f), facts, terms, bm25, cited)) {
+      std::optional<core::Contradiction> c;
+      // Found where the claim's context is, the fact stands. Found only elsewhere on the page, it
+      // stands unless a sentence saying the claim gives another figure for it.
+      if (quantity_in_sources(as_quantity(f), sources, {&coverage_of, unit_of(claim_text, f)})) {
+        a.found[i] = true;
+        continue;
+      }
+      a.found[i] = quantity_in_sources(as_quantity(f), sources, {nullptr, ""});
+      if ((c = find_contradiction(as_quantity(f), facts, terms, bm25, cited))) {
+        a.found[i] = false;
         c->fact = i;
         a.contradictions.push_back(std::move(*c));
       }
@@ -374,7 +497,7 @@ core::Assessment assess_with(const Bm25& bm25, std::string_view claim_text,
     }
   }
   if (a.contradictions.empty()) {
-    if (auto c = find_negation(claim_text, terms, bm25, cited)) a.contradictions.push_back(*c);
+    if (auto c = find_polarity(claim_text, terms, bm25, cited)) a.contradictions.push_back(*c);
   }
   return a;
 }

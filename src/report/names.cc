@@ -49,6 +49,8 @@ const char* fact_kind_name(core::FactKind k) {
       return "quote";
     case core::FactKind::kEntity:
       return "entity";
+    case core::FactKind::kOrdinal:
+      return "ordinal";
   }
   return "number";
 }

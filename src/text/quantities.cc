@@ -128,7 +128,20 @@ std::optional<int> fraction_denominator(std::string_view w) {
   return std::nullopt;
 }
 
+// "second" to "twelfth". "First" is left out: it orders more often than it counts ("first of
+// all", "at first"). "Third", "fourth" and "fifth" before "of" are shares, read before this.
+std::optional<int> ordinal_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 11> kOrdinals = {
+      "second", "third", "fourth",  "fifth",  "sixth",  "seventh",
+      "eighth", "ninth", "tenth", "eleventh", "twelfth"};
+  for (std::size_t n = 0; n < kOrdinals.size(); ++n) {
+    if (w == kOrdinals[n]) return static_cast<int>(n + 2);
+  }
+  return std::nullopt;
+}
+
 std::optional<double> scale_word(std::string_view w) {
+  if (w == "hundred") return 1e2;
   if (w == "thousand" || w == "k") return 1e3;
   if (w == "million" || w == "millions" || w == "m" || w == "mn") return 1e6;
   if (w == "billion" || w == "billions" || w == "bn" || w == "b") return 1e9;
@@ -189,6 +202,13 @@ bool is_label_word(std::string_view w) {
   return std::find(kLabels.begin(), kLabels.end(), w) != kLabels.end();
 }
 
+// Words before a month named alone that make it a time: "in November", "since March".
+bool is_time_preposition(std::string_view w) {
+  static constexpr std::array<std::string_view, 11> kWords = {
+      "in", "since", "by", "until", "till", "during", "from", "through", "early", "late", "mid"};
+  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
 bool is_ordinal_suffix(std::string_view w) {
   return w == "st" || w == "nd" || w == "rd" || w == "th";
 }
@@ -233,7 +253,9 @@ class Reader {
     }
     if (tok.type != TokenType::kWord) return std::nullopt;
     auto v = number_word(tok.text);
-    if (!v) return std::nullopt;
+    // "The Four Seasons", "Big Ten": a capitalised number word after a sentence's first word
+    // names something.
+    if (!v || (tok.capital && i > 0 && *v < 20)) return std::nullopt;
     from_words = true;
     end = i + 1;
     if (*v >= 20 && *v % 10 == 0 && hyphen_at(i + 1) && i + 2 < t_.size()) {
@@ -270,18 +292,83 @@ class Reader {
     return day;
   }
 
-  // "27 July", "27th of July", "July 27", "July 27th": a day of a month, valued month * 100 + day
-  // so only the same day agrees. The year after it is read as a year of its own.
+  // "quarter", "half", "century" after an ordinal: "the third quarter of 2006", "the 19th
+  // century" name a period of time, not a place in an order.
+  bool period_at(std::size_t i) const {
+    return word_at(i, "quarter") || word_at(i, "half") || word_at(i, "century") ||
+           word_at(i, "centuries") || word_at(i, "millennium");
+  }
+
+  // A year at `i`: four digits from 1800 to 2100 written alone ("2,025" and "2025.5" are none).
+  bool year_at(std::size_t i) const {
+    if (i >= t_.size() || t_[i].type != TokenType::kNumber || t_[i].decimals > 0 ||
+        t_[i].length != 4 || !t_[i].space_before) {
+      return false;
+    }
+    const int year = std::stoi(t_[i].text);
+    if (year < 1800 || year > 2100) return false;
+    // "May 2000 people" is a count; "June 2018-19" a season.
+    return !(i + 1 < t_.size() && !t_[i + 1].space_before &&
+             (t_[i + 1].type != TokenType::kSymbol || hyphen_at(i + 1)));
+  }
+
+  // "2025-03-05": an ISO 8601 date.
+  std::optional<Quantity> read_iso_date(std::size_t i, std::size_t& next) const {
+    auto two_digits = [&](std::size_t k, int lo, int hi) {
+      if (k >= t_.size() || t_[k].type != TokenType::kNumber || t_[k].length != 2 ||
+          t_[k].decimals > 0 || t_[k].space_before) {
+        return 0;
+      }
+      const int v = std::stoi(t_[k].text);
+      return v >= lo && v <= hi ? v : 0;
+    };
+    if (t_[i].type != TokenType::kNumber || t_[i].length != 4 || t_[i].decimals > 0 ||
+        !hyphen_at(i + 1) || t_[i + 1].space_before || !hyphen_at(i + 3) ||
+        t_[i + 3].space_before) {
+      return std::nullopt;
+    }
+    const int year = std::stoi(t_[i].text);
+    const int month = two_digits(i + 2, 1, 12);
+    const int day = two_digits(i + 4, 1, 31);
+    if (year < 1800 || year > 2100 || month == 0 || day == 0) return std::nullopt;
+    Quantity q;
+    q.kind = FactKind::kDate;
+    q.value = year * 10000.0 + month * 100.0 + day;
+    q.offset = t_[i].offset;
+    q.length = t_[i + 4].offset + t_[i + 4].length - q.offset;
+    next = i + 5;
+    return q;
+  }
+
+  // "27 July", "27th of July", "July 27", "July 27th", with a year where one follows ("July 27,
+  // 2018", "27 July 2018"); "June 2027", a month of a year; "5-7 June", a span of days. Valued
+  // year * 10000 + month * 100 + day, each part 0 where the text leaves it out, so only the same
+  // day of the same month (and year, where both give one) agrees.
   std::optional<Quantity> read_date(std::size_t i, std::size_t& next) const {
+    if (auto iso = read_iso_date(i, next)) return iso;
     std::size_t end = i;
     std::optional<int> month, day;
+    int last_day = 0;
+    // "5-7": a span of days, read after the first one.
+    auto span_of_days = [&](std::size_t& at) {
+      std::size_t after = at;
+      if ((hyphen_at(at) || symbol_at(at, "\u2013")) && !t_[at].space_before) {
+        if (auto d = day_at(at + 1, after); d && !t_[at + 1].space_before && *d > *day) {
+          last_day = *d;
+          at = after;
+        }
+      }
+    };
     if (t_[i].type == TokenType::kWord && t_[i].capital && (month = month_number(t_[i].text))) {
+      end = i + 1;
       day = day_at(i + 1, end);
       // "July 4 2019" is a date; "May 2019" is not, and neither is "March 15,000".
       if (day && end < t_.size() && t_[end].type == TokenType::kNumber && !t_[end].space_before) {
         day.reset();
       }
+      if (day) span_of_days(end);
     } else if ((day = day_at(i, end)) && !glued_to_word(i)) {
+      span_of_days(end);
       const std::size_t at = word_at(end, "of") ? end + 1 : end;
       if (at < t_.size() && t_[at].type == TokenType::kWord && t_[at].capital &&
           (month = month_number(t_[at].text))) {
@@ -290,10 +377,19 @@ class Reader {
         day.reset();
       }
     }
-    if (!month || !day) return std::nullopt;
+    if (!month) return std::nullopt;
+    int year = 0;
+    const std::size_t year_at_ = symbol_at(end, ",") && !t_[end].space_before ? end + 1 : end;
+    if (year_at(year_at_)) {
+      year = std::stoi(t_[year_at_].text);
+      end = year_at_ + 1;
+    } else if (!day && !(i > 0 && is_time_preposition(t_[i - 1].text))) {
+      return std::nullopt;  // a month alone is a date only after "in", "since", "by" ...
+    }
     Quantity q;
     q.kind = FactKind::kDate;
-    q.value = *month * 100 + *day;
+    q.value = year * 10000.0 + *month * 100.0 + day.value_or(0);
+    if (last_day > 0) q.high = year * 10000.0 + *month * 100.0 + last_day;
     q.offset = t_[i].offset;
     q.length = t_[end - 1].offset + t_[end - 1].length - q.offset;
     next = end;
@@ -352,6 +448,31 @@ class Reader {
       q.length = t_[next - 1].offset + t_[next - 1].length - q.offset;
       return q;
     }
+    if (currency.empty() && i < t_.size() && t_[i].type == TokenType::kWord) {
+      if (auto n = ordinal_word(t_[i].text); n && !(t_[i].capital && i > 0) && !period_at(i + 1)) {
+        Quantity q;
+        q.kind = FactKind::kOrdinal;
+        q.value = *n;
+        q.high = *n;
+        q.spelled = true;
+        q.offset = t_[i].offset;
+        q.length = t_[i].length;
+        next = i + 1;
+        return q;
+      }
+      if (word_at(i, "a") && word_at(i + 1, "dozen")) {  // "a dozen": twelve
+        Quantity q;
+        q.value = 12;
+        q.high = 12;
+        q.tolerance = tolerance;
+        q.hedged = tolerance > 0;
+        q.spelled = true;
+        q.offset = t_[value_start].offset;
+        q.length = t_[i + 1].offset + t_[i + 1].length - q.offset;
+        next = i + 2;
+        return q;
+      }
+    }
     std::size_t end = i;
     int decimals = 0;
     bool from_words = false;
@@ -371,8 +492,17 @@ class Reader {
         scale = *s;
         ++end;
       } else if (!t_[end].space_before && t_[i].type == TokenType::kNumber) {
-        next = end + 1;  // "1st", "10x", "5G": not a quantity we read
-        return std::nullopt;
+        next = end + 1;
+        if (!is_ordinal_suffix(t_[end].text) || decimals > 0 || period_at(end + 1)) {
+          return std::nullopt;  // "10x", "5G": not a quantity we read
+        }
+        Quantity ordinal;  // "3rd", "21st"
+        ordinal.kind = FactKind::kOrdinal;
+        ordinal.value = *value;
+        ordinal.high = *value;
+        ordinal.offset = t_[i].offset;
+        ordinal.length = t_[end].offset + t_[end].length - ordinal.offset;
+        return ordinal;
       }
     }
     q.value = *value * scale;
@@ -408,9 +538,13 @@ class Reader {
       q.kind = FactKind::kRatio;
       q.value = *ratio;
       q.tolerance = std::max(q.tolerance, 0.1);
-    } else if (from_words && *value < 20 && scale == 1.0) {
-      next = end;  // "one of the", "three companies": too common to be a stated figure
+    } else if (from_words && *value < 2 && scale == 1.0) {
+      next = end;  // "one of the", "zero-sum": no stated figure
       return std::nullopt;
+    } else if (word_at(end, "dozen") && from_words && scale == 1.0) {
+      q.value = *value * 12;  // "two dozen"
+      q.precision = 0.0;
+      ++end;
     } else if (!from_words && decimals == 0 && scale == 1.0 && t_[i].length == 4 &&
                *value >= 1800 && *value <= 2100) {  // length as written: "2,025" is no year
       q.kind = FactKind::kYear;
@@ -422,6 +556,8 @@ class Reader {
         end += 2;
       }
     }
+    q.hedged = tolerance > 0;
+    q.spelled = from_words && *value < 20 && scale == 1.0;
     q.offset = t_[value_start].offset;
     q.length = t_[end - 1].offset + t_[end - 1].length - q.offset;
     next = end;
@@ -518,12 +654,21 @@ std::vector<Quantity> join_ranges(std::string_view text, std::vector<Quantity> q
       const std::string_view gap = text.substr(gap_begin, high.offset - gap_begin);
       const bool and_needs_between = gap == " and ";
       const bool between = word_before(text, low.offset, "between");
+      // "August 24 to September 7, 2025": the first date takes the year of the second.
+      if (low.kind == FactKind::kDate && high.kind == FactKind::kDate &&
+          date_parts(low.value).year == 0) {
+        low.value += date_parts(high.value).year * 10000.0;
+      }
       if (high.offset >= gap_begin && joins_range(gap) && (!and_needs_between || between) &&
           low.kind != FactKind::kYear && high.kind != FactKind::kYear &&
-          (low.kind == high.kind || low.kind == FactKind::kNumber) && low.value < high.value) {
+          low.kind != FactKind::kOrdinal && high.kind != FactKind::kOrdinal &&
+          low.high == low.value && high.high == high.value &&
+          (low.kind == high.kind || (low.kind == FactKind::kNumber && !low.spelled)) &&
+          low.value < high.value) {
         low.kind = high.kind;
         low.unit = high.unit;
         low.high = high.value;
+        low.hedged = low.hedged || high.hedged || between;
         low.length = high.offset + high.length - low.offset;
         low.precision = std::max(low.precision, high.precision);
         low.tolerance = std::max(low.tolerance, high.tolerance);
@@ -541,7 +686,7 @@ std::vector<Quantity> join_ranges(std::string_view text, std::vector<Quantity> q
 
 std::vector<Quantity> find_quantities(std::string_view text) {
   std::vector<Quantity> qs = Reader(scan(text)).read_all();
-  for (Quantity& q : qs) q.high = q.value;
+  for (Quantity& q : qs) q.high = std::max(q.high, q.value);
   return join_ranges(text, std::move(qs));
 }
 
@@ -553,8 +698,34 @@ bool comparable(const Quantity& a, const Quantity& b) {
   return true;
 }
 
+DateParts date_parts(double value) {
+  const auto v = static_cast<long>(std::lround(value));
+  return {static_cast<int>(v / 10000), static_cast<int>(v / 100 % 100), static_cast<int>(v % 100)};
+}
+
+namespace {
+
+// One date of a claim against one of a source: the same month; the same day where the claim gives
+// one; the same year where both give one.
+bool same_date(double claimed, double stated) {
+  const DateParts a = date_parts(claimed), b = date_parts(stated);
+  return a.month == b.month && (a.day == 0 || a.day == b.day) &&
+         (a.year == 0 || b.year == 0 || a.year == b.year);
+}
+
+bool agree_dates(const Quantity& a, const Quantity& b) {
+  const bool claimed_span = a.high > a.value, stated_span = b.high > b.value;
+  if (claimed_span) {
+    return stated_span && same_date(a.value, b.value) && same_date(a.high, b.high);
+  }
+  return same_date(a.value, b.value) || (stated_span && same_date(a.value, b.high));
+}
+
+}  // namespace
+
 bool agree(const Quantity& a, const Quantity& b) {
   if (!comparable(a, b)) return false;
+  if (a.kind == FactKind::kDate) return agree_dates(a, b);
   // Ratios compare with percentages on the percent scale.
   auto low = [](const Quantity& q) {
     return q.kind == FactKind::kRatio ? q.value * 100.0 : q.value;
@@ -567,13 +738,27 @@ bool agree(const Quantity& a, const Quantity& b) {
       std::max(a.tolerance, b.tolerance) * std::max({std::fabs(high(a)), std::fabs(high(b))});
   const double slack = std::max(a.precision, b.precision) + tolerance + 1e-9;
   auto near = [&](double x, double y) { return std::fabs(x - y) <= slack; };
-  // A range in the source backs only the same range, or a claim of one of its ends: "15%" is not
-  // what a source giving "10-20%" says. A range in the claim is backed by any figure inside it.
-  if (high(b) > low(b)) {
-    return (near(low(a), low(b)) && near(high(a), high(b))) ||
-           (high(a) == low(a) && (near(low(a), low(b)) || near(low(a), high(b))));
+  const bool claimed_range = high(a) > low(a), stated_range = high(b) > low(b);
+  if (claimed_range) {
+    // "50-52%" is what a source says only when it says 50-52%; "between 50 and 52%" also when it
+    // says 51%, or 45-60%.
+    if (near(low(a), low(b)) && near(high(a), high(b))) return true;
+    // A figure at one end of the claimed range ("2 to 3 months": "3 months"), or, when the claim
+    // hedges ("between 10 and 20%"), anywhere inside it.
+    if (!stated_range) {
+      return near(low(a), low(b)) || near(high(a), low(b)) ||
+             (a.hedged && low(a) <= low(b) + slack && low(b) <= high(a) + slack);
+    }
+    // "about 50-52%" may stand for a source's "50-75%"; "50-52%" may not.
+    return a.hedged && low(b) <= low(a) + slack && high(a) <= high(b) + slack;
   }
-  return low(a) <= low(b) + slack && low(b) <= high(a) + slack;
+  // A range in the source backs a claim of one of its ends ("up to 20%"), or a hedged figure
+  // inside it ("about 15%"); "15%" is not what a source giving "10-20%" says.
+  if (stated_range) {
+    return near(low(a), low(b)) || near(low(a), high(b)) ||
+           (a.hedged && low(b) <= low(a) && low(a) <= high(b));
+  }
+  return near(low(a), low(b));
 }
 
 }  // namespace citecheck::text

@@ -45,6 +45,18 @@ bool is_figure(core::FactKind k) {
          k == core::FactKind::kMoney || k == core::FactKind::kRatio;
 }
 
+// Facts that decide: a figure, year, date, ordinal or number word of the claim that the sources
+// lack keeps it from "supported", whatever its words share with them.
+bool is_checked_fact(core::FactKind k) {
+  return is_figure(k) || core::is_calendar(k) || k == core::FactKind::kOrdinal;
+}
+
+// The fitted model knows figures written in digits (and number words from twenty up) only; an
+// ordinal or a small number in words decides the verdict without moving the score's features.
+bool in_model(const core::Fact& f) {
+  return f.kind != core::FactKind::kOrdinal && !f.spelled;
+}
+
 std::string refs_label(const std::vector<std::string>& ids) {
   std::string out;
   for (const std::string& id : ids) out += "[" + id + "]";
@@ -71,7 +83,7 @@ double support_score(const std::vector<core::Fact>& facts, const core::Assessmen
     if (kind == core::FactKind::kEntity) {
       names += 1;
       names_missing += a.found[i] ? 0 : 1;
-    } else if (!a.found[i]) {
+    } else if (!a.found[i] && in_model(facts[i])) {
       if (core::is_calendar(kind))
         date_missing = true;
       else if (kind == core::FactKind::kQuote)
@@ -115,7 +127,7 @@ void judge(core::Claim& claim, const core::Assessment& a, const std::vector<std:
   std::vector<std::string> missing_quotes;
   bool any_figure_found = false;
   for (const core::Fact& f : claim.facts) {
-    if (is_figure(f.kind)) {
+    if (is_checked_fact(f.kind)) {
       if (f.found)
         any_figure_found = true;
       else
@@ -130,7 +142,8 @@ void judge(core::Claim& claim, const core::Assessment& a, const std::vector<std:
     claim.verdict = core::Verdict::kContradicted;
     claim.explanation =
         c.negation
-            ? fmt::format("[{}] says the opposite: \u201C{}\u201D", c.reference_id, c.source_says)
+            ? fmt::format("[{}] says \u201C{}\u201D where the claim says \u201C{}\u201D: \u201C{}\u201D",
+                          c.reference_id, c.source_words, c.claim_words, c.source_says)
             : fmt::format("{} not found in {}; [{}] says {}", claim.facts[c.fact].text, where,
                           c.reference_id, c.source_says);
   } else if (!missing_quotes.empty()) {
@@ -138,6 +151,10 @@ void judge(core::Claim& claim, const core::Assessment& a, const std::vector<std:
     claim.explanation = fmt::format("quotation {} not found in {}", join(missing_quotes, 2), where);
   } else if (claim.support_score >= kSupportedAt && missing_figures.empty()) {
     claim.verdict = core::Verdict::kSupported;
+  } else if (claim.support_score >= kSupportedAt) {
+    // Words alone back it, a fact does not: partial, and scored so, below the supported line.
+    claim.verdict = core::Verdict::kPartial;
+    claim.support_score = kSupportedAt - 0.01;
   } else if ((claim.support_score >= kPartialAt && a.local_coverage >= kPartialCoverage) ||
              any_figure_found) {
     claim.verdict = core::Verdict::kPartial;

@@ -1,0 +1,306 @@
+// The pairs of opposites are a short list of general English words that state a direction or an
+// outcome; each word names the side it takes. A negation covers the first word of meaning after
+// its cue ("did not approve", "has never been released"), so "not" far from a claim's words says
+// nothing of them. Words are compared by their Snowball stems, and a word's surroundings by the
+// stems of the words of meaning within a few words of it.
+#include "match/polarity.h"
+
+#include <algorithm>
+#include <array>
+#include <set>
+#include <utility>
+
+#include "text/tokens.h"
+
+namespace citecheck::match {
+namespace {
+
+// How far around a word its surroundings reach, in words.
+constexpr std::size_t kWindow = 4;
+// How far after a negation cue the word it negates may stand ("has never been approved").
+constexpr std::size_t kNegationReach = 3;
+
+enum Group : int {
+  kAmount = 1,  // rose / fell
+  kContest,     // won / lost
+  kDecision,    // approved / rejected
+  kStance,      // supported / opposed
+  kTime,        // before / after, earlier / later
+  kPlace,       // above / below
+  kQuantity,    // more / fewer
+  kHeight,      // higher / lower
+  kHeighest,    // highest / lowest
+  kSize,        // larger / smaller
+  kSizest,      // largest / smallest
+  kMost,        // most / least
+  kQuality,     // better / worse
+  kBest,        // best / worst
+  kExtreme,     // maximum / minimum
+  kShare,       // majority / minority
+  kAge,         // older / younger
+  kOldest,      // oldest / youngest
+  kLength,      // longer / shorter
+  kLongest,     // longest / shortest
+  kState,       // opened / closed
+  kMembership,  // joined / left
+  kOutcome,     // succeeded / failed
+  kPermission,  // allowed / banned
+  kInclusion,   // included / excluded
+  kOrder,       // first / last
+  kSignOf,      // positive / negative
+};
+
+struct Entry {
+  std::string_view word;
+  Group group;
+  int sign;
+};
+
+constexpr std::array kLexicon = {
+    Entry{"rise", kAmount, 1},         Entry{"rises", kAmount, 1},
+    Entry{"rose", kAmount, 1},         Entry{"risen", kAmount, 1},
+    Entry{"rising", kAmount, 1},       Entry{"increase", kAmount, 1},
+    Entry{"increases", kAmount, 1},    Entry{"increased", kAmount, 1},
+    Entry{"increasing", kAmount, 1},   Entry{"grow", kAmount, 1},
+    Entry{"grows", kAmount, 1},        Entry{"grew", kAmount, 1},
+    Entry{"grown", kAmount, 1},        Entry{"growing", kAmount, 1},
+    Entry{"growth", kAmount, 1},       Entry{"climb", kAmount, 1},
+    Entry{"climbed", kAmount, 1},      Entry{"climbing", kAmount, 1},
+    Entry{"gain", kAmount, 1},         Entry{"gained", kAmount, 1},
+    Entry{"gains", kAmount, 1},        Entry{"jumped", kAmount, 1},
+    Entry{"soared", kAmount, 1},       Entry{"surged", kAmount, 1},
+    Entry{"expanded", kAmount, 1},
+    Entry{"fall", kAmount, -1},        Entry{"falls", kAmount, -1},
+    Entry{"fell", kAmount, -1},        Entry{"fallen", kAmount, -1},
+    Entry{"falling", kAmount, -1},     Entry{"decrease", kAmount, -1},
+    Entry{"decreases", kAmount, -1},   Entry{"decreased", kAmount, -1},
+    Entry{"decreasing", kAmount, -1},  Entry{"decline", kAmount, -1},
+    Entry{"declines", kAmount, -1},    Entry{"declined", kAmount, -1},
+    Entry{"declining", kAmount, -1},   Entry{"drop", kAmount, -1},
+    Entry{"drops", kAmount, -1},       Entry{"dropped", kAmount, -1},
+    Entry{"shrink", kAmount, -1},      Entry{"shrank", kAmount, -1},
+    Entry{"shrunk", kAmount, -1},      Entry{"shrinking", kAmount, -1},
+    Entry{"plunged", kAmount, -1},     Entry{"slumped", kAmount, -1},
+    Entry{"reduced", kAmount, -1},     Entry{"lost", kAmount, -1},
+    Entry{"win", kContest, 1},
+    Entry{"wins", kContest, 1},        Entry{"won", kContest, 1},
+    Entry{"winning", kContest, 1},     Entry{"victory", kContest, 1},
+    Entry{"lose", kContest, -1},       Entry{"loses", kContest, -1},
+    Entry{"lost", kContest, -1},       Entry{"losing", kContest, -1},
+    Entry{"defeat", kContest, -1},     Entry{"approve", kDecision, 1},
+    Entry{"approves", kDecision, 1},   Entry{"approved", kDecision, 1},
+    Entry{"approval", kDecision, 1},   Entry{"accepted", kDecision, 1},
+    Entry{"accept", kDecision, 1},     Entry{"reject", kDecision, -1},
+    Entry{"rejects", kDecision, -1},   Entry{"rejected", kDecision, -1},
+    Entry{"rejection", kDecision, -1}, Entry{"vetoed", kDecision, -1},
+    Entry{"refused", kDecision, -1},   Entry{"supported", kStance, 1},
+    Entry{"opposed", kStance, -1},     Entry{"before", kTime, 1},
+    Entry{"earlier", kTime, 1},        Entry{"early", kTime, 1},
+    Entry{"earliest", kTime, 1},       Entry{"prior", kTime, 1},
+    Entry{"after", kTime, -1},         Entry{"later", kTime, -1},
+    Entry{"late", kTime, -1},          Entry{"latest", kTime, -1},
+    Entry{"above", kPlace, 1},         Entry{"below", kPlace, -1},
+    Entry{"more", kQuantity, 1},       Entry{"less", kQuantity, -1},
+    Entry{"fewer", kQuantity, -1},     Entry{"higher", kHeight, 1},
+    Entry{"lower", kHeight, -1},       Entry{"highest", kHeighest, 1},
+    Entry{"lowest", kHeighest, -1},    Entry{"larger", kSize, 1},
+    Entry{"bigger", kSize, 1},         Entry{"greater", kSize, 1},
+    Entry{"smaller", kSize, -1},       Entry{"largest", kSizest, 1},
+    Entry{"biggest", kSizest, 1},      Entry{"smallest", kSizest, -1},
+    Entry{"most", kMost, 1},           Entry{"least", kMost, -1},
+    Entry{"better", kQuality, 1},      Entry{"worse", kQuality, -1},
+    Entry{"best", kBest, 1},           Entry{"worst", kBest, -1},
+    Entry{"maximum", kExtreme, 1},     Entry{"minimum", kExtreme, -1},
+    Entry{"majority", kShare, 1},      Entry{"minority", kShare, -1},
+    Entry{"older", kAge, 1},           Entry{"younger", kAge, -1},
+    Entry{"oldest", kOldest, 1},       Entry{"youngest", kOldest, -1},
+    Entry{"longer", kLength, 1},       Entry{"shorter", kLength, -1},
+    Entry{"longest", kLongest, 1},     Entry{"shortest", kLongest, -1},
+    Entry{"opens", kState, 1},
+    Entry{"opened", kState, 1},
+    Entry{"closes", kState, -1},       Entry{"closed", kState, -1},
+    Entry{"closure", kState, -1},      Entry{"join", kMembership, 1},
+    Entry{"joins", kMembership, 1},    Entry{"joined", kMembership, 1},
+    Entry{"joining", kMembership, 1},  Entry{"leave", kMembership, -1},
+    Entry{"leaves", kMembership, -1},  Entry{"left", kMembership, -1},
+    Entry{"leaving", kMembership, -1}, Entry{"quit", kMembership, -1},
+    Entry{"succeeded", kOutcome, 1},   Entry{"success", kOutcome, 1},
+    Entry{"successful", kOutcome, 1},  Entry{"failed", kOutcome, -1},
+    Entry{"failure", kOutcome, -1},    Entry{"unsuccessful", kOutcome, -1},
+    Entry{"allowed", kPermission, 1},  Entry{"permitted", kPermission, 1},
+    Entry{"legal", kPermission, 1},    Entry{"banned", kPermission, -1},
+    Entry{"prohibited", kPermission, -1}, Entry{"illegal", kPermission, -1},
+    Entry{"included", kInclusion, 1},  Entry{"excluded", kInclusion, -1},
+    Entry{"first", kOrder, 1},         Entry{"last", kOrder, -1},
+    Entry{"positive", kSignOf, 1},     Entry{"negative", kSignOf, -1},
+};
+
+// A word of a text and what it says.
+struct Token {
+  std::size_t offset = 0;
+  std::size_t length = 0;
+  std::string stem;
+  std::vector<Direction> directions;
+  bool meaning = false;  // a word of meaning: not a stopword, or one of a pair of opposites
+  bool negated = false;
+  std::size_t cue = 0;  // where its negation starts, when negated
+};
+
+// A clause ends at punctuation other than an apostrophe or a hyphen.
+bool breaks_clause(std::string_view gap) {
+  return gap.find_first_of(",;:.!?()[]\"") != std::string_view::npos;
+}
+
+// The number of words a negation cue at `i` takes ("no longer", "failed to": 2), or 0.
+std::size_t cue_at(const std::vector<text::Word>& ws, std::size_t i) {
+  const std::string& w = ws[i].folded;
+  const std::string_view next = i + 1 < ws.size() ? std::string_view(ws[i + 1].folded) : "";
+  if (w == "not") return next == "only" || next == "just" ? 0 : 1;
+  if (w == "never" || w == "cannot" || w == "nor") return 1;
+  if (w == "lack" || w == "lacks" || w == "lacked" || w == "lacking" || w == "absence") {
+    return next == "of" ? 2 : 1;  // "a lack of meaningful participation"
+  }
+  if (w == "no" && next == "longer") return 2;
+  if ((w == "failed" || w == "fails" || w == "fail" || w == "refused" || w == "declined") &&
+      next == "to") {
+    return 2;
+  }
+  // "didn't", "isn't": the apostrophe splits off a "t" after a word ending in "n".
+  if (w == "t" && i > 0 && ws[i - 1].folded.ends_with("n") &&
+      ws[i].offset > ws[i - 1].offset + ws[i - 1].length) {
+    return 1;
+  }
+  return 0;
+}
+
+std::vector<Token> read(std::string_view text) {
+  const std::vector<text::Word> ws = text::words(text);
+  std::vector<Token> tokens(ws.size());
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    Token& t = tokens[i];
+    t.offset = ws[i].offset;
+    t.length = ws[i].length;
+    t.stem = text::stem(ws[i].folded);
+    t.directions = directions(ws[i].folded);
+    t.meaning = !t.directions.empty() || !text::is_stopword(ws[i].folded);
+  }
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    const std::size_t cue = cue_at(ws, i);
+    if (cue == 0) continue;
+    for (std::size_t k = i + cue; k < ws.size() && k < i + cue + kNegationReach; ++k) {
+      const std::size_t gap_begin = ws[k - 1].offset + ws[k - 1].length;
+      if (breaks_clause(text.substr(gap_begin, ws[k].offset - gap_begin))) break;
+      if (!tokens[k].meaning || cue_at(ws, k) != 0) continue;
+      tokens[k].negated = true;
+      tokens[k].cue = i;
+      break;
+    }
+    tokens[i].meaning = false;  // a cue word is no word of meaning itself ("failed to win")
+    if (cue == 2) tokens[i + 1].meaning = false;
+  }
+  return tokens;
+}
+
+// The stems of the words of meaning around `i`, the signed words left out: what the word is
+// said of, not which way.
+std::set<std::string> surroundings(const std::vector<Token>& tokens, std::size_t i) {
+  std::set<std::string> out;
+  const std::size_t from = i >= kWindow ? i - kWindow : 0;
+  for (std::size_t k = from; k < tokens.size() && k <= i + kWindow; ++k) {
+    if (k != i && tokens[k].meaning && tokens[k].directions.empty()) out.insert(tokens[k].stem);
+  }
+  return out;
+}
+
+// The sign a correspondence gives each side: the same word compares by negation only; two words
+// of a pair compare by side, each flipped by its negation. 0 when the words do not correspond.
+std::pair<int, int> signs(const Token& c, const Token& s) {
+  const int cn = c.negated ? -1 : 1, sn = s.negated ? -1 : 1;
+  if (c.stem == s.stem) return {cn, sn};
+  for (const Direction& dc : c.directions) {
+    for (const Direction& ds : s.directions) {
+      if (dc.group == ds.group) return {dc.sign * cn, ds.sign * sn};
+    }
+  }
+  return {0, 0};
+}
+
+// `text` from the start of the word at `first` to the end of the word at `last`.
+std::string span(std::string_view text, const std::vector<Token>& tokens, std::size_t first,
+                 std::size_t last) {
+  return std::string(
+      text.substr(tokens[first].offset, tokens[last].offset + tokens[last].length -
+                                            tokens[first].offset));
+}
+
+std::string signed_words(std::string_view text, const std::vector<Token>& tokens, std::size_t i) {
+  return span(text, tokens, tokens[i].negated ? tokens[i].cue : i, i);
+}
+
+}  // namespace
+
+std::vector<Direction> directions(std::string_view folded) {
+  std::vector<Direction> out;
+  for (const Entry& e : kLexicon) {
+    if (e.word == folded) out.push_back({e.group, e.sign});
+  }
+  return out;
+}
+
+std::optional<Clash> find_clash(std::string_view claim, const std::vector<std::string>& sentences) {
+  const std::vector<Token> ct = read(claim);
+  std::vector<std::vector<Token>> st;
+  for (const std::string& s : sentences) st.push_back(read(s));
+  // A pair the claim uses both ways ("higher altitudes ... lower temperatures") is a contrast it
+  // draws itself: which side a source's word matches is no test of it.
+  std::set<int> contrasted;
+  for (const Token& a : ct) {
+    for (const Token& b : ct) {
+      for (const Direction& da : a.directions) {
+        for (const Direction& db : b.directions) {
+          if (da.group == db.group && da.sign != db.sign) contrasted.insert(da.group);
+        }
+      }
+    }
+  }
+  auto contrast = [&](const Token& t) {
+    return std::any_of(t.directions.begin(), t.directions.end(),
+                       [&](const Direction& d) { return contrasted.count(d.group) > 0; });
+  };
+  std::optional<Clash> best;
+  std::size_t best_overlap = 0;
+  for (std::size_t i = 0; i < ct.size(); ++i) {
+    if (!ct[i].meaning || contrast(ct[i])) continue;
+    const std::set<std::string> around = surroundings(ct, i);
+    // A word said of nothing else in the claim cannot be placed in the source.
+    const std::size_t needed = std::min<std::size_t>(2, around.size());
+    if (needed == 0) continue;
+    bool signed_seen = false;
+    std::size_t agree = 0, oppose = 0;
+    std::optional<Clash> clash;
+    for (std::size_t n = 0; n < st.size(); ++n) {
+      for (std::size_t j = 0; j < st[n].size(); ++j) {
+        const Token& s = st[n][j];
+        if (!s.meaning) continue;
+        const auto [cs, ss] = signs(ct[i], s);
+        if (cs == 0) continue;
+        signed_seen = signed_seen || ct[i].negated || s.negated || ct[i].stem != s.stem;
+        std::size_t overlap = 0;
+        for (const std::string& stem : surroundings(st[n], j)) overlap += around.count(stem);
+        if (cs == ss) {
+          agree = std::max(agree, overlap);
+        } else if (overlap > oppose) {
+          oppose = overlap;
+          clash = Clash{signed_words(claim, ct, i), signed_words(sentences[n], st[n], j), n};
+        }
+      }
+    }
+    if (signed_seen && clash && oppose >= needed && oppose > agree && oppose > best_overlap) {
+      best_overlap = oppose;
+      best = std::move(clash);
+    }
+  }
+  return best;
+}
+
+}  // namespace citecheck::match
