@@ -69,31 +69,52 @@ std::set<std::string> passage_terms(const Passage& p) {
   return terms;
 }
 
-// Whether `source` gives `year` anywhere, alone or in a date.
-bool page_has_year(const SourceIndex& source, int year) {
-  for (const SourceSentence& sentence : source.sentences) {
-    for (const text::Quantity& q : sentence.quantities) {
-      if ((q.kind == core::FactKind::kYear && std::lround(q.value) == year) ||
-          (q.kind == core::FactKind::kDate && text::date_parts(q.value).year == year)) {
-        return true;
-      }
+// Whether sentence `m` of `source` gives `year`, alone or in a date.
+bool gives_year(const SourceIndex& source, std::size_t m, int year) {
+  for (const text::Quantity& q : source.sentences[m].quantities) {
+    if ((q.kind == core::FactKind::kYear && std::lround(q.value) == year) ||
+        (q.kind == core::FactKind::kDate && text::date_parts(q.value).year == year)) {
+      return true;
     }
   }
   return false;
 }
 
-// Whether `stated`, a quantity of `source` that agrees with the claim's `q`, backs it: a date the
-// source gives without a year ("on 5 March") backs "5 March 2025" only on a page that gives 2025.
-bool backs(const text::Quantity& q, const text::Quantity& stated, const SourceIndex& source) {
+// The year a date written without one ("on 5 March", "in October") is read in: one given in its
+// own sentence or the two before it, or at the head of the page (its title and dateline), where
+// a page dates itself. A year given anywhere else on the page does not date it.
+// So is a year given by a sentence that says most of the claim ("In 1995, the band released the
+// song to radio" on a page headed "Why October 6th matters"). `coverage` holds how much of the
+// claim each sentence of the page says, when known.
+constexpr std::size_t kYearBefore = 2;
+constexpr std::size_t kPageHead = 6;
+constexpr double kDatingCoverage = 0.5;
+bool dated(const SourceIndex& source, std::size_t m, int year, const std::vector<double>* coverage) {
+  for (std::size_t k = m >= kYearBefore ? m - kYearBefore : 0; k <= m; ++k) {
+    if (gives_year(source, k, year)) return true;
+  }
+  for (std::size_t k = 0; k < source.sentences.size(); ++k) {
+    const bool relevant = coverage != nullptr && (*coverage)[k] >= kDatingCoverage;
+    if ((k < kPageHead || relevant) && gives_year(source, k, year)) return true;
+  }
+  return false;
+}
+
+// Whether `stated`, a quantity of sentence `m` that agrees with the claim's `q`, backs it: a date
+// the source gives without a year ("on 5 March") backs "5 March 2025" only where it is dated 2025.
+bool backs(const text::Quantity& q, const text::Quantity& stated, const SourceIndex& source,
+           std::size_t m, const std::vector<double>* coverage) {
   if (q.kind != core::FactKind::kDate || text::date_parts(stated.value).year != 0) return true;
   const int year = text::date_parts(q.value).year;
-  return year == 0 || page_has_year(source, year);
+  return year == 0 || dated(source, m, year, coverage);
 }
 
 // A claim's month ("in October 2007", "in November") is also stated by a sentence that names it
-// ("the tour runs through October") on a page that gives the year, as a date without a year is.
-bool month_named(const text::Quantity& q, const SourceSentence& sentence,
-                 const SourceIndex& source) {
+// ("the tour runs through October") where that is dated in the claim's year, as a date without a
+// year is.
+bool month_named(const text::Quantity& q, const SourceIndex& source, std::size_t m,
+                 const std::vector<double>* coverage) {
+  const SourceSentence& sentence = source.sentences[m];
   static constexpr std::array<std::string_view, 12> kMonths = {
       "January", "February", "March",     "April",   "May",      "June",
       "July",    "August",   "September", "October", "November", "December"};
@@ -105,7 +126,7 @@ bool month_named(const text::Quantity& q, const SourceSentence& sentence,
   const std::string_view month = kMonths[static_cast<std::size_t>(d.month - 1)];
   for (const text::Word& w : text::words(sentence.text)) {
     if (sentence.text.compare(w.offset, w.length, month) == 0) {
-      return d.year == 0 || page_has_year(source, d.year);
+      return d.year == 0 || dated(source, m, d.year, coverage);
     }
   }
   return false;
@@ -136,13 +157,15 @@ bool year_of(const text::Quantity& q, const text::Quantity& stated) {
          text::date_parts(stated.high).year == year;
 }
 
-bool stated_in(const text::Quantity& q, const SourceSentence& sentence, const SourceIndex& source) {
+bool stated_in(const text::Quantity& q, const SourceIndex& source, std::size_t m,
+               const std::vector<double>* coverage) {
+  const SourceSentence& sentence = source.sentences[m];
   return std::any_of(sentence.quantities.begin(), sentence.quantities.end(),
                          [&](const text::Quantity& other) {
-                           return (text::agree(q, other) && backs(q, other, source)) ||
+                           return (text::agree(q, other) && backs(q, other, source, m, coverage)) ||
                                   year_of(q, other) || ordinal_as_number(q, other);
                          }) ||
-         month_named(q, sentence, source) || two_as_both(q, sentence);
+         month_named(q, source, m, coverage) || two_as_both(q, sentence);
 }
 
 // Which sentences of the cited sources may state a claim's figure: those that say something of
@@ -150,7 +173,8 @@ bool stated_in(const text::Quantity& q, const SourceSentence& sentence, const So
 // members" is not backed by a page on the Senate that gives 150 as the length of a runway.
 struct FactContext {
   const std::vector<std::vector<double>>* coverage;  // per source, per sentence
-  std::string unit;  // the stemmed word the figure counts ("members"), or ""
+  std::string unit;       // the stemmed word the figure counts ("members"), or ""
+  bool anywhere = false;  // look in every sentence of the page
 };
 
 constexpr double kFactContextCoverage = 0.25;
@@ -175,9 +199,10 @@ bool quantity_in_sources(const text::Quantity& q, const std::vector<const Source
     const SourceIndex& s = *sources[k];
     for (std::size_t m = 0; m < s.sentences.size(); ++m) {
       const SourceSentence& sentence = s.sentences[m];
-      if (context.coverage != nullptr && !in_context(context, k, sentence, m)) continue;
-      if (stated_in(q, sentence, s)) return true;
-      if (date_span && stated_in(first, sentence, s) && stated_in(last, sentence, s)) return true;
+      if (!context.anywhere && !in_context(context, k, sentence, m)) continue;
+      const std::vector<double>* row = &(*context.coverage)[k];
+      if (stated_in(q, s, m, row)) return true;
+      if (date_span && stated_in(first, s, m, row) && stated_in(last, s, m, row)) return true;
     }
   }
   return false;
@@ -480,7 +505,7 @@ core::Assessment assess_with(const Bm25& bm25, std::string_view claim_text,
         a.found[i] = true;
         continue;
       }
-      a.found[i] = quantity_in_sources(as_quantity(f), sources, {nullptr, ""});
+      a.found[i] = quantity_in_sources(as_quantity(f), sources, {&coverage_of, "", true});
       if ((c = find_contradiction(as_quantity(f), facts, terms, bm25, cited))) {
         a.found[i] = false;
         c->fact = i;

@@ -168,6 +168,14 @@ std::string currency_word(std::string_view w) {
   return "";
 }
 
+// Which side of its figure a hedge puts the truth: "over 100" above it (+1), "nearly 100" and
+// "under 100" below it (-1), "about 100" either side (0).
+int hedge_bound(std::string_view w) {
+  if (w == "over") return 1;
+  if (w == "under" || w == "nearly" || w == "almost") return -1;
+  return 0;
+}
+
 bool is_hedge(std::string_view w) {
   static constexpr std::array<std::string_view, 10> kHedges = {
       "about",  "around", "approximately", "roughly", "nearly",
@@ -361,7 +369,11 @@ class Reader {
     };
     if (t_[i].type == TokenType::kWord && t_[i].capital && (month = month_number(t_[i].text))) {
       end = i + 1;
-      day = day_at(i + 1, end);
+      // "Oct. 3": an abbreviated month's dot.
+      const std::size_t at =
+          symbol_at(i + 1, ".") && !t_[i + 1].space_before && t_[i].text.size() <= 4 ? i + 2
+                                                                                       : i + 1;
+      day = day_at(at, end);
       // "July 4 2019" is a date; "May 2019" is not, and neither is "March 15,000".
       if (day && end < t_.size() && t_[end].type == TokenType::kNumber && !t_[end].space_before) {
         day.reset();
@@ -414,16 +426,20 @@ class Reader {
       return std::nullopt;
     }
     double tolerance = 0.0;
+    int bound = 0;
     if (t_[i].type == TokenType::kWord && is_hedge(t_[i].text)) {
       tolerance = 0.1;
+      bound = hedge_bound(t_[i].text);
       ++i;
     } else if ((word_at(i, "more") || word_at(i, "less") || word_at(i, "fewer")) &&
                word_at(i + 1, "than")) {
       tolerance = 0.1;
+      bound = word_at(i, "more") ? 1 : -1;
       i += 2;
     } else if ((word_at(i, "at") && (word_at(i + 1, "least") || word_at(i + 1, "most"))) ||
                (word_at(i, "up") && word_at(i + 1, "to"))) {
       tolerance = 0.1;
+      bound = word_at(i + 1, "least") ? 1 : -1;
       i += 2;
     }
     std::string currency;
@@ -506,7 +522,8 @@ class Reader {
       }
     }
     q.value = *value * scale;
-    q.precision *= scale;
+    // "1.2 billion" is rounded to a tenth of a billion; "one hundred" is a hundred, not 50-150.
+    if (scale > 100) q.precision *= scale;
     q.kind = FactKind::kNumber;
     if (!currency.empty()) {
       q.kind = FactKind::kMoney;
@@ -557,6 +574,7 @@ class Reader {
       }
     }
     q.hedged = tolerance > 0;
+    q.bound = bound;
     q.spelled = from_words && *value < 20 && scale == 1.0;
     q.offset = t_[value_start].offset;
     q.length = t_[end - 1].offset + t_[end - 1].length - q.offset;
@@ -726,6 +744,9 @@ bool agree_dates(const Quantity& a, const Quantity& b) {
 bool agree(const Quantity& a, const Quantity& b) {
   if (!comparable(a, b)) return false;
   if (a.kind == FactKind::kDate) return agree_dates(a, b);
+  // A year is that year: "about" before one is more often a preposition ("asked about 2018")
+  // than a hedge, and a tenth of two thousand years is no tolerance.
+  if (a.kind == FactKind::kYear) return a.value == b.value;
   // Ratios compare with percentages on the percent scale.
   auto low = [](const Quantity& q) {
     return q.kind == FactKind::kRatio ? q.value * 100.0 : q.value;
@@ -758,6 +779,10 @@ bool agree(const Quantity& a, const Quantity& b) {
     return near(low(a), low(b)) || near(low(a), high(b)) ||
            (a.hedged && low(b) <= low(a) && low(a) <= high(b));
   }
+  // "over 100" is not 99; "nearly 100" is not 101.
+  const double rounding = std::max(a.precision, b.precision) + 1e-9;
+  if ((b.bound > 0 || a.bound < 0) && low(a) < low(b) - rounding && a.bound <= 0) return false;
+  if ((b.bound < 0 || a.bound > 0) && low(a) > low(b) + rounding && a.bound >= 0) return false;
   return near(low(a), low(b));
 }
 

@@ -27,6 +27,7 @@ struct Quantity {
   double precision = 0.0;  // half a unit of the last digit written: "31" -> 0.5, "3.5" -> 0.05
   double high = 0.0;       // a range's upper end ("10-20%": value 10, high 20); value otherwise
   bool hedged = false;     // "about", "up to", "between": the writer does not claim exactness
+  int bound = 0;           // +1 "over", "more than", "at least"; -1 "nearly", "under", "up to"
   bool spelled = false;    // a number or ordinal in words ("six", "a dozen", "third")
 };
 
