@@ -180,6 +180,9 @@ struct Assessment {
   std::vector<bool> found;   // per Claim::facts
   std::vector<Contradiction> contradictions;
   std::vector<std::string> missing_terms;  // claim words (as written) absent from the sources
+  // The claim's negated word, or word of a pair of opposites ("fell"), that no sentence saying
+  // the claim says its way ("not selected", "fell"); empty when there is none.
+  std::string unbacked_sign;
   std::vector<Evidence> evidence;          // best first
 };
 

@@ -369,41 +369,53 @@ double terms_share(const std::vector<QueryTerm>& terms, const Passage& p) {
   return all > 0 ? static_cast<double>(present) / all : 0.0;
 }
 
-// The sentences of the cited sources that say most of the claim, best first: where a polarity
-// or direction clash is looked for.
+// The sentences of the cited sources that say most of the claim, best first: where polarity and
+// direction are compared.
 constexpr std::size_t kClashSentences = 6;
 constexpr double kClashCoverage = 0.3;
 
-// A sentence saying the claim's words the other way round ("did not rise" against "rose", "fell"
-// against "rose"), where no sentence saying as much of what surrounds them agrees.
-std::optional<core::Contradiction> find_polarity(std::string_view claim_text,
-                                                 const std::vector<QueryTerm>& terms,
-                                                 const Bm25& bm25,
-                                                 const std::vector<CitedSource>& cited) {
+struct NearSentences {
+  std::vector<std::string> text;
+  std::vector<const std::string*> reference_id;
+};
+
+NearSentences near_sentences(const std::vector<std::vector<double>>& coverage_of,
+                             const std::vector<CitedSource>& cited) {
   struct Candidate {
     double coverage;
     const CitedSource* source;
     const SourceSentence* sentence;
   };
   std::vector<Candidate> candidates;
-  for (const CitedSource& source : cited) {
-    for (const SourceSentence& sentence : source.index->sentences) {
-      const double cov = coverage(terms, bm25, {sentence.terms.begin(), sentence.terms.end()});
-      if (cov >= kClashCoverage) candidates.push_back({cov, &source, &sentence});
+  for (std::size_t k = 0; k < cited.size(); ++k) {
+    const std::vector<SourceSentence>& sentences = cited[k].index->sentences;
+    for (std::size_t m = 0; m < sentences.size(); ++m) {
+      if (coverage_of[k][m] >= kClashCoverage) {
+        candidates.push_back({coverage_of[k][m], &cited[k], &sentences[m]});
+      }
     }
   }
   const std::size_t keep = std::min(kClashSentences, candidates.size());
   std::partial_sort(candidates.begin(), candidates.begin() + static_cast<long>(keep),
                     candidates.end(),
                     [](const Candidate& x, const Candidate& y) { return x.coverage > y.coverage; });
-  candidates.resize(keep);
-  std::vector<std::string> sentences;
-  for (const Candidate& c : candidates) sentences.push_back(c.sentence->text);
-  const std::optional<Clash> clash = find_clash(claim_text, sentences);
+  NearSentences near;
+  for (std::size_t i = 0; i < keep; ++i) {
+    near.text.push_back(candidates[i].sentence->text);
+    near.reference_id.push_back(&candidates[i].source->reference_id);
+  }
+  return near;
+}
+
+// A sentence saying the claim's words the other way round ("did not rise" against "rose", "fell"
+// against "rose"), where no sentence saying as much of what surrounds them agrees.
+std::optional<core::Contradiction> find_polarity(std::string_view claim_text,
+                                                 const NearSentences& near) {
+  const std::optional<Clash> clash = find_clash(claim_text, near.text);
   if (!clash) return std::nullopt;
   core::Contradiction c;
-  c.reference_id = candidates[clash->sentence].source->reference_id;
-  c.source_says = sentences[clash->sentence];
+  c.reference_id = *near.reference_id[clash->sentence];
+  c.source_says = near.text[clash->sentence];
   c.negation = true;
   c.claim_words = clash->claim_words;
   c.source_words = clash->source_words;
@@ -521,8 +533,14 @@ core::Assessment assess_with(const Bm25& bm25, std::string_view claim_text,
       });
     }
   }
+  const NearSentences near = near_sentences(coverage_of, cited);
+  // The best passages count too: a sentence beside the one that says most of the claim may
+  // carry its "not".
+  std::vector<std::string> said = near.text;
+  for (const core::Evidence& e : a.evidence) said.push_back(e.text);
+  if (auto word = unbacked_sign(claim_text, said)) a.unbacked_sign = *word;
   if (a.contradictions.empty()) {
-    if (auto c = find_polarity(claim_text, terms, bm25, cited)) a.contradictions.push_back(*c);
+    if (auto c = find_polarity(claim_text, near)) a.contradictions.push_back(*c);
   }
   return a;
 }

@@ -10,6 +10,7 @@
 #include <set>
 #include <utility>
 
+#include "claims/facts.h"
 #include "text/tokens.h"
 
 namespace citecheck::match {
@@ -48,6 +49,8 @@ enum Group : int {
   kInclusion,   // included / excluded
   kOrder,       // first / last
   kSignOf,      // positive / negative
+  kStart,       // began / ended
+  kLife,        // born / died
 };
 
 struct Entry {
@@ -133,6 +136,18 @@ constexpr std::array kLexicon = {
     Entry{"included", kInclusion, 1},  Entry{"excluded", kInclusion, -1},
     Entry{"first", kOrder, 1},         Entry{"last", kOrder, -1},
     Entry{"positive", kSignOf, 1},     Entry{"negative", kSignOf, -1},
+    Entry{"open", kState, 1},          Entry{"close", kState, -1},
+    Entry{"begin", kStart, 1},         Entry{"begins", kStart, 1},
+    Entry{"began", kStart, 1},         Entry{"begun", kStart, 1},
+    Entry{"beginning", kStart, 1},     Entry{"start", kStart, 1},
+    Entry{"starts", kStart, 1},        Entry{"started", kStart, 1},
+    Entry{"starting", kStart, 1},      Entry{"end", kStart, -1},
+    Entry{"ends", kStart, -1},         Entry{"ended", kStart, -1},
+    Entry{"ending", kStart, -1},       Entry{"stop", kStart, -1},
+    Entry{"stops", kStart, -1},        Entry{"stopped", kStart, -1},
+    Entry{"finished", kStart, -1},     Entry{"born", kLife, 1},
+    Entry{"birth", kLife, 1},          Entry{"died", kLife, -1},
+    Entry{"death", kLife, -1},         Entry{"dies", kLife, -1},
 };
 
 // A word of a text and what it says.
@@ -144,6 +159,7 @@ struct Token {
   bool meaning = false;  // a word of meaning: not a stopword, or one of a pair of opposites
   bool negated = false;
   std::size_t cue = 0;  // where its negation starts, when negated
+  bool quoted = false;  // inside quotation marks
 };
 
 // A clause ends at punctuation other than an apostrophe or a hyphen.
@@ -152,7 +168,7 @@ bool breaks_clause(std::string_view gap) {
 }
 
 // The number of words a negation cue at `i` takes ("no longer", "failed to": 2), or 0.
-std::size_t cue_at(const std::vector<text::Word>& ws, std::size_t i) {
+std::size_t cue_at(std::string_view text, const std::vector<text::Word>& ws, std::size_t i) {
   const std::string& w = ws[i].folded;
   const std::string_view next = i + 1 < ws.size() ? std::string_view(ws[i + 1].folded) : "";
   if (w == "not") return next == "only" || next == "just" ? 0 : 1;
@@ -165,16 +181,30 @@ std::size_t cue_at(const std::vector<text::Word>& ws, std::size_t i) {
       next == "to") {
     return 2;
   }
-  // "didn't", "isn't": the apostrophe splits off a "t" after a word ending in "n".
-  if (w == "t" && i > 0 && ws[i - 1].folded.ends_with("n") &&
-      ws[i].offset > ws[i - 1].offset + ws[i - 1].length) {
-    return 1;
+  if (w == "non") return 1;  // "non-polluting", "non-indexed"
+  // "didn't", "isn't": an apostrophe splits off a "t" after a word ending in "n".
+  if (w == "t" && i > 0 && ws[i - 1].folded.ends_with("n")) {
+    const std::size_t gap = ws[i - 1].offset + ws[i - 1].length;
+    const std::string_view between = text.substr(gap, ws[i].offset - gap);
+    if (between == "'" || between == "\u2019") return 1;
   }
   return 0;
 }
 
+// Whether the byte at `at` lies inside quotation marks: a quoted title ("If Loving You Is Wrong
+// I Don't Want to Be Right") or someone's words, whose negations are not the writer's.
+std::vector<bool> quoted_bytes(std::string_view text) {
+  std::vector<bool> quoted(text.size(), false);
+  for (const std::string_view span : claims::quoted_spans(text)) {
+    const auto begin = static_cast<std::size_t>(span.data() - text.data());
+    for (std::size_t k = begin; k < begin + span.size(); ++k) quoted[k] = true;
+  }
+  return quoted;
+}
+
 std::vector<Token> read(std::string_view text) {
   const std::vector<text::Word> ws = text::words(text);
+  const std::vector<bool> quoted = quoted_bytes(text);
   std::vector<Token> tokens(ws.size());
   for (std::size_t i = 0; i < ws.size(); ++i) {
     Token& t = tokens[i];
@@ -182,15 +212,22 @@ std::vector<Token> read(std::string_view text) {
     t.length = ws[i].length;
     t.stem = text::stem(ws[i].folded);
     t.directions = directions(ws[i].folded);
+    // "close to 50%", "close with the twins": nearness, not closing; "open to": willingness.
+    const std::string_view next = i + 1 < ws.size() ? std::string_view(ws[i + 1].folded) : "";
+    if ((ws[i].folded == "close" || ws[i].folded == "open") &&
+        (next == "to" || next == "with" || next == "by")) {
+      t.directions.clear();
+    }
     t.meaning = !t.directions.empty() || !text::is_stopword(ws[i].folded);
+    t.quoted = quoted[ws[i].offset];
   }
   for (std::size_t i = 0; i < ws.size(); ++i) {
-    const std::size_t cue = cue_at(ws, i);
-    if (cue == 0) continue;
+    const std::size_t cue = cue_at(text, ws, i);
+    if (cue == 0 || tokens[i].quoted) continue;
     for (std::size_t k = i + cue; k < ws.size() && k < i + cue + kNegationReach; ++k) {
       const std::size_t gap_begin = ws[k - 1].offset + ws[k - 1].length;
       if (breaks_clause(text.substr(gap_begin, ws[k].offset - gap_begin))) break;
-      if (!tokens[k].meaning || cue_at(ws, k) != 0) continue;
+      if (!tokens[k].meaning || cue_at(text, ws, k) != 0) continue;
       tokens[k].negated = true;
       tokens[k].cue = i;
       break;
@@ -237,6 +274,28 @@ std::string signed_words(std::string_view text, const std::vector<Token>& tokens
   return span(text, tokens, tokens[i].negated ? tokens[i].cue : i, i);
 }
 
+// Words that say no in some way, beyond the cues that negate a word: a source sentence with one
+// may back a claim's negation, whichever word it negates. Besides the list, a word opening with
+// "un" ("unable", "unlikely") or closing with "less" ("useless") says no.
+bool says_no(std::string_view w) {
+  static constexpr std::array<std::string_view, 52> kWords = {
+      "not",        "never",      "no",           "none",       "nobody",      "nothing",
+      "neither",    "nor",        "without",      "cannot",     "lack",        "lacks",
+      "lacked",     "lacking",    "fail",         "failed",     "fails",       "failure",
+      "refused",    "refuses",    "denied",       "denies",     "absent",      "absence",
+      "instead",    "rather",     "except",       "avoid",      "avoided",     "prevent",
+      "prevents",   "prevented",  "impossible",   "inability",  "insufficient", "inadequate",
+      "incapable",  "ineffective", "shortage",    "missing",    "hardly",      "rarely",
+      "barely",     "seldom",     "ban",        "banned",      "banning",     "bans",
+      "prohibit",   "prohibited", "forbid",     "forbidden"};
+  if (std::find(kWords.begin(), kWords.end(), w) != kWords.end()) return true;
+  if (w.size() >= 6 && w.starts_with("un") && !w.starts_with("under") && !w.starts_with("uni") &&
+      !w.starts_with("until")) {
+    return true;
+  }
+  return w.size() >= 7 && w.ends_with("less") && !w.ends_with("unless");
+}
+
 }  // namespace
 
 std::vector<Direction> directions(std::string_view folded) {
@@ -247,12 +306,11 @@ std::vector<Direction> directions(std::string_view folded) {
   return out;
 }
 
-std::optional<Clash> find_clash(std::string_view claim, const std::vector<std::string>& sentences) {
-  const std::vector<Token> ct = read(claim);
-  std::vector<std::vector<Token>> st;
-  for (const std::string& s : sentences) st.push_back(read(s));
-  // A pair the claim uses both ways ("higher altitudes ... lower temperatures") is a contrast it
-  // draws itself: which side a source's word matches is no test of it.
+namespace {
+
+// A pair the claim uses both ways ("higher altitudes ... lower temperatures") is a contrast it
+// draws itself: which side a source's word matches is no test of it.
+std::set<int> contrasts(const std::vector<Token>& ct) {
   std::set<int> contrasted;
   for (const Token& a : ct) {
     for (const Token& b : ct) {
@@ -263,6 +321,16 @@ std::optional<Clash> find_clash(std::string_view claim, const std::vector<std::s
       }
     }
   }
+  return contrasted;
+}
+
+}  // namespace
+
+std::optional<Clash> find_clash(std::string_view claim, const std::vector<std::string>& sentences) {
+  const std::vector<Token> ct = read(claim);
+  std::vector<std::vector<Token>> st;
+  for (const std::string& s : sentences) st.push_back(read(s));
+  const std::set<int> contrasted = contrasts(ct);
   auto contrast = [&](const Token& t) {
     return std::any_of(t.directions.begin(), t.directions.end(),
                        [&](const Direction& d) { return contrasted.count(d.group) > 0; });
@@ -270,7 +338,7 @@ std::optional<Clash> find_clash(std::string_view claim, const std::vector<std::s
   std::optional<Clash> best;
   std::size_t best_overlap = 0;
   for (std::size_t i = 0; i < ct.size(); ++i) {
-    if (!ct[i].meaning || contrast(ct[i])) continue;
+    if (!ct[i].meaning || ct[i].quoted || contrast(ct[i])) continue;
     const std::set<std::string> around = surroundings(ct, i);
     // A word said of nothing else in the claim cannot be placed in the source.
     const std::size_t needed = std::min<std::size_t>(2, around.size());
@@ -301,6 +369,52 @@ std::optional<Clash> find_clash(std::string_view claim, const std::vector<std::s
     }
   }
   return best;
+}
+
+std::optional<std::string> unbacked_sign(std::string_view claim,
+                                         const std::vector<std::string>& sentences) {
+  const std::vector<Token> ct = read(claim);
+  std::vector<std::vector<Token>> st;
+  bool any_no = false;
+  for (const std::string& s : sentences) {
+    st.push_back(read(s));
+    any_no = any_no || std::any_of(st.back().begin(), st.back().end(),
+                                   [](const Token& t) { return t.negated; });
+    for (const text::Word& w : text::words(s)) any_no = any_no || says_no(w.folded);
+  }
+  const std::set<int> contrasted = contrasts(ct);
+  // A word the claim says both ways ("not indexed ... indexed sites") is a contrast of its own.
+  auto both_ways = [&](const Token& c) {
+    return std::any_of(ct.begin(), ct.end(), [&](const Token& o) {
+      return o.stem == c.stem && o.negated != c.negated;
+    });
+  };
+  for (std::size_t i = 0; i < ct.size(); ++i) {
+    const Token& c = ct[i];
+    if (!c.meaning || c.quoted || both_ways(c)) continue;
+    if (std::any_of(c.directions.begin(), c.directions.end(),
+                    [&](const Direction& d) { return contrasted.count(d.group) > 0; })) {
+      continue;
+    }
+    // The sentences say the word the other way and never the claim's way. A negated word counts
+    // as said the other way only where the sentences say no nowhere.
+    bool same = false, other = false;
+    for (const std::vector<Token>& tokens : st) {
+      for (const Token& s : tokens) {
+        if (!s.meaning) continue;
+        const auto [cs, ss] = signs(c, s);
+        if (cs == 0) continue;
+        (cs == ss ? same : other) = true;
+      }
+    }
+    // A negation the sentences give no sign of is theirs to state, as a figure is.
+    if (c.negated) {
+      if (!any_no) return signed_words(claim, ct, i);
+      continue;
+    }
+    if (other && !same) return signed_words(claim, ct, i);
+  }
+  return std::nullopt;
 }
 
 }  // namespace citecheck::match

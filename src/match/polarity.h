@@ -35,4 +35,11 @@ struct Clash {
 // the claim's words around it than any sentence saying it the claim's way.
 std::optional<Clash> find_clash(std::string_view claim, const std::vector<std::string>& sentences);
 
+// The first of the claim's signed words that the sentences say only the other way: a word they
+// negate and never say plainly ("not approved" for "approved"), a word they say plainly where the
+// claim negates it and they say no nowhere, or the other side of its pair ("rose" for "fell")
+// where they never say its own. No aligned clash, but the sources do not say it the claim's way.
+std::optional<std::string> unbacked_sign(std::string_view claim,
+                                         const std::vector<std::string>& sentences);
+
 }  // namespace citecheck::match

@@ -149,12 +149,16 @@ void judge(core::Claim& claim, const core::Assessment& a, const std::vector<std:
   } else if (!missing_quotes.empty()) {
     claim.verdict = core::Verdict::kUnsupported;
     claim.explanation = fmt::format("quotation {} not found in {}", join(missing_quotes, 2), where);
-  } else if (claim.support_score >= kSupportedAt && missing_figures.empty()) {
+  } else if (claim.support_score >= kSupportedAt && missing_figures.empty() &&
+             a.unbacked_sign.empty()) {
     claim.verdict = core::Verdict::kSupported;
   } else if (claim.support_score >= kSupportedAt) {
     // Words alone back it, a fact does not: partial, and scored so, below the supported line.
     claim.verdict = core::Verdict::kPartial;
     claim.support_score = kSupportedAt - 0.01;
+    if (missing_figures.empty()) {
+      claim.explanation = fmt::format("{} does not say \u201C{}\u201D", where, a.unbacked_sign);
+    }
   } else if ((claim.support_score >= kPartialAt && a.local_coverage >= kPartialCoverage) ||
              any_figure_found) {
     claim.verdict = core::Verdict::kPartial;
