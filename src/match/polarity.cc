@@ -51,6 +51,7 @@ enum Group : int {
   kSignOf,      // positive / negative
   kStart,       // began / ended
   kLife,        // born / died
+  kSex,         // men / women
 };
 
 struct Entry {
@@ -148,6 +149,19 @@ constexpr std::array kLexicon = {
     Entry{"finished", kStart, -1},     Entry{"born", kLife, 1},
     Entry{"birth", kLife, 1},          Entry{"died", kLife, -1},
     Entry{"death", kLife, -1},         Entry{"dies", kLife, -1},
+    Entry{"beneath", kPlace, -1},      Entry{"underneath", kPlace, -1},
+    Entry{"male", kSex, 1},            Entry{"men", kSex, 1},
+    Entry{"man", kSex, 1},             Entry{"boy", kSex, 1},
+    Entry{"boys", kSex, 1},            Entry{"son", kSex, 1},
+    Entry{"sons", kSex, 1},            Entry{"brother", kSex, 1},
+    Entry{"brothers", kSex, 1},        Entry{"father", kSex, 1},
+    Entry{"husband", kSex, 1},         Entry{"king", kSex, 1},
+    Entry{"female", kSex, -1},         Entry{"women", kSex, -1},
+    Entry{"woman", kSex, -1},          Entry{"girl", kSex, -1},
+    Entry{"girls", kSex, -1},          Entry{"daughter", kSex, -1},
+    Entry{"daughters", kSex, -1},      Entry{"sister", kSex, -1},
+    Entry{"sisters", kSex, -1},        Entry{"mother", kSex, -1},
+    Entry{"wife", kSex, -1},           Entry{"queen", kSex, -1},
 };
 
 // A word of a text and what it says.
@@ -160,18 +174,71 @@ struct Token {
   bool negated = false;
   std::size_t cue = 0;  // where its negation starts, when negated
   bool quoted = false;  // inside quotation marks
+  bool no = false;      // a word that says no in some way ("not", "unable", "banned")
+  bool hedged = false;  // negated under a modal or a condition ("may not", "if not")
 };
 
+
+// Words that say no in some way, beyond the cues that negate a word: a source sentence with one
+// may back a claim's negation, whichever word it negates. Besides the list, a word opening with
+// "un" ("unable", "unlikely") or closing with "less" ("useless") says no.
+bool says_no(std::string_view w) {
+  static constexpr std::array<std::string_view, 58> kWords = {
+      "not",        "never",      "no",           "none",       "nobody",      "nothing",
+      "neither",    "nor",        "without",      "cannot",     "lack",        "lacks",
+      "lacked",     "lacking",    "fail",         "failed",     "fails",       "failure",
+      "refused",    "refuses",    "denied",       "denies",     "absent",      "absence",
+      "instead",    "rather",     "except",       "avoid",      "avoided",     "prevent",
+      "prevents",   "prevented",  "impossible",   "inability",  "insufficient", "inadequate",
+      "incapable",  "ineffective", "shortage",    "missing",    "hardly",      "rarely",
+      "barely",     "seldom",     "ban",        "banned",      "banning",     "bans",
+      "prohibit",   "prohibited", "forbid",     "forbidden",  "non",         "against",
+      "prohibition", "prohibits", "forbids",    "eliminated"};
+  if (std::find(kWords.begin(), kWords.end(), w) != kWords.end()) return true;
+  if (w.size() >= 6 && w.starts_with("un") && !w.starts_with("under") && !w.starts_with("uni") &&
+      !w.starts_with("until")) {
+    return true;
+  }
+  return w.size() >= 7 && w.ends_with("less") && !w.ends_with("unless");
+}
 // A clause ends at punctuation other than an apostrophe or a hyphen.
 bool breaks_clause(std::string_view gap) {
   return gap.find_first_of(",;:.!?()[]\"") != std::string_view::npos;
+}
+
+// "may not realize", "should not be", "if not treated": a negation under a modal verb of
+// possibility or advice, or in a condition, states no fact for a source to back or contradict.
+bool hedges_negation(std::string_view text, const std::vector<text::Word>& ws, std::size_t cue) {
+  static constexpr std::array<std::string_view, 4> kModals = {"may", "might", "would", "should"};
+  for (std::size_t k = cue >= 2 ? cue - 2 : 0; k < cue; ++k) {
+    if (std::find(kModals.begin(), kModals.end(), ws[k].folded) != kModals.end()) return true;
+  }
+  // A condition reaches back to the start of its clause: "if the child is unconscious or not
+  // breathing".
+  for (std::size_t k = cue; k-- > 0;) {
+    const std::string& w = ws[k].folded;
+    if (w == "if" || w == "unless" || w == "whether") return true;
+    const std::size_t gap = ws[k].offset + ws[k].length;
+    if (breaks_clause(text.substr(gap, ws[k + 1].offset - gap))) break;
+  }
+  // "didn't": the word before the "t" is the verb's own ("couldn't", "wouldn't", "shouldn't").
+  if (ws[cue].folded == "t" && cue > 0) {
+    const std::string& verb = ws[cue - 1].folded;
+    return verb == "wouldn" || verb == "shouldn" || verb == "mightn";
+  }
+  return false;
 }
 
 // The number of words a negation cue at `i` takes ("no longer", "failed to": 2), or 0.
 std::size_t cue_at(std::string_view text, const std::vector<text::Word>& ws, std::size_t i) {
   const std::string& w = ws[i].folded;
   const std::string_view next = i + 1 < ws.size() ? std::string_view(ws[i + 1].folded) : "";
-  if (w == "not") return next == "only" || next == "just" ? 0 : 1;
+  // "not only", "not all": a negation of a quantifier or a focus word, not of a statement.
+  static constexpr std::array<std::string_view, 7> kNotNegating = {
+      "only", "just", "merely", "all", "every", "always", "necessarily"};
+  const bool not_negating =
+      std::find(kNotNegating.begin(), kNotNegating.end(), next) != kNotNegating.end();
+  if (w == "not") return not_negating ? 0 : 1;
   if (w == "never" || w == "cannot" || w == "nor") return 1;
   if (w == "lack" || w == "lacks" || w == "lacked" || w == "lacking" || w == "absence") {
     return next == "of" ? 2 : 1;  // "a lack of meaningful participation"
@@ -181,12 +248,11 @@ std::size_t cue_at(std::string_view text, const std::vector<text::Word>& ws, std
       next == "to") {
     return 2;
   }
-  if (w == "non") return 1;  // "non-polluting", "non-indexed"
   // "didn't", "isn't": an apostrophe splits off a "t" after a word ending in "n".
   if (w == "t" && i > 0 && ws[i - 1].folded.ends_with("n")) {
     const std::size_t gap = ws[i - 1].offset + ws[i - 1].length;
     const std::string_view between = text.substr(gap, ws[i].offset - gap);
-    if (between == "'" || between == "\u2019") return 1;
+    if ((between == "'" || between == "\u2019") && !not_negating) return 1;
   }
   return 0;
 }
@@ -220,9 +286,11 @@ std::vector<Token> read(std::string_view text) {
     }
     t.meaning = !t.directions.empty() || !text::is_stopword(ws[i].folded);
     t.quoted = quoted[ws[i].offset];
+    t.no = says_no(ws[i].folded);
   }
   for (std::size_t i = 0; i < ws.size(); ++i) {
     const std::size_t cue = cue_at(text, ws, i);
+    if (cue != 0) tokens[i].no = true;
     if (cue == 0 || tokens[i].quoted) continue;
     for (std::size_t k = i + cue; k < ws.size() && k < i + cue + kNegationReach; ++k) {
       const std::size_t gap_begin = ws[k - 1].offset + ws[k - 1].length;
@@ -230,6 +298,7 @@ std::vector<Token> read(std::string_view text) {
       if (!tokens[k].meaning || cue_at(text, ws, k) != 0) continue;
       tokens[k].negated = true;
       tokens[k].cue = i;
+      tokens[k].hedged = hedges_negation(text, ws, i);
       break;
     }
     tokens[i].meaning = false;  // a cue word is no word of meaning itself ("failed to win")
@@ -274,27 +343,6 @@ std::string signed_words(std::string_view text, const std::vector<Token>& tokens
   return span(text, tokens, tokens[i].negated ? tokens[i].cue : i, i);
 }
 
-// Words that say no in some way, beyond the cues that negate a word: a source sentence with one
-// may back a claim's negation, whichever word it negates. Besides the list, a word opening with
-// "un" ("unable", "unlikely") or closing with "less" ("useless") says no.
-bool says_no(std::string_view w) {
-  static constexpr std::array<std::string_view, 52> kWords = {
-      "not",        "never",      "no",           "none",       "nobody",      "nothing",
-      "neither",    "nor",        "without",      "cannot",     "lack",        "lacks",
-      "lacked",     "lacking",    "fail",         "failed",     "fails",       "failure",
-      "refused",    "refuses",    "denied",       "denies",     "absent",      "absence",
-      "instead",    "rather",     "except",       "avoid",      "avoided",     "prevent",
-      "prevents",   "prevented",  "impossible",   "inability",  "insufficient", "inadequate",
-      "incapable",  "ineffective", "shortage",    "missing",    "hardly",      "rarely",
-      "barely",     "seldom",     "ban",        "banned",      "banning",     "bans",
-      "prohibit",   "prohibited", "forbid",     "forbidden"};
-  if (std::find(kWords.begin(), kWords.end(), w) != kWords.end()) return true;
-  if (w.size() >= 6 && w.starts_with("un") && !w.starts_with("under") && !w.starts_with("uni") &&
-      !w.starts_with("until")) {
-    return true;
-  }
-  return w.size() >= 7 && w.ends_with("less") && !w.ends_with("unless");
-}
 
 }  // namespace
 
@@ -338,7 +386,7 @@ std::optional<Clash> find_clash(std::string_view claim, const std::vector<std::s
   std::optional<Clash> best;
   std::size_t best_overlap = 0;
   for (std::size_t i = 0; i < ct.size(); ++i) {
-    if (!ct[i].meaning || ct[i].quoted || contrast(ct[i])) continue;
+    if (!ct[i].meaning || ct[i].quoted || ct[i].hedged || contrast(ct[i])) continue;
     const std::set<std::string> around = surroundings(ct, i);
     // A word said of nothing else in the claim cannot be placed in the source.
     const std::size_t needed = std::min<std::size_t>(2, around.size());
@@ -374,14 +422,6 @@ std::optional<Clash> find_clash(std::string_view claim, const std::vector<std::s
 std::optional<std::string> unbacked_sign(std::string_view claim,
                                          const std::vector<std::string>& sentences) {
   const std::vector<Token> ct = read(claim);
-  std::vector<std::vector<Token>> st;
-  bool any_no = false;
-  for (const std::string& s : sentences) {
-    st.push_back(read(s));
-    any_no = any_no || std::any_of(st.back().begin(), st.back().end(),
-                                   [](const Token& t) { return t.negated; });
-    for (const text::Word& w : text::words(s)) any_no = any_no || says_no(w.folded);
-  }
   const std::set<int> contrasted = contrasts(ct);
   // A word the claim says both ways ("not indexed ... indexed sites") is a contrast of its own.
   auto both_ways = [&](const Token& c) {
@@ -389,30 +429,67 @@ std::optional<std::string> unbacked_sign(std::string_view claim,
       return o.stem == c.stem && o.negated != c.negated;
     });
   };
+  auto is_signed = [&](const Token& c) {
+    return c.meaning && !c.quoted && !c.hedged && !both_ways(c) &&
+           (c.negated || !c.directions.empty()) &&
+           std::none_of(c.directions.begin(), c.directions.end(),
+                        [&](const Direction& d) { return contrasted.count(d.group) > 0; });
+  };
+  if (std::none_of(ct.begin(), ct.end(), is_signed)) return std::nullopt;
+
+  std::vector<std::vector<Token>> st;
+  std::vector<std::vector<std::set<std::string>>> around;  // per sentence, per word
+  bool any_no = false;
+  for (const std::string& s : sentences) {
+    st.push_back(read(s));
+    std::vector<std::set<std::string>>& row = around.emplace_back();
+    for (std::size_t j = 0; j < st.back().size(); ++j) {
+      row.push_back(surroundings(st.back(), j));
+      any_no = any_no || st.back()[j].no;
+    }
+  }
   for (std::size_t i = 0; i < ct.size(); ++i) {
     const Token& c = ct[i];
-    if (!c.meaning || c.quoted || both_ways(c)) continue;
-    if (std::any_of(c.directions.begin(), c.directions.end(),
-                    [&](const Direction& d) { return contrasted.count(d.group) > 0; })) {
+    if (!is_signed(c)) continue;
+    const std::set<std::string> mine = surroundings(ct, i);
+    const std::size_t needed = std::min<std::size_t>(2, mine.size());
+    // Where the sentences say what surrounds the word in the claim, and what they say there.
+    bool aligned = false, same = false, other = false, no_near = false;
+    for (std::size_t n = 0; n < st.size(); ++n) {
+      for (std::size_t j = 0; j < st[n].size(); ++j) {
+        std::size_t overlap = 0;
+        for (const std::string& stem : around[n][j]) overlap += mine.count(stem);
+        if (needed == 0 || overlap < needed) continue;
+        aligned = true;
+        const std::size_t from = j >= kWindow ? j - kWindow : 0;
+        for (std::size_t k = from; k < st[n].size() && k <= j + kWindow; ++k) {
+          const Token& s = st[n][k];
+          no_near = no_near || s.no;
+          if (!s.meaning) continue;
+          const auto [cs, ss] = signs(c, s);
+          if (cs != 0) (cs == ss ? same : other) = true;
+        }
+      }
+    }
+    // A negation is the sources' to state, as a figure is: where they say what surrounds the
+    // negated word, they say no there too (or, where they say it nowhere, somewhere).
+    if (c.negated) {
+      if (aligned ? !no_near : !any_no) return signed_words(claim, ct, i);
       continue;
     }
-    // The sentences say the word the other way and never the claim's way. A negated word counts
-    // as said the other way only where the sentences say no nowhere.
-    bool same = false, other = false;
+    // A word of a pair that the sources say only the other way: where they say what surrounds
+    // it, or in any of the sentences.
+    bool anywhere_same = false, anywhere_other = false;
     for (const std::vector<Token>& tokens : st) {
       for (const Token& s : tokens) {
         if (!s.meaning) continue;
         const auto [cs, ss] = signs(c, s);
-        if (cs == 0) continue;
-        (cs == ss ? same : other) = true;
+        if (cs != 0) (cs == ss ? anywhere_same : anywhere_other) = true;
       }
     }
-    // A negation the sentences give no sign of is theirs to state, as a figure is.
-    if (c.negated) {
-      if (!any_no) return signed_words(claim, ct, i);
-      continue;
+    if ((other && !same) || (anywhere_other && !anywhere_same)) {
+      return signed_words(claim, ct, i);
     }
-    if (other && !same) return signed_words(claim, ct, i);
   }
   return std::nullopt;
 }
