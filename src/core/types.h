@@ -128,6 +128,7 @@ struct Fact {
   bool hedged = false;          // "about", "up to", "between"
   bool spelled = false;         // a number or ordinal in words ("six", "third")
   bool found = false;           // set by the matcher
+  std::string closest;          // a quotation not found: the source sentence nearest to it
 };
 
 enum class Verdict { kSupported, kPartial, kUnsupported, kContradicted, kUnverifiable };
@@ -178,6 +179,8 @@ struct Assessment {
   std::size_t source_sentences = 0;  // in the source the best passage comes from
   double local_missing = 0;  // the claim's terms absent from the three best passages (weighted)
   std::vector<bool> found;   // per Claim::facts
+  std::vector<std::string> closest;  // per Claim::facts: for a quotation not found, the source
+                                     // sentence sharing most of its words ("" if none shares two)
   std::vector<Contradiction> contradictions;
   std::vector<std::string> missing_terms;  // claim words (as written) absent from the sources
   // The claim's negated word, or word of a pair of opposites ("fell"), that no sentence saying
@@ -263,6 +266,7 @@ struct Finding {
   std::string message;
   std::string claim_id;
   std::string reference_id;
+  std::string text;  // the sentence an uncited-claim finding is about, as written
 };
 
 struct ReferenceReport {

@@ -411,7 +411,8 @@ NearSentences near_sentences(const std::vector<std::vector<double>>& coverage_of
 // against "rose"), where no sentence saying as much of what surrounds them agrees.
 std::optional<core::Contradiction> find_polarity(std::string_view claim_text,
                                                  const NearSentences& near) {
-  const std::optional<Clash> clash = find_clash(claim_text, near.text);
+  std::optional<Clash> clash = find_vote_clash(claim_text, near.text);
+  if (!clash) clash = find_clash(claim_text, near.text);
   if (!clash) return std::nullopt;
   core::Contradiction c;
   c.reference_id = *near.reference_id[clash->sentence];
@@ -423,6 +424,26 @@ std::optional<core::Contradiction> find_polarity(std::string_view claim_text,
 }
 
 }  // namespace
+
+std::string closest_sentence(std::string_view quote, const std::vector<const SourceIndex*>& sources) {
+  std::set<std::string> wanted;
+  for (const text::Word& w : text::words(quote)) wanted.insert(w.folded);
+  std::size_t best = 1;  // two shared words at least
+  std::string closest;
+  for (const SourceIndex* s : sources) {
+    for (const SourceSentence& sentence : s->sentences) {
+      std::set<std::string> seen;
+      for (const text::Word& w : text::words(sentence.text)) {
+        if (wanted.count(w.folded)) seen.insert(w.folded);
+      }
+      if (seen.size() > best) {
+        best = seen.size();
+        closest = sentence.text;
+      }
+    }
+  }
+  return closest;
+}
 
 bool quotation_found(std::string_view quote, const SourceIndex& source) {
   // Fragments between ellipses and [insertions] must each appear.
@@ -462,6 +483,7 @@ core::Assessment assess_with(const Bm25& bm25, std::string_view claim_text,
                              std::string_view context) {
   core::Assessment a;
   a.found.assign(facts.size(), false);
+  a.closest.assign(facts.size(), "");
   const std::vector<QueryTerm> terms = query_terms(claim_text);
   std::vector<std::string> query;
   for (const QueryTerm& t : terms) query.push_back(t.term);
@@ -526,6 +548,7 @@ core::Assessment assess_with(const Bm25& bm25, std::string_view claim_text,
     } else if (f.kind == core::FactKind::kQuote) {
       a.found[i] = std::any_of(sources.begin(), sources.end(),
                                [&](const SourceIndex* s) { return quotation_found(f.text, *s); });
+      if (!a.found[i]) a.closest[i] = closest_sentence(f.text, sources);
     } else if (f.kind == core::FactKind::kEntity) {
       const std::string words = word_string(f.text);
       a.found[i] = std::any_of(sources.begin(), sources.end(), [&](const SourceIndex* s) {

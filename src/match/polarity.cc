@@ -494,4 +494,70 @@ std::optional<std::string> unbacked_sign(std::string_view claim,
   return std::nullopt;
 }
 
+namespace {
+
+std::optional<int> count_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 13> kWords = {
+      "zero", "one", "two", "three", "four", "five", "six",
+      "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  for (std::size_t n = 0; n < kWords.size(); ++n) {
+    if (w == kWords[n]) return static_cast<int>(n);
+  }
+  if (!w.empty() && w.size() <= 3 &&
+      std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+    return std::stoi(std::string(w));
+  }
+  return std::nullopt;
+}
+
+// How a text says a vote went: "unanimously" (its words), a split tally ("7 to 2", "5-4") in a
+// sentence about a vote, or neither.
+struct Vote {
+  bool unanimous = false;
+  std::string split;  // the tally as written
+};
+
+Vote read_vote(std::string_view text) {
+  const std::vector<text::Word> ws = text::words(text);
+  Vote v;
+  bool about_vote = false;
+  for (const text::Word& w : ws) {
+    v.unanimous = v.unanimous || w.folded == "unanimous" || w.folded == "unanimously";
+    about_vote = about_vote || w.folded == "vote" || w.folded == "votes" || w.folded == "voted" ||
+                 w.folded == "ballot";
+  }
+  for (std::size_t i = 0; about_vote && i + 1 < ws.size(); ++i) {
+    // "7 to 2": "to" is a word of its own; "7-2", "7–2": the dash is not.
+    const std::size_t second = ws[i + 1].folded == "to" ? i + 2 : i + 1;
+    if (second >= ws.size()) break;
+    const auto a = count_word(ws[i].folded), b = count_word(ws[second].folded);
+    if (!a || !b || *b == 0 || *a < *b) continue;
+    const std::size_t gap = ws[i].offset + ws[i].length;
+    const std::string_view between = text.substr(gap, ws[i + 1].offset - gap);
+    if (second == i + 2 ||
+        (second == i + 1 && (between == "-" || between == "\u2013" || between == " - "))) {
+      v.split = std::string(
+          text.substr(ws[i].offset, ws[second].offset + ws[second].length - ws[i].offset));
+      break;
+    }
+  }
+  return v;
+}
+
+}  // namespace
+
+std::optional<Clash> find_vote_clash(std::string_view claim,
+                                     const std::vector<std::string>& sentences) {
+  const Vote mine = read_vote(claim);
+  if (!mine.unanimous && mine.split.empty()) return std::nullopt;
+  for (std::size_t n = 0; n < sentences.size(); ++n) {
+    const Vote theirs = read_vote(sentences[n]);
+    if (mine.unanimous && !theirs.split.empty()) {
+      return Clash{"unanimously", "a vote of " + theirs.split, n};
+    }
+    if (!mine.split.empty() && theirs.unanimous) return Clash{mine.split, "unanimously", n};
+  }
+  return std::nullopt;
+}
+
 }  // namespace citecheck::match

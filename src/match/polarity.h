@@ -35,6 +35,11 @@ struct Clash {
 // the claim's words around it than any sentence saying it the claim's way.
 std::optional<Clash> find_clash(std::string_view claim, const std::vector<std::string>& sentences);
 
+// A vote the claim calls unanimous that a sentence gives as split ("7 to 2"), or the other way
+// round.
+std::optional<Clash> find_vote_clash(std::string_view claim,
+                                     const std::vector<std::string>& sentences);
+
 // The first of the claim's signed words that the sentences say only the other way: a word they
 // negate and never say plainly ("not approved" for "approved"), a word they say plainly where the
 // claim negates it and they say no nowhere, or the other side of its pair ("rose" for "fell")

@@ -44,6 +44,7 @@ Json claim_json(const core::Claim& c) {
     if (f.high) fj["high"] = *f.high;
     if (!f.unit.empty()) fj["unit"] = f.unit;
     fj["found"] = f.found;
+    if (!f.closest.empty()) fj["closest"] = f.closest;
     j["facts"].push_back(std::move(fj));
   }
   j["verdict"] = verdict_name(c.verdict);
@@ -65,6 +66,7 @@ Json finding_json(const core::Finding& f) {
   j["message"] = f.message;
   if (!f.claim_id.empty()) j["claim"] = f.claim_id;
   if (!f.reference_id.empty()) j["reference"] = f.reference_id;
+  if (!f.text.empty()) j["text"] = f.text;
   return j;
 }
 

@@ -166,6 +166,9 @@ void document_text(std::string& out, const core::DocumentReport& d, const TextSt
           "{} {} {} [{}]\n", where,
           paint(style, severity_style(f.severity), std::string(severity_name(f.severity)) + ":"),
           printable(f.message), f.rule);
+      if (!style.quiet && !f.text.empty()) {
+        out += fmt::format("    sentence: {}\n", printable(f.text));
+      }
       // A finding naming a claim the document lacks prints alone: a reporter never throws.
       const core::Claim* claim = on_claim(f);
       if (!style.quiet && claim != nullptr && shown.insert(f.claim_id).second) {

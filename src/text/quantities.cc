@@ -575,7 +575,7 @@ class Reader {
     }
     q.hedged = tolerance > 0;
     q.bound = bound;
-    q.spelled = from_words && *value < 20 && scale == 1.0;
+    q.spelled = q.kind == FactKind::kNumber && from_words && *value < 20 && scale == 1.0;
     q.offset = t_[value_start].offset;
     q.length = t_[end - 1].offset + t_[end - 1].length - q.offset;
     next = end;
@@ -676,6 +676,7 @@ std::vector<Quantity> join_ranges(std::string_view text, std::vector<Quantity> q
       if (low.kind == FactKind::kDate && high.kind == FactKind::kDate &&
           date_parts(low.value).year == 0) {
         low.value += date_parts(high.value).year * 10000.0;
+        low.high += date_parts(high.value).year * 10000.0;
       }
       if (high.offset >= gap_begin && joins_range(gap) && (!and_needs_between || between) &&
           low.kind != FactKind::kYear && high.kind != FactKind::kYear &&

@@ -41,11 +41,21 @@ std::string url_key(std::string url) {
   return url;
 }
 
-std::string quote_short(const std::string& s, std::size_t max_bytes = 60) {
-  if (s.size() <= max_bytes) return s;
-  std::size_t cut = max_bytes;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return s.substr(0, cut) + "\u2026";
+// The sentence as one reads it: the line breaks and indentation of its source become single
+// spaces, so the same article as text, Markdown or HTML reports the same sentence.
+std::string single_spaced(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (const char c : s) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
 }
 
 }  // namespace
@@ -168,8 +178,13 @@ std::vector<core::Finding> claim_findings(const std::vector<core::Claim>& claims
     for (const core::Fact& fact : claim.facts) {
       if (fact.kind == core::FactKind::kQuote && !fact.found &&
           claim.verdict != core::Verdict::kUnverifiable) {
-        add("misquote", fmt::format("quotation \u201C{}\u201D is not in the cited source",
-                                    quote_short(fact.text)));
+        // The claim's words whole, and the source's nearest sentence beside them.
+        std::string message =
+            fmt::format("quotation \u201C{}\u201D is not in the cited source", fact.text);
+        if (!fact.closest.empty()) {
+          message += fmt::format("; it says \u201C{}\u201D", fact.closest);
+        }
+        add("misquote", std::move(message));
         misquoted = true;
       }
     }
@@ -224,6 +239,7 @@ std::vector<core::Finding> uncited_findings(const std::vector<core::UncitedSente
     out.push_back(make("uncited-claim", s.offset, s.position,
                        fmt::format("sentence states {} but cites nothing", s.why), s.end));
     out.back().length = s.text.size();
+    out.back().text = single_spaced(s.text);
   }
   return out;
 }

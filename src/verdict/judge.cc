@@ -110,6 +110,7 @@ void judge(core::Claim& claim, const core::Assessment& a, const std::vector<std:
            const std::vector<std::string>& unreadable) {
   for (std::size_t i = 0; i < claim.facts.size() && i < a.found.size(); ++i) {
     claim.facts[i].found = a.found[i];
+    if (i < a.closest.size()) claim.facts[i].closest = a.closest[i];
   }
   if (readable.empty()) {
     claim.verdict = core::Verdict::kUnverifiable;
@@ -125,6 +126,7 @@ void judge(core::Claim& claim, const core::Assessment& a, const std::vector<std:
 
   std::vector<std::string> missing_figures;
   std::vector<std::string> missing_quotes;
+  std::string closest;  // what the sources say nearest to the first missing quotation
   bool any_figure_found = false;
   for (const core::Fact& f : claim.facts) {
     if (is_checked_fact(f.kind)) {
@@ -134,6 +136,7 @@ void judge(core::Claim& claim, const core::Assessment& a, const std::vector<std:
         missing_figures.push_back(f.text);
     } else if (f.kind == core::FactKind::kQuote && !f.found) {
       missing_quotes.push_back("\u201C" + f.text + "\u201D");
+      if (closest.empty()) closest = f.closest;
     }
   }
 
@@ -149,6 +152,7 @@ void judge(core::Claim& claim, const core::Assessment& a, const std::vector<std:
   } else if (!missing_quotes.empty()) {
     claim.verdict = core::Verdict::kUnsupported;
     claim.explanation = fmt::format("quotation {} not found in {}", join(missing_quotes, 2), where);
+    if (!closest.empty()) claim.explanation += fmt::format("; nearest: \u201C{}\u201D", closest);
   } else if (claim.support_score >= kSupportedAt && missing_figures.empty() &&
              a.unbacked_sign.empty()) {
     claim.verdict = core::Verdict::kSupported;

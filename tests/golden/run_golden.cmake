@@ -30,11 +30,16 @@ if(NOT status MATCHES "^[01]$")
   message(FATAL_ERROR "citecheck exited with ${status}:\n${errors}")
 endif()
 # REDACT_CLAIMS: the article is not the project's own (the seed), so its sentences are not
-# written into the expected files: each claim's text is replaced by a placeholder.
+# written into the expected files: each claim's and each uncited sentence's text is replaced by a
+# placeholder.
 if(REDACT_CLAIMS)
   set(placeholder "[claim text of the seed article, not copied into the project]")
   string(REGEX REPLACE "\n    claim: [^\n]*" "\n    claim: ${placeholder}" actual "${actual}")
   string(REGEX REPLACE "(\"column\": [0-9]+,\n +\"text\": )\"[^\n]*\"," "\\1\"${placeholder}\","
+         actual "${actual}")
+  # An uncited sentence's text: the text report's "sentence:" line and the JSON finding's "text".
+  string(REGEX REPLACE "\n    sentence: [^\n]*" "\n    sentence: ${placeholder}" actual "${actual}")
+  string(REGEX REPLACE "(\"message\": \"[^\n]*\",\n +\"text\": )\"[^\n]*\"" "\\1\"${placeholder}\""
          actual "${actual}")
 endif()
 if("$ENV{CITECHECK_UPDATE_GOLDEN}" STREQUAL "1")

@@ -78,7 +78,7 @@ TEST_CASE("numbers with thousands separators and scale words") {
 }
 
 TEST_CASE("money with currency symbols, prefixes, codes and words") {
-  const std::string dollars = "It raised $5m in May.";
+  const std::string dollars = "It raised $5m in the spring.";
   const Quantity d = only(dollars);
   CHECK(d.kind == FactKind::kMoney);
   CHECK(d.value == doctest::Approx(5e6));
@@ -151,7 +151,6 @@ TEST_CASE("number words count only where they state a quantity") {
   CHECK(span(text, q) == "thirty-one percent");
 
   CHECK(find_quantities("one of the biggest firms").empty());
-  CHECK(find_quantities("three companies and the third one").empty());
   CHECK(find_quantities("half the time").empty());
 }
 
@@ -183,7 +182,6 @@ TEST_CASE("hedges widen the tolerance and stay outside the span") {
 TEST_CASE("digits that are part of names or ordinals are not quantities") {
   CHECK(find_quantities("Nvidia H100 chips").empty());
   CHECK(find_quantities("during COVID-19 lockdowns").empty());
-  CHECK(find_quantities("the 1st place").empty());
   CHECK(find_quantities("a 5G network").empty());
   CHECK(find_quantities("").empty());
   CHECK(find_quantities("no numbers here at all").empty());
@@ -237,19 +235,22 @@ TEST_CASE("comparable separates kinds and currencies") {
 namespace citecheck::text {
 
 TEST_CASE("a day of a month is a date, whichever way round and with ordinals") {
-  for (const std::string text : {"It opened on 27 July 2018.", "It opened on July 27, 2018.",
-                                 "It opened on the 27th of July.", "It opened July 27th."}) {
-    const std::vector<Quantity> found = find_quantities(text);
+  for (const std::string text : {"It opened on the 27th of July.", "It opened July 27th."}) {
     INFO("text: ", text);
-    REQUIRE(!found.empty());
-    CHECK(found[0].kind == FactKind::kDate);
-    CHECK(found[0].value == 727);
+    const Quantity q = only(text);
+    CHECK(q.kind == FactKind::kDate);
+    CHECK(q.value == 727);
+  }
+  // A year after the day and month is the date's own: one fact, not a date and a year.
+  for (const std::string text : {"It opened on 27 July 2018.", "It opened on July 27, 2018.",
+                                 "It opened on 2018-07-27."}) {
+    INFO("text: ", text);
+    const Quantity q = only(text);
+    CHECK(q.kind == FactKind::kDate);
+    CHECK(q.value == 20180727);
   }
   const std::string text = "Released on 9 November 2018 in cinemas.";
-  const std::vector<Quantity> found = find_quantities(text);
-  REQUIRE(found.size() == 2);
-  CHECK(span(text, found[0]) == "9 November");
-  CHECK(found[1].kind == FactKind::kYear);
+  CHECK(span(text, only(text)) == "9 November 2018");
   // Only the same day agrees; a date never stands for a plain number.
   CHECK(agree(only("on 27 July"), only("on July 27th")));
   CHECK_FALSE(agree(only("on 27 July"), only("on 28 July")));
@@ -257,10 +258,18 @@ TEST_CASE("a day of a month is a date, whichever way round and with ordinals") {
   CHECK_FALSE(comparable(only("on 27 July"), only("27 visitors")));
 }
 
-TEST_CASE("a month without a day, and a number beside a month, are no dates") {
-  CHECK(only("in May 2019").kind == FactKind::kYear);
-  CHECK(only("in March 15,000 people marched").kind == FactKind::kNumber);
+TEST_CASE("a month of a year is a date; a number beside a month is no day") {
+  const Quantity month = only("in May 2019");
+  CHECK(month.kind == FactKind::kDate);
+  CHECK(month.value == 20190500);
+  const std::vector<Quantity> marched = find_quantities("In March 15,000 people marched");
+  REQUIRE(marched.size() == 2);
+  CHECK(marched[0].kind == FactKind::kDate);  // "in March": a month named alone after "in"
+  CHECK(marched[0].value == 300);
+  CHECK(marched[1].kind == FactKind::kNumber);
+  CHECK(marched[1].value == 15000);
   CHECK(only("It may 5 times").kind == FactKind::kNumber);
+  CHECK(find_quantities("Theresa May spoke").empty());  // a month alone, without "in", is none
 }
 
 TEST_CASE("times of day, labels and the second half of a season are no figures") {
@@ -275,8 +284,8 @@ TEST_CASE("times of day, labels and the second half of a season are no figures")
 }
 
 TEST_CASE("\"a third\" before a noun is an ordinal; before \"of\" or alone it is a share") {
-  CHECK(find_quantities("She is a third cousin of the prince.").empty());
-  CHECK(find_quantities("renewed for a fifth season").empty());
+  CHECK(only("She is a third cousin of the prince.").kind == FactKind::kOrdinal);
+  CHECK(only("renewed for a fifth season").kind == FactKind::kOrdinal);
   CHECK(only("a third of voters").kind == FactKind::kRatio);
   CHECK(only("costs fell by a third.").kind == FactKind::kRatio);
   CHECK(only("half a million people").kind != FactKind::kDate);

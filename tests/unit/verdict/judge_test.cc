@@ -54,7 +54,10 @@ TEST_CASE("a contradiction names both figures and scores low") {
   core::Claim c;
   c.facts = {figure("29%", false)};
   core::Assessment a = covered(0.9, 0.9, {false});
-  a.contradictions.push_back({0, "4", "31%"});
+  core::Contradiction said;
+  said.reference_id = "4";
+  said.source_says = "31%";
+  a.contradictions.push_back(said);
   judge(c, a, {"4"}, {});
   CHECK(c.verdict == core::Verdict::kContradicted);
   CHECK(c.explanation == "29% not found in [4]; [4] says 31%");
