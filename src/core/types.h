@@ -101,17 +101,7 @@ struct CitationIndex {
   std::vector<std::pair<std::size_t, std::size_t>> code;
 };
 
-enum class FactKind {
-  kPercent,
-  kNumber,
-  kMoney,
-  kYear,
-  kDate,
-  kRatio,
-  kQuote,
-  kEntity,
-  kOrdinal
-};
+enum class FactKind { kPercent, kNumber, kMoney, kYear, kDate, kRatio, kQuote, kEntity, kOrdinal };
 
 // A year or a day of a month: when, not how much. A missing one is scored apart from figures, and
 // another one in the source contradicts nothing.
@@ -165,8 +155,8 @@ struct Claim {
 struct Contradiction {
   std::size_t fact = 0;  // index into Claim::facts; unused for a negation
   std::string reference_id;
-  std::string source_says;  // the source's figure as written, or its negating sentence
-  bool negation = false;    // the source says the claim's words with the opposite polarity
+  std::string source_says;   // the source's figure as written, or its negating sentence
+  bool negation = false;     // the source says the claim's words with the opposite polarity
   std::string claim_words;   // for a negation: the claim's words that the source turns round
   std::string source_words;  // ... and the source's words for them ("not approved", "rising")
 };
@@ -186,7 +176,7 @@ struct Assessment {
   // The claim's negated word, or word of a pair of opposites ("fell"), that no sentence saying
   // the claim says its way ("not selected", "fell"); empty when there is none.
   std::string unbacked_sign;
-  std::vector<Evidence> evidence;          // best first
+  std::vector<Evidence> evidence;  // best first
 };
 
 // A sentence with a statistic, quotation or attribution and no citation.

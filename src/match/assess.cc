@@ -89,7 +89,8 @@ bool gives_year(const SourceIndex& source, std::size_t m, int year) {
 constexpr std::size_t kYearBefore = 2;
 constexpr std::size_t kPageHead = 6;
 constexpr double kDatingCoverage = 0.5;
-bool dated(const SourceIndex& source, std::size_t m, int year, const std::vector<double>* coverage) {
+bool dated(const SourceIndex& source, std::size_t m, int year,
+           const std::vector<double>* coverage) {
   for (std::size_t k = m >= kYearBefore ? m - kYearBefore : 0; k <= m; ++k) {
     if (gives_year(source, k, year)) return true;
   }
@@ -153,18 +154,17 @@ bool two_as_both(const text::Quantity& q, const SourceSentence& sentence) {
 bool year_of(const text::Quantity& q, const text::Quantity& stated) {
   if (q.kind != core::FactKind::kYear || stated.kind != core::FactKind::kDate) return false;
   const int year = static_cast<int>(std::lround(q.value));
-  return text::date_parts(stated.value).year == year ||
-         text::date_parts(stated.high).year == year;
+  return text::date_parts(stated.value).year == year || text::date_parts(stated.high).year == year;
 }
 
 bool stated_in(const text::Quantity& q, const SourceIndex& source, std::size_t m,
                const std::vector<double>* coverage) {
   const SourceSentence& sentence = source.sentences[m];
   return std::any_of(sentence.quantities.begin(), sentence.quantities.end(),
-                         [&](const text::Quantity& other) {
-                           return (text::agree(q, other) && backs(q, other, source, m, coverage)) ||
-                                  year_of(q, other) || ordinal_as_number(q, other);
-                         }) ||
+                     [&](const text::Quantity& other) {
+                       return (text::agree(q, other) && backs(q, other, source, m, coverage)) ||
+                              year_of(q, other) || ordinal_as_number(q, other);
+                     }) ||
          month_named(q, source, m, coverage) || two_as_both(q, sentence);
 }
 
@@ -425,7 +425,8 @@ std::optional<core::Contradiction> find_polarity(std::string_view claim_text,
 
 }  // namespace
 
-std::string closest_sentence(std::string_view quote, const std::vector<const SourceIndex*>& sources) {
+std::string closest_sentence(std::string_view quote,
+                             const std::vector<const SourceIndex*>& sources) {
   std::set<std::string> wanted;
   for (const text::Word& w : text::words(quote)) wanted.insert(w.folded);
   std::size_t best = 1;  // two shared words at least

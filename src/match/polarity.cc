@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <set>
+#include <unordered_map>
 #include <utility>
 
 #include "claims/facts.h"
@@ -30,9 +31,9 @@ enum Group : int {
   kPlace,       // above / below
   kQuantity,    // more / fewer
   kHeight,      // higher / lower
-  kHeighest,    // highest / lowest
+  kHighest,    // highest / lowest
   kSize,        // larger / smaller
-  kSizest,      // largest / smallest
+  kLargest,      // largest / smallest
   kMost,        // most / least
   kQuality,     // better / worse
   kBest,        // best / worst
@@ -54,114 +55,81 @@ enum Group : int {
   kSex,         // men / women
 };
 
-struct Entry {
-  std::string_view word;
+// One side of a pair of opposites, its words separated by spaces.
+struct Side {
   Group group;
   int sign;
+  std::string_view words;
 };
 
-constexpr std::array kLexicon = {
-    Entry{"rise", kAmount, 1},         Entry{"rises", kAmount, 1},
-    Entry{"rose", kAmount, 1},         Entry{"risen", kAmount, 1},
-    Entry{"rising", kAmount, 1},       Entry{"increase", kAmount, 1},
-    Entry{"increases", kAmount, 1},    Entry{"increased", kAmount, 1},
-    Entry{"increasing", kAmount, 1},   Entry{"grow", kAmount, 1},
-    Entry{"grows", kAmount, 1},        Entry{"grew", kAmount, 1},
-    Entry{"grown", kAmount, 1},        Entry{"growing", kAmount, 1},
-    Entry{"growth", kAmount, 1},       Entry{"climb", kAmount, 1},
-    Entry{"climbed", kAmount, 1},      Entry{"climbing", kAmount, 1},
-    Entry{"gain", kAmount, 1},         Entry{"gained", kAmount, 1},
-    Entry{"gains", kAmount, 1},        Entry{"jumped", kAmount, 1},
-    Entry{"soared", kAmount, 1},       Entry{"surged", kAmount, 1},
-    Entry{"expanded", kAmount, 1},
-    Entry{"fall", kAmount, -1},        Entry{"falls", kAmount, -1},
-    Entry{"fell", kAmount, -1},        Entry{"fallen", kAmount, -1},
-    Entry{"falling", kAmount, -1},     Entry{"decrease", kAmount, -1},
-    Entry{"decreases", kAmount, -1},   Entry{"decreased", kAmount, -1},
-    Entry{"decreasing", kAmount, -1},  Entry{"decline", kAmount, -1},
-    Entry{"declines", kAmount, -1},    Entry{"declined", kAmount, -1},
-    Entry{"declining", kAmount, -1},   Entry{"drop", kAmount, -1},
-    Entry{"drops", kAmount, -1},       Entry{"dropped", kAmount, -1},
-    Entry{"shrink", kAmount, -1},      Entry{"shrank", kAmount, -1},
-    Entry{"shrunk", kAmount, -1},      Entry{"shrinking", kAmount, -1},
-    Entry{"plunged", kAmount, -1},     Entry{"slumped", kAmount, -1},
-    Entry{"reduced", kAmount, -1},     Entry{"lost", kAmount, -1},
-    Entry{"win", kContest, 1},
-    Entry{"wins", kContest, 1},        Entry{"won", kContest, 1},
-    Entry{"winning", kContest, 1},     Entry{"victory", kContest, 1},
-    Entry{"lose", kContest, -1},       Entry{"loses", kContest, -1},
-    Entry{"lost", kContest, -1},       Entry{"losing", kContest, -1},
-    Entry{"defeat", kContest, -1},     Entry{"approve", kDecision, 1},
-    Entry{"approves", kDecision, 1},   Entry{"approved", kDecision, 1},
-    Entry{"approval", kDecision, 1},   Entry{"accepted", kDecision, 1},
-    Entry{"accept", kDecision, 1},     Entry{"reject", kDecision, -1},
-    Entry{"rejects", kDecision, -1},   Entry{"rejected", kDecision, -1},
-    Entry{"rejection", kDecision, -1}, Entry{"vetoed", kDecision, -1},
-    Entry{"refused", kDecision, -1},   Entry{"supported", kStance, 1},
-    Entry{"opposed", kStance, -1},     Entry{"before", kTime, 1},
-    Entry{"earlier", kTime, 1},        Entry{"early", kTime, 1},
-    Entry{"earliest", kTime, 1},       Entry{"prior", kTime, 1},
-    Entry{"after", kTime, -1},         Entry{"later", kTime, -1},
-    Entry{"late", kTime, -1},          Entry{"latest", kTime, -1},
-    Entry{"above", kPlace, 1},         Entry{"below", kPlace, -1},
-    Entry{"more", kQuantity, 1},       Entry{"less", kQuantity, -1},
-    Entry{"fewer", kQuantity, -1},     Entry{"higher", kHeight, 1},
-    Entry{"lower", kHeight, -1},       Entry{"highest", kHeighest, 1},
-    Entry{"lowest", kHeighest, -1},    Entry{"larger", kSize, 1},
-    Entry{"bigger", kSize, 1},         Entry{"greater", kSize, 1},
-    Entry{"smaller", kSize, -1},       Entry{"largest", kSizest, 1},
-    Entry{"biggest", kSizest, 1},      Entry{"smallest", kSizest, -1},
-    Entry{"most", kMost, 1},           Entry{"least", kMost, -1},
-    Entry{"better", kQuality, 1},      Entry{"worse", kQuality, -1},
-    Entry{"best", kBest, 1},           Entry{"worst", kBest, -1},
-    Entry{"maximum", kExtreme, 1},     Entry{"minimum", kExtreme, -1},
-    Entry{"majority", kShare, 1},      Entry{"minority", kShare, -1},
-    Entry{"older", kAge, 1},           Entry{"younger", kAge, -1},
-    Entry{"oldest", kOldest, 1},       Entry{"youngest", kOldest, -1},
-    Entry{"longer", kLength, 1},       Entry{"shorter", kLength, -1},
-    Entry{"longest", kLongest, 1},     Entry{"shortest", kLongest, -1},
-    Entry{"opens", kState, 1},
-    Entry{"opened", kState, 1},
-    Entry{"closes", kState, -1},       Entry{"closed", kState, -1},
-    Entry{"closure", kState, -1},      Entry{"join", kMembership, 1},
-    Entry{"joins", kMembership, 1},    Entry{"joined", kMembership, 1},
-    Entry{"joining", kMembership, 1},  Entry{"leave", kMembership, -1},
-    Entry{"leaves", kMembership, -1},  Entry{"left", kMembership, -1},
-    Entry{"leaving", kMembership, -1}, Entry{"quit", kMembership, -1},
-    Entry{"succeeded", kOutcome, 1},   Entry{"success", kOutcome, 1},
-    Entry{"successful", kOutcome, 1},  Entry{"failed", kOutcome, -1},
-    Entry{"failure", kOutcome, -1},    Entry{"unsuccessful", kOutcome, -1},
-    Entry{"allowed", kPermission, 1},  Entry{"permitted", kPermission, 1},
-    Entry{"legal", kPermission, 1},    Entry{"banned", kPermission, -1},
-    Entry{"prohibited", kPermission, -1}, Entry{"illegal", kPermission, -1},
-    Entry{"included", kInclusion, 1},  Entry{"excluded", kInclusion, -1},
-    Entry{"first", kOrder, 1},         Entry{"last", kOrder, -1},
-    Entry{"positive", kSignOf, 1},     Entry{"negative", kSignOf, -1},
-    Entry{"open", kState, 1},          Entry{"close", kState, -1},
-    Entry{"begin", kStart, 1},         Entry{"begins", kStart, 1},
-    Entry{"began", kStart, 1},         Entry{"begun", kStart, 1},
-    Entry{"beginning", kStart, 1},     Entry{"start", kStart, 1},
-    Entry{"starts", kStart, 1},        Entry{"started", kStart, 1},
-    Entry{"starting", kStart, 1},      Entry{"end", kStart, -1},
-    Entry{"ends", kStart, -1},         Entry{"ended", kStart, -1},
-    Entry{"ending", kStart, -1},       Entry{"stop", kStart, -1},
-    Entry{"stops", kStart, -1},        Entry{"stopped", kStart, -1},
-    Entry{"finished", kStart, -1},     Entry{"born", kLife, 1},
-    Entry{"birth", kLife, 1},          Entry{"died", kLife, -1},
-    Entry{"death", kLife, -1},         Entry{"dies", kLife, -1},
-    Entry{"beneath", kPlace, -1},      Entry{"underneath", kPlace, -1},
-    Entry{"male", kSex, 1},            Entry{"men", kSex, 1},
-    Entry{"man", kSex, 1},             Entry{"boy", kSex, 1},
-    Entry{"boys", kSex, 1},            Entry{"son", kSex, 1},
-    Entry{"sons", kSex, 1},            Entry{"brother", kSex, 1},
-    Entry{"brothers", kSex, 1},        Entry{"father", kSex, 1},
-    Entry{"husband", kSex, 1},         Entry{"king", kSex, 1},
-    Entry{"female", kSex, -1},         Entry{"women", kSex, -1},
-    Entry{"woman", kSex, -1},          Entry{"girl", kSex, -1},
-    Entry{"girls", kSex, -1},          Entry{"daughter", kSex, -1},
-    Entry{"daughters", kSex, -1},      Entry{"sister", kSex, -1},
-    Entry{"sisters", kSex, -1},        Entry{"mother", kSex, -1},
-    Entry{"wife", kSex, -1},           Entry{"queen", kSex, -1},
+constexpr std::array kSides = {
+    Side{kAmount, 1,
+         "rise rises rose risen rising increase increases increased increasing grow grows grew "
+         "grown growing growth climb climbed climbing gain gained gains jumped soared surged "
+         "expanded"},
+    Side{kAmount, -1,
+         "fall falls fell fallen falling decrease decreases decreased decreasing decline declines "
+         "declined declining drop drops dropped shrink shrank shrunk shrinking plunged slumped "
+         "reduced lost"},
+    Side{kContest, 1, "win wins won winning victory"},
+    Side{kContest, -1, "lose loses lost losing defeat"},
+    Side{kDecision, 1, "approve approves approved approval accepted accept"},
+    Side{kDecision, -1, "reject rejects rejected rejection vetoed refused"},
+    Side{kStance, 1, "supported"},
+    Side{kStance, -1, "opposed"},
+    Side{kTime, 1, "before earlier early earliest prior"},
+    Side{kTime, -1, "after later late latest"},
+    Side{kPlace, 1, "above"},
+    Side{kPlace, -1, "below beneath underneath"},
+    Side{kQuantity, 1, "more"},
+    Side{kQuantity, -1, "less fewer"},
+    Side{kHeight, 1, "higher"},
+    Side{kHeight, -1, "lower"},
+    Side{kHighest, 1, "highest"},
+    Side{kHighest, -1, "lowest"},
+    Side{kSize, 1, "larger bigger greater"},
+    Side{kSize, -1, "smaller"},
+    Side{kLargest, 1, "largest biggest"},
+    Side{kLargest, -1, "smallest"},
+    Side{kMost, 1, "most"},
+    Side{kMost, -1, "least"},
+    Side{kQuality, 1, "better"},
+    Side{kQuality, -1, "worse"},
+    Side{kBest, 1, "best"},
+    Side{kBest, -1, "worst"},
+    Side{kExtreme, 1, "maximum"},
+    Side{kExtreme, -1, "minimum"},
+    Side{kShare, 1, "majority"},
+    Side{kShare, -1, "minority"},
+    Side{kAge, 1, "older"},
+    Side{kAge, -1, "younger"},
+    Side{kOldest, 1, "oldest"},
+    Side{kOldest, -1, "youngest"},
+    Side{kLength, 1, "longer"},
+    Side{kLength, -1, "shorter"},
+    Side{kLongest, 1, "longest"},
+    Side{kLongest, -1, "shortest"},
+    Side{kState, 1, "opens opened open"},
+    Side{kState, -1, "closes closed closure close"},
+    Side{kMembership, 1, "join joins joined joining"},
+    Side{kMembership, -1, "leave leaves left leaving quit"},
+    Side{kOutcome, 1, "succeeded success successful"},
+    Side{kOutcome, -1, "failed failure unsuccessful"},
+    Side{kPermission, 1, "allowed permitted legal"},
+    Side{kPermission, -1, "banned prohibited illegal"},
+    Side{kInclusion, 1, "included"},
+    Side{kInclusion, -1, "excluded"},
+    Side{kOrder, 1, "first"},
+    Side{kOrder, -1, "last"},
+    Side{kSignOf, 1, "positive"},
+    Side{kSignOf, -1, "negative"},
+    Side{kStart, 1, "begin begins began begun beginning start starts started starting"},
+    Side{kStart, -1, "end ends ended ending stop stops stopped finished"},
+    Side{kLife, 1, "born birth"},
+    Side{kLife, -1, "died death dies"},
+    Side{kSex, 1, "male men man boy boys son sons brother brothers father husband king"},
+    Side{kSex, -1,
+         "female women woman girl girls daughter daughters sister sisters mother wife queen"},
 };
 
 // A word of a text and what it says.
@@ -178,22 +146,21 @@ struct Token {
   bool hedged = false;  // negated under a modal or a condition ("may not", "if not")
 };
 
-
 // Words that say no in some way, beyond the cues that negate a word: a source sentence with one
 // may back a claim's negation, whichever word it negates. Besides the list, a word opening with
 // "un" ("unable", "unlikely") or closing with "less" ("useless") says no.
 bool says_no(std::string_view w) {
   static constexpr std::array<std::string_view, 58> kWords = {
-      "not",        "never",      "no",           "none",       "nobody",      "nothing",
-      "neither",    "nor",        "without",      "cannot",     "lack",        "lacks",
-      "lacked",     "lacking",    "fail",         "failed",     "fails",       "failure",
-      "refused",    "refuses",    "denied",       "denies",     "absent",      "absence",
-      "instead",    "rather",     "except",       "avoid",      "avoided",     "prevent",
-      "prevents",   "prevented",  "impossible",   "inability",  "insufficient", "inadequate",
-      "incapable",  "ineffective", "shortage",    "missing",    "hardly",      "rarely",
-      "barely",     "seldom",     "ban",        "banned",      "banning",     "bans",
-      "prohibit",   "prohibited", "forbid",     "forbidden",  "non",         "against",
-      "prohibition", "prohibits", "forbids",    "eliminated"};
+      "not",         "never",       "no",         "none",      "nobody",       "nothing",
+      "neither",     "nor",         "without",    "cannot",    "lack",         "lacks",
+      "lacked",      "lacking",     "fail",       "failed",    "fails",        "failure",
+      "refused",     "refuses",     "denied",     "denies",    "absent",       "absence",
+      "instead",     "rather",      "except",     "avoid",     "avoided",      "prevent",
+      "prevents",    "prevented",   "impossible", "inability", "insufficient", "inadequate",
+      "incapable",   "ineffective", "shortage",   "missing",   "hardly",       "rarely",
+      "barely",      "seldom",      "ban",        "banned",    "banning",      "bans",
+      "prohibit",    "prohibited",  "forbid",     "forbidden", "non",          "against",
+      "prohibition", "prohibits",   "forbids",    "eliminated"};
   if (std::find(kWords.begin(), kWords.end(), w) != kWords.end()) return true;
   if (w.size() >= 6 && w.starts_with("un") && !w.starts_with("under") && !w.starts_with("uni") &&
       !w.starts_with("until")) {
@@ -334,24 +301,30 @@ std::pair<int, int> signs(const Token& c, const Token& s) {
 // `text` from the start of the word at `first` to the end of the word at `last`.
 std::string span(std::string_view text, const std::vector<Token>& tokens, std::size_t first,
                  std::size_t last) {
-  return std::string(
-      text.substr(tokens[first].offset, tokens[last].offset + tokens[last].length -
-                                            tokens[first].offset));
+  return std::string(text.substr(tokens[first].offset,
+                                 tokens[last].offset + tokens[last].length - tokens[first].offset));
 }
 
 std::string signed_words(std::string_view text, const std::vector<Token>& tokens, std::size_t i) {
   return span(text, tokens, tokens[i].negated ? tokens[i].cue : i, i);
 }
 
-
 }  // namespace
 
 std::vector<Direction> directions(std::string_view folded) {
-  std::vector<Direction> out;
-  for (const Entry& e : kLexicon) {
-    if (e.word == folded) out.push_back({e.group, e.sign});
-  }
-  return out;
+  static const std::unordered_map<std::string_view, std::vector<Direction>> kByWord = [] {
+    std::unordered_map<std::string_view, std::vector<Direction>> by_word;
+    for (const Side& side : kSides) {
+      for (std::size_t at = 0; at < side.words.size();) {
+        const std::size_t end = std::min(side.words.find(' ', at), side.words.size());
+        by_word[side.words.substr(at, end - at)].push_back({side.group, side.sign});
+        at = end + 1;
+      }
+    }
+    return by_word;
+  }();
+  const auto it = kByWord.find(folded);
+  return it == kByWord.end() ? std::vector<Direction>{} : it->second;
 }
 
 namespace {
@@ -425,9 +398,8 @@ std::optional<std::string> unbacked_sign(std::string_view claim,
   const std::set<int> contrasted = contrasts(ct);
   // A word the claim says both ways ("not indexed ... indexed sites") is a contrast of its own.
   auto both_ways = [&](const Token& c) {
-    return std::any_of(ct.begin(), ct.end(), [&](const Token& o) {
-      return o.stem == c.stem && o.negated != c.negated;
-    });
+    return std::any_of(ct.begin(), ct.end(),
+                       [&](const Token& o) { return o.stem == c.stem && o.negated != c.negated; });
   };
   auto is_signed = [&](const Token& c) {
     return c.meaning && !c.quoted && !c.hedged && !both_ways(c) &&
@@ -498,8 +470,8 @@ namespace {
 
 std::optional<int> count_word(std::string_view w) {
   static constexpr std::array<std::string_view, 13> kWords = {
-      "zero", "one", "two", "three", "four", "five", "six",
-      "seven", "eight", "nine", "ten", "eleven", "twelve"};
+      "zero",  "one",   "two",  "three", "four",   "five",  "six",
+      "seven", "eight", "nine", "ten",   "eleven", "twelve"};
   for (std::size_t n = 0; n < kWords.size(); ++n) {
     if (w == kWords[n]) return static_cast<int>(n);
   }

@@ -52,19 +52,22 @@ const std::vector<RuleDoc>& rule_docs() {
        "the claim to what the source says."},
       {"partially-supported-claim", "PartiallySupportedClaim", Severity::kWarning,
        "Some of the claim's facts are in the source, not all.",
-       "The cited sources back part of the claim, but at least one of its figures, quotations "
-       "or key terms is not in them.",
+       "The cited sources back part of the claim, but at least one of its figures, years, "
+       "dates, quotations or key terms is not in them, or they do not state its negation or "
+       "its direction (\"not selected\", \"fell\").",
        "Cite a source for the rest of the claim, or drop what the source does not say."},
       {"contradicted-claim", "ContradictedClaim", Severity::kError,
        "The source gives another figure for the same thing.",
        "A passage of a cited source about the same thing as the claim gives a different "
-       "figure of the same kind, or negates the claim.",
+       "figure, year or date of the same kind, says the claim's words the other way round (a "
+       "negation, or the opposite word: \"rising\" for \"fell\"), or gives a split vote for "
+       "one the claim calls unanimous.",
        "Correct the figure to the one the source gives, or cite the source of the claim's "
        "figure."},
       {"misquote", "Misquotation", Severity::kError,
        "A quotation attributed to the source is not in it.",
-       "The claim quotes words that do not appear in the cited sources; the closest passage is "
-       "given as evidence.",
+       "The claim quotes words that do not appear in the cited sources; the message gives the "
+       "source sentence that shares most of them.",
        "Quote the source word for word, or paraphrase without quotation marks."},
       {"uncited-claim", "UncitedClaim", Severity::kWarning,
        "A statistic, quotation or attribution with no citation.",

@@ -132,8 +132,8 @@ std::optional<int> fraction_denominator(std::string_view w) {
 // all", "at first"). "Third", "fourth" and "fifth" before "of" are shares, read before this.
 std::optional<int> ordinal_word(std::string_view w) {
   static constexpr std::array<std::string_view, 11> kOrdinals = {
-      "second", "third", "fourth",  "fifth",  "sixth",  "seventh",
-      "eighth", "ninth", "tenth", "eleventh", "twelfth"};
+      "second", "third", "fourth", "fifth",    "sixth",  "seventh",
+      "eighth", "ninth", "tenth",  "eleventh", "twelfth"};
   for (std::size_t n = 0; n < kOrdinals.size(); ++n) {
     if (w == kOrdinals[n]) return static_cast<int>(n + 2);
   }
@@ -372,7 +372,7 @@ class Reader {
       // "Oct. 3": an abbreviated month's dot.
       const std::size_t at =
           symbol_at(i + 1, ".") && !t_[i + 1].space_before && t_[i].text.size() <= 4 ? i + 2
-                                                                                       : i + 1;
+                                                                                     : i + 1;
       day = day_at(at, end);
       // "July 4 2019" is a date; "May 2019" is not, and neither is "March 15,000".
       if (day && end < t_.size() && t_[end].type == TokenType::kNumber && !t_[end].space_before) {

@@ -53,9 +53,7 @@ bool is_checked_fact(core::FactKind k) {
 
 // The fitted model knows figures written in digits (and number words from twenty up) only; an
 // ordinal or a small number in words decides the verdict without moving the score's features.
-bool in_model(const core::Fact& f) {
-  return f.kind != core::FactKind::kOrdinal && !f.spelled;
-}
+bool in_model(const core::Fact& f) { return f.kind != core::FactKind::kOrdinal && !f.spelled; }
 
 std::string refs_label(const std::vector<std::string>& ids) {
   std::string out;
@@ -145,8 +143,9 @@ void judge(core::Claim& claim, const core::Assessment& a, const std::vector<std:
     claim.verdict = core::Verdict::kContradicted;
     claim.explanation =
         c.negation
-            ? fmt::format("[{}] says \u201C{}\u201D where the claim says \u201C{}\u201D: \u201C{}\u201D",
-                          c.reference_id, c.source_words, c.claim_words, c.source_says)
+            ? fmt::format(
+                  "[{}] says \u201C{}\u201D where the claim says \u201C{}\u201D: \u201C{}\u201D",
+                  c.reference_id, c.source_words, c.claim_words, c.source_says)
             : fmt::format("{} not found in {}; [{}] says {}", claim.facts[c.fact].text, where,
                           c.reference_id, c.source_says);
   } else if (!missing_quotes.empty()) {

@@ -204,3 +204,95 @@ TEST_CASE("the sentence a claim points back to picks the passage; the claim's wo
 }
 
 }  // namespace citecheck::match
+
+namespace citecheck::match {
+
+TEST_CASE("a year, a date or a number word the page gives otherwise contradicts the claim") {
+  constexpr const char* kLibrary =
+      "Library news\n"
+      "The library's last renovation, in 1994, added a reading room on the second floor.\n"
+      "The council vote on the reading room took place on March 3 after a long debate.\n"
+      "The number of study rooms has stayed at four since the renovation.\n";
+  auto c = check("The library's last renovation, in 1995, added a reading room.", kLibrary);
+  CHECK_FALSE(found(c, "1995"));
+  REQUIRE(c.assessment.contradictions.size() == 1);
+  CHECK(c.assessment.contradictions[0].source_says == "1994");
+  c = check("The council vote on the reading room took place on March 5.", kLibrary);
+  CHECK_FALSE(found(c, "March 5"));
+  REQUIRE(c.assessment.contradictions.size() == 1);
+  CHECK(c.assessment.contradictions[0].source_says == "March 3");
+  c = check("The number of study rooms has stayed at six since the renovation.", kLibrary);
+  CHECK_FALSE(found(c, "six"));
+  REQUIRE(c.assessment.contradictions.size() == 1);
+  CHECK(c.assessment.contradictions[0].source_says == "four");
+  c = check("The number of study rooms has stayed at 4 since the renovation.", kLibrary);
+  CHECK(found(c, "4"));
+  CHECK(c.assessment.contradictions.empty());
+}
+
+TEST_CASE("a date without a year is read in the year its page or its sentence gives") {
+  // The page's dateline gives the year.
+  auto c = check("The festival opened on 5 March 2025.",
+                 "Arts desk, 2025\nCity festival\nThe festival opened on 5 March with a parade.\n");
+  CHECK(found(c, "5 March 2025"));
+  // A year far down the page, in a sidebar, dates nothing.
+  std::string page = "City festival\nThe festival opened on 5 March with a parade.\n";
+  for (int i = 0; i < 8; ++i) page += "Stalls sold bread, cheese and flowers all day long.\n";
+  page += "More from the archive: the 2025 budget in brief.\n";
+  c = check("The festival opened on 5 March 2025.", page);
+  CHECK_FALSE(found(c, "5 March 2025"));
+}
+
+TEST_CASE("a span of dates is found where one sentence gives both its ends") {
+  const auto c = check("The festival runs from August 24 to September 7.",
+                       "The festival runs from August 24 to Friday, September 7, in the park.\n");
+  CHECK(found(c, "August 24 to September 7"));
+  const auto d = check("The festival runs from August 24 to September 7.",
+                       "The festival runs from August 24 to Friday, September 5, in the park.\n");
+  CHECK_FALSE(found(d, "August 24 to September 7"));
+  REQUIRE(d.assessment.contradictions.size() == 1);
+  CHECK(d.assessment.contradictions[0].source_says == "September 5");  // not its own first day
+}
+
+TEST_CASE("a figure found only outside the claim's context yields to one stated in it") {
+  const auto c = check("The Senate has 150 members, two from each state.",
+                       "The Senate has 100 members, two from each state.\n"
+                       "Visitors: the gallery seats 150 people on busy days.\n");
+  CHECK_FALSE(found(c, "150"));
+  REQUIRE(c.assessment.contradictions.size() == 1);
+  CHECK(c.assessment.contradictions[0].source_says == "100");
+}
+
+TEST_CASE("a reversed direction, a negation and a split vote are contradictions with their words") {
+  auto c = check("E-book circulation at the branch fell 19% last year.",
+                 "E-book circulation at the branch, rising 19% last year, now makes up a third "
+                 "of loans.\n");
+  REQUIRE(c.assessment.contradictions.size() == 1);
+  CHECK(c.assessment.contradictions[0].negation);
+  CHECK(c.assessment.contradictions[0].claim_words == "fell");
+  CHECK(c.assessment.contradictions[0].source_words == "rising");
+  c = check("The council approved the harbour plan unanimously.",
+            "The council approved the harbour plan by a vote of 7 to 2.\n");
+  REQUIRE(c.assessment.contradictions.size() == 1);
+  CHECK(c.assessment.contradictions[0].source_words == "a vote of 7 to 2");
+  c = check("The forward was not selected for the national squad in August.",
+            "The national squad named in August includes the forward at centre.\n");
+  CHECK(c.assessment.unbacked_sign == "not selected");
+}
+
+TEST_CASE("a misquoted source's nearest sentence is kept for the report") {
+  const auto c = check("The mayor called it \"a bold first step toward a cleaner city\".",
+                       "The mayor called the plan \"a sensible first step toward a cleaner "
+                       "city\" on Monday.\nBuses run every ten minutes.\n");
+  REQUIRE(c.assessment.closest.size() == c.facts.size());
+  bool seen = false;
+  for (std::size_t i = 0; i < c.facts.size(); ++i) {
+    if (c.facts[i].kind != core::FactKind::kQuote) continue;
+    CHECK_FALSE(c.assessment.found[i]);
+    CHECK(c.assessment.closest[i].find("a sensible first step") != std::string::npos);
+    seen = true;
+  }
+  CHECK(seen);
+}
+
+}  // namespace citecheck::match

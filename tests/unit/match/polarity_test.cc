@@ -94,8 +94,9 @@ TEST_CASE("no clash for contrasts the claim draws, hedged negations or quoted ti
                   .has_value());
 }
 
-TEST_CASE("a negation is the sources' to state; a pair's word said only the other way is not "
-          "backed") {
+TEST_CASE(
+    "a negation is the sources' to state; a pair's word said only the other way is not "
+    "backed") {
   // The source names the team and the player and says no "not" anywhere near them.
   auto word = unbacked_sign(
       "On 22 August the forward was not selected for the national team roster.",
@@ -117,9 +118,9 @@ TEST_CASE("a negation is the sources' to state; a pair's word said only the othe
   REQUIRE(word.has_value());
   CHECK(*word == "oldest");
   // Neither side: the sources' own words may back it; that is for the score to weigh.
-  CHECK_FALSE(unbacked_sign("Tickets sold out before noon.",
-                            {"All tickets were gone by the morning."})
-                  .has_value());
+  CHECK_FALSE(
+      unbacked_sign("Tickets sold out before noon.", {"All tickets were gone by the morning."})
+          .has_value());
 }
 
 TEST_CASE("a vote called unanimous clashes with a split tally, and the other way round") {

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "report/json.h"
 #include "report/text.h"
 #include "sample_report.h"
 
@@ -212,6 +213,31 @@ TEST_CASE("render_text of nothing prints only the summary line") {
   two.documents[0].path = "a.txt";
   two.documents[1].path = "b.txt";
   CHECK(render_text(two, {}) == "2 documents, 0 claims; 0 errors, 0 warnings, 0 info\n");
+}
+
+}  // namespace citecheck::report
+
+namespace citecheck::report {
+
+TEST_CASE("render_text and render_json give an uncited finding's sentence") {
+  core::Report report = testing::sample_report();
+  core::Finding f;
+  f.rule = "uncited-claim";
+  f.severity = core::Severity::kWarning;
+  f.position = {12, 1};
+  f.message = "sentence states a percentage but cites nothing";
+  f.text = "Roughly 9% of city buses now run on batteries.";
+  report.documents[0].findings.push_back(f);
+  const std::string text = render_text(report, {});
+  CHECK(text.find("drafts/buses.md:12:1: warning: sentence states a percentage but cites nothing "
+                  "[uncited-claim]\n    sentence: Roughly 9% of city buses now run on "
+                  "batteries.\n") != std::string::npos);
+  TextStyle quiet;
+  quiet.quiet = true;
+  CHECK(render_text(report, quiet).find("sentence:") == std::string::npos);
+  const std::string json = render_json(report);
+  CHECK(json.find("\"text\": \"Roughly 9% of city buses now run on batteries.\"") !=
+        std::string::npos);
 }
 
 }  // namespace citecheck::report

@@ -242,8 +242,8 @@ TEST_CASE("a day of a month is a date, whichever way round and with ordinals") {
     CHECK(q.value == 727);
   }
   // A year after the day and month is the date's own: one fact, not a date and a year.
-  for (const std::string text : {"It opened on 27 July 2018.", "It opened on July 27, 2018.",
-                                 "It opened on 2018-07-27."}) {
+  for (const std::string text :
+       {"It opened on 27 July 2018.", "It opened on July 27, 2018.", "It opened on 2018-07-27."}) {
     INFO("text: ", text);
     const Quantity q = only(text);
     CHECK(q.kind == FactKind::kDate);

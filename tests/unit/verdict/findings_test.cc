@@ -109,6 +109,23 @@ TEST_CASE("claim findings follow the verdict; a misquote replaces unsupported-cl
                                         "c4:contradicted-claim", "c5:misquote"});
 }
 
+TEST_CASE("a misquote gives the claim's words whole and the source's nearest sentence") {
+  core::Claim claim;
+  claim.id = "c1";
+  claim.verdict = core::Verdict::kUnsupported;
+  core::Fact quote;
+  quote.kind = core::FactKind::kQuote;
+  quote.text = "a bold first step toward a cleaner city, and a long overdue one for the harbour";
+  quote.closest = "He called it \u201Ca sensible first step toward a cleaner city\u201D.";
+  claim.facts = {quote};
+  const auto findings = claim_findings({claim});
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message ==
+        "quotation \u201Ca bold first step toward a cleaner city, and a long overdue one for the "
+        "harbour\u201D is not in the cited source; it says \u201CHe called it \u201Ca sensible "
+        "first step toward a cleaner city\u201D.\u201D");
+}
+
 TEST_CASE("uncited sentences are warnings saying what they state") {
   core::UncitedSentence s;
   s.position = {8, 127};
@@ -118,6 +135,16 @@ TEST_CASE("uncited sentences are warnings saying what they state") {
   CHECK(findings[0].rule == "uncited-claim");
   CHECK(findings[0].severity == core::Severity::kWarning);
   CHECK(findings[0].message == "sentence states a percentage but cites nothing");
+}
+
+TEST_CASE("an uncited finding carries its sentence, on one line") {
+  core::UncitedSentence s;
+  s.position = {8, 127};
+  s.why = "a percentage";
+  s.text = "Across the country, roughly 9% of city buses\n  now run on batteries.";
+  const auto findings = uncited_findings({s});
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].text == "Across the country, roughly 9% of city buses now run on batteries.");
 }
 
 TEST_CASE("every rule in DESIGN.md's table is known with its default severity") {

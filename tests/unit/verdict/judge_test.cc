@@ -184,3 +184,49 @@ TEST_CASE("a claim judged by clauses keeps each clause's idle citations once") {
 }
 
 }  // namespace citecheck::verdict
+
+namespace citecheck::verdict {
+
+TEST_CASE("a missing year, date or ordinal keeps a claim from supported, scored below the line") {
+  for (const core::FactKind kind :
+       {core::FactKind::kYear, core::FactKind::kDate, core::FactKind::kOrdinal}) {
+    core::Claim c;
+    core::Fact f;
+    f.kind = kind;
+    f.text = "1995";
+    c.facts = {f};
+    judge(c, covered(0.95, 0.95, {false}), {"4"}, {});
+    CHECK(c.verdict == core::Verdict::kPartial);
+    CHECK(c.explanation == "1995 not found in [4]");
+    CHECK(c.support_score < 0.38);
+  }
+}
+
+TEST_CASE("a negation or direction the sources do not state keeps a claim from supported") {
+  core::Claim c;
+  core::Assessment a = covered(0.95, 0.95);
+  a.unbacked_sign = "not selected";
+  judge(c, a, {"4"}, {});
+  CHECK(c.verdict == core::Verdict::kPartial);
+  CHECK(c.explanation == "[4] does not say \u201Cnot selected\u201D");
+  CHECK(c.support_score < 0.38);
+}
+
+TEST_CASE("a direction clash quotes both words and the source's sentence") {
+  core::Claim c;
+  core::Assessment a = covered(0.9, 0.9);
+  core::Contradiction said;
+  said.reference_id = "4";
+  said.negation = true;
+  said.claim_words = "fell";
+  said.source_words = "rising";
+  said.source_says = "E-book circulation, rising 19% last year, now makes up a third of loans.";
+  a.contradictions.push_back(said);
+  judge(c, a, {"4"}, {});
+  CHECK(c.verdict == core::Verdict::kContradicted);
+  CHECK(c.explanation ==
+        "[4] says \u201Crising\u201D where the claim says \u201Cfell\u201D: \u201CE-book "
+        "circulation, rising 19% last year, now makes up a third of loans.\u201D");
+}
+
+}  // namespace citecheck::verdict
