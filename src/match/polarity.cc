@@ -116,7 +116,7 @@ constexpr std::array kSides = {
     Side{kOutcome, 1, "succeeded success successful"},
     Side{kOutcome, -1, "failed failure unsuccessful"},
     Side{kPermission, 1, "allowed permitted legal"},
-    Side{kPermission, -1, "banned prohibited illegal"},
+    Side{kPermission, -1, "banned prohibited illegal prohibition ban bans forbidden"},
     Side{kInclusion, 1, "included"},
     Side{kInclusion, -1, "excluded"},
     Side{kOrder, 1, "first"},
@@ -173,10 +173,11 @@ bool breaks_clause(std::string_view gap) {
   return gap.find_first_of(",;:.!?()[]\"") != std::string_view::npos;
 }
 
-// "may not realize", "should not be", "if not treated": a negation under a modal verb of
-// possibility or advice, or in a condition, states no fact for a source to back or contradict.
+// "may not realize", "might not", "if not treated": a negation under a modal of possibility, or
+// in a condition, states no fact for a source to back or contradict. "Should not" and "would
+// not" do: advice and an outcome the source gives or not.
 bool hedges_negation(std::string_view text, const std::vector<text::Word>& ws, std::size_t cue) {
-  static constexpr std::array<std::string_view, 4> kModals = {"may", "might", "would", "should"};
+  static constexpr std::array<std::string_view, 2> kModals = {"may", "might"};
   for (std::size_t k = cue >= 2 ? cue - 2 : 0; k < cue; ++k) {
     if (std::find(kModals.begin(), kModals.end(), ws[k].folded) != kModals.end()) return true;
   }
@@ -191,7 +192,7 @@ bool hedges_negation(std::string_view text, const std::vector<text::Word>& ws, s
   // "didn't": the word before the "t" is the verb's own ("couldn't", "wouldn't", "shouldn't").
   if (ws[cue].folded == "t" && cue > 0) {
     const std::string& verb = ws[cue - 1].folded;
-    return verb == "wouldn" || verb == "shouldn" || verb == "mightn";
+    return verb == "mightn";
   }
   return false;
 }
@@ -407,22 +408,37 @@ std::optional<std::string> unbacked_sign(std::string_view claim,
            std::none_of(c.directions.begin(), c.directions.end(),
                         [&](const Direction& d) { return contrasted.count(d.group) > 0; });
   };
-  if (std::none_of(ct.begin(), ct.end(), is_signed)) return std::nullopt;
-
   std::vector<std::vector<Token>> st;
-  std::vector<std::vector<std::set<std::string>>> around;  // per sentence, per word
-  bool any_no = false;
+  std::set<std::string> negated_there;  // stems the sentences negate
   for (const std::string& s : sentences) {
     st.push_back(read(s));
+    for (const Token& t : st.back()) {
+      if (t.negated) negated_there.insert(t.stem);
+    }
+  }
+  // A plain word of the claim that the sentences negate: "was inclusive" against "wasn't
+  // inclusive", where they say what surrounds it.
+  auto negated_by_them = [&](const Token& c) {
+    return c.meaning && !c.quoted && !c.negated && c.directions.empty() && !both_ways(c) &&
+           negated_there.count(c.stem) > 0;
+  };
+  if (std::none_of(ct.begin(), ct.end(),
+                   [&](const Token& c) { return is_signed(c) || negated_by_them(c); })) {
+    return std::nullopt;
+  }
+  std::vector<std::vector<std::set<std::string>>> around;  // per sentence, per word
+  bool any_no = false;
+  for (const std::vector<Token>& tokens : st) {
     std::vector<std::set<std::string>>& row = around.emplace_back();
-    for (std::size_t j = 0; j < st.back().size(); ++j) {
-      row.push_back(surroundings(st.back(), j));
-      any_no = any_no || st.back()[j].no;
+    for (std::size_t j = 0; j < tokens.size(); ++j) {
+      row.push_back(surroundings(tokens, j));
+      any_no = any_no || tokens[j].no;
     }
   }
   for (std::size_t i = 0; i < ct.size(); ++i) {
     const Token& c = ct[i];
-    if (!is_signed(c)) continue;
+    const bool plain = negated_by_them(c);
+    if (!plain && !is_signed(c)) continue;
     const std::set<std::string> mine = surroundings(ct, i);
     const std::size_t needed = std::min<std::size_t>(2, mine.size());
     // Where the sentences say what surrounds the word in the claim, and what they say there.
@@ -443,10 +459,18 @@ std::optional<std::string> unbacked_sign(std::string_view claim,
         }
       }
     }
+    // Said the other way where the sentences say what surrounds it, and never the claim's way.
+    const bool turned = aligned && other && !same;
+    if (plain) {
+      if (turned) return signed_words(claim, ct, i);
+      continue;
+    }
     // A negation is the sources' to state, as a figure is: where they say what surrounds the
-    // negated word, they say no there too (or, where they say it nowhere, somewhere).
+    // negated word, they say no there too (or, where they say it nowhere, somewhere). A negated
+    // word of a pair ("had not left") must not meet its plain self there either.
     if (c.negated) {
       if (aligned ? !no_near : !any_no) return signed_words(claim, ct, i);
+      if (!c.directions.empty() && turned) return signed_words(claim, ct, i);
       continue;
     }
     // A word of a pair that the sources say only the other way: where they say what surrounds
@@ -459,9 +483,7 @@ std::optional<std::string> unbacked_sign(std::string_view claim,
         if (cs != 0) (cs == ss ? anywhere_same : anywhere_other) = true;
       }
     }
-    if ((other && !same) || (anywhere_other && !anywhere_same)) {
-      return signed_words(claim, ct, i);
-    }
+    if (turned || (anywhere_other && !anywhere_same)) return signed_words(claim, ct, i);
   }
   return std::nullopt;
 }
