@@ -1,7 +1,10 @@
 // Coverage is weighted by IDF over the cited sources' sentences, so a claim's rare words ("115,000
 // GPUs", "Xinjiang") matter more than common ones; a term absent from every source gets the
 // largest weight. Facts are looked up across all cited sources, and a figure missing from them is
-// a contradiction only when a passage about the same thing gives another figure of the same kind.
+// a contradiction only when a passage about the same thing gives another figure of the same kind;
+// a figure found only where the page speaks of something else yields to such a passage. The
+// sentences saying most of the claim are where its polarity and direction are compared
+// (match/polarity.h).
 #include "match/assess.h"
 
 #include <algorithm>
@@ -14,7 +17,6 @@
 #include "match/bm25.h"
 #include "match/polarity.h"
 #include "match/query.h"
-#include "text/ascii.h"
 #include "text/quantities.h"
 #include "text/tokens.h"
 
@@ -23,9 +25,6 @@ namespace {
 
 constexpr std::size_t kCandidates = 12;
 constexpr double kContradictionCoverage = 0.5;
-// A negation contradicts only a sentence saying nearly all of a claim of some length.
-constexpr double kNegationCoverage = 0.8;
-constexpr std::size_t kNegationMinTerms = 4;
 constexpr std::size_t kEvidencePassages = 2;
 // Evidence ranking: a passage that states a figure or quotation of the claim beats one that only
 // shares its words; a shorter passage beats a longer one that says about as much.
@@ -222,7 +221,6 @@ std::string unit_of(std::string_view claim, const core::Fact& fact) {
 
 using Ranked = std::vector<std::pair<double, const Passage*>>;
 
-// Another figure of the same kind, in a passage about the same thing, contradicts a claim's figure.
 // Another figure of the same kind, in a sentence about the same thing (one that covers most of the
 // claim's terms), contradicts a claim's figure. The claim's other figures do not count: "fell 41%
 // and 23%" is not contradicted by a sentence giving the 41%.
