@@ -50,6 +50,7 @@ bool quotation_found(std::string_view quote, const SourceIndex& source);
 
 // The sentence of `sources` sharing most of the words of `quote` (two at least), or "": what a
 // misquoted source says instead.
-std::string closest_sentence(std::string_view quote, const std::vector<const SourceIndex*>& sources);
+std::string closest_sentence(std::string_view quote,
+                             const std::vector<const SourceIndex*>& sources);
 
 }  // namespace citecheck::match

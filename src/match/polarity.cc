@@ -31,9 +31,9 @@ enum Group : int {
   kPlace,       // above / below
   kQuantity,    // more / fewer
   kHeight,      // higher / lower
-  kHighest,    // highest / lowest
+  kHighest,     // highest / lowest
   kSize,        // larger / smaller
-  kLargest,      // largest / smallest
+  kLargest,     // largest / smallest
   kMost,        // most / least
   kQuality,     // better / worse
   kBest,        // best / worst

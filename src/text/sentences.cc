@@ -16,8 +16,9 @@ namespace {
 
 // Titles and Latin abbreviations that never end a sentence on their own.
 constexpr std::array<std::string_view, 27> kAlwaysJoin = {
-    "dr", "mr",  "mrs", "ms", "prof", "st",  "vs",     "gen", "sen", "rep", "rev", "hon", "capt",
-    "lt", "col", "sgt", "mt", "ft",   "fig", "approx", "e.g", "i.e", "cf",  "al",  "esp", "sr", "v"};
+    "dr",  "mr",     "mrs", "ms",   "prof", "st",  "vs",  "gen", "sen",
+    "rep", "rev",    "hon", "capt", "lt",   "col", "sgt", "mt",  "ft",
+    "fig", "approx", "e.g", "i.e",  "cf",   "al",  "esp", "sr",  "v"};
 
 // Abbreviations that end a sentence only when a capitalised word follows.
 constexpr std::array<std::string_view, 22> kJoinBeforeLowerOrDigit = {
