@@ -207,14 +207,30 @@ bool quantity_in_sources(const text::Quantity& q, const std::vector<const Source
   return false;
 }
 
+// A unit word's stem, spelt one way: "metres" and "meters", "litre" and "liter" meet.
+std::string unit_stem(std::string folded) {
+  for (const std::string_view ending : {"tres", "tre"}) {
+    if (folded.size() > ending.size() + 2 && folded.ends_with(ending)) {
+      folded.replace(folded.size() - ending.size() + 1, 2, "er");
+      break;
+    }
+  }
+  return text::stem(folded);
+}
+
 // The stem of the first word of meaning within three words after `fact` in `claim`: what the
 // figure counts ("150 members", "31% of job seekers").
 std::string unit_of(std::string_view claim, const core::Fact& fact) {
+  // "under a year": the span names its unit itself.
+  const std::vector<text::Word> own = text::words(fact.text);
+  if (fact.spelled && own.size() >= 2 && !text::is_stopword(own.back().folded)) {
+    return unit_stem(own.back().folded);
+  }
   const std::size_t at = claim.find(fact.text);
   if (at == std::string_view::npos) return "";
   const std::vector<text::Word> ws = text::words(claim.substr(at + fact.text.size()));
   for (std::size_t i = 0; i < ws.size() && i < 3; ++i) {
-    if (!text::is_stopword(ws[i].folded)) return text::stem(ws[i].folded);
+    if (!text::is_stopword(ws[i].folded)) return unit_stem(ws[i].folded);
   }
   return "";
 }
@@ -224,11 +240,21 @@ using Ranked = std::vector<std::pair<double, const Passage*>>;
 // Another figure of the same kind, in a sentence about the same thing (one that covers most of the
 // claim's terms), contradicts a claim's figure. The claim's other figures do not count: "fell 41%
 // and 23%" is not contradicted by a sentence giving the 41%.
-std::optional<core::Contradiction> find_contradiction(const text::Quantity& claimed,
-                                                      const std::vector<core::Fact>& facts,
-                                                      const std::vector<QueryTerm>& terms,
-                                                      const Bm25& bm25,
-                                                      const std::vector<CitedSource>& cited) {
+// The stem of the first word after `q` in `sentence` when it is a word of meaning: what the
+// source's figure counts ("7 to 2" counts nothing; "two years", years).
+std::string unit_after(const text::Quantity& q, const std::string& sentence) {
+  const std::vector<text::Word> ws =
+      text::words(std::string_view(sentence).substr(q.offset + q.length));
+  if (ws.empty() || text::is_stopword(ws[0].folded)) return "";
+  return unit_stem(ws[0].folded);
+}
+
+// `unit` is what the claim's figure counts ("" when it names nothing): a plain number of the
+// source counting something else ("7" of a vote against "a year") is another quantity, not
+// another value of the same one.
+std::optional<core::Contradiction> find_contradiction(
+    const text::Quantity& claimed, const std::string& unit, const std::vector<core::Fact>& facts,
+    const std::vector<QueryTerm>& terms, const Bm25& bm25, const std::vector<CitedSource>& cited) {
   // A range's ends are the claim's own figures too.
   auto stated_by_claim = [&](const text::Quantity& q) {
     return std::any_of(facts.begin(), facts.end(), [&](const core::Fact& f) {
@@ -244,7 +270,9 @@ std::optional<core::Contradiction> find_contradiction(const text::Quantity& clai
     for (const SourceSentence& sentence : source.index->sentences) {
       const text::Quantity* other = nullptr;
       for (const text::Quantity& q : sentence.quantities) {
-        if (text::comparable(claimed, q) && !stated_by_claim(q)) {
+        const bool same_unit = unit.empty() || claimed.kind != core::FactKind::kNumber ||
+                               unit_after(q, sentence.text) == unit;
+        if (text::comparable(claimed, q) && !stated_by_claim(q) && same_unit) {
           other = &q;
           break;
         }
@@ -539,7 +567,8 @@ core::Assessment assess_with(const Bm25& bm25, std::string_view claim_text,
         continue;
       }
       a.found[i] = quantity_in_sources(as_quantity(f), sources, {&coverage_of, "", true});
-      if ((c = find_contradiction(as_quantity(f), facts, terms, bm25, cited))) {
+      if ((c = find_contradiction(as_quantity(f), unit_of(claim_text, f), facts, terms, bm25,
+                                  cited))) {
         a.found[i] = false;
         c->fact = i;
         a.contradictions.push_back(std::move(*c));

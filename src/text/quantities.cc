@@ -210,6 +210,11 @@ bool is_label_word(std::string_view w) {
   return std::find(kLabels.begin(), kLabels.end(), w) != kLabels.end();
 }
 
+bool is_time_unit(std::string_view w) {
+  return w == "year" || w == "decade" || w == "month" || w == "week" || w == "day" ||
+         w == "century" || w == "hour";
+}
+
 // Words before a month named alone that make it a time: "in November", "since March".
 bool is_time_preposition(std::string_view w) {
   static constexpr std::array<std::string_view, 11> kWords = {
@@ -476,12 +481,18 @@ class Reader {
         next = i + 1;
         return q;
       }
-      if (word_at(i, "a") && word_at(i + 1, "dozen")) {  // "a dozen": twelve
+      // "a dozen": twelve; "under a year", "over a decade": one, where a hedge bounds it ("a year
+      // ago" states no figure).
+      const bool dozen = word_at(i, "a") && word_at(i + 1, "dozen");
+      const bool one_span =
+          tolerance > 0 && word_at(i, "a") && i + 1 < t_.size() && is_time_unit(t_[i + 1].text);
+      if (dozen || one_span) {
         Quantity q;
-        q.value = 12;
-        q.high = 12;
+        q.value = dozen ? 12 : 1;
+        q.high = q.value;
         q.tolerance = tolerance;
         q.hedged = tolerance > 0;
+        q.bound = bound;
         q.spelled = true;
         q.offset = t_[value_start].offset;
         q.length = t_[i + 1].offset + t_[i + 1].length - q.offset;
@@ -756,10 +767,14 @@ bool agree(const Quantity& a, const Quantity& b) {
     const double h = std::max(q.high, q.value);
     return q.kind == FactKind::kRatio ? h * 100.0 : h;
   };
-  const double tolerance =
-      std::max(a.tolerance, b.tolerance) * std::max({std::fabs(high(a)), std::fabs(high(b))});
-  const double slack = std::max(a.precision, b.precision) + tolerance + 1e-9;
-  auto near = [&](double x, double y) { return std::fabs(x - y) <= slack; };
+  // A hedge's tenth is a tenth of the figures compared, not of a range's far end ("about 345"
+  // is not near the 400 of "400-600").
+  const double relative = std::max(a.tolerance, b.tolerance);
+  const double rounding = std::max(a.precision, b.precision) + 1e-9;
+  auto near = [&](double x, double y) {
+    return std::fabs(x - y) <= rounding + relative * std::max(std::fabs(x), std::fabs(y));
+  };
+  const double slack = rounding + relative * std::max(std::fabs(high(a)), std::fabs(high(b)));
   const bool claimed_range = high(a) > low(a), stated_range = high(b) > low(b);
   if (claimed_range) {
     // "50-52%" is what a source says only when it says 50-52%; "between 50 and 52%" also when it
@@ -781,7 +796,6 @@ bool agree(const Quantity& a, const Quantity& b) {
            (a.hedged && low(b) <= low(a) && low(a) <= high(b));
   }
   // "over 100" is not 99; "nearly 100" is not 101.
-  const double rounding = std::max(a.precision, b.precision) + 1e-9;
   if ((b.bound > 0 || a.bound < 0) && low(a) < low(b) - rounding && a.bound <= 0) return false;
   if ((b.bound < 0 || a.bound > 0) && low(a) > low(b) + rounding && a.bound >= 0) return false;
   return near(low(a), low(b));

@@ -254,6 +254,14 @@ TEST_CASE("a span of dates is found where one sentence gives both its ends") {
   CHECK(d.assessment.contradictions[0].source_says == "September 5");  // not its own first day
 }
 
+TEST_CASE("another figure contradicts only where it counts the same thing") {
+  const auto c = check("The expansion plan was approved in under a year.",
+                       "The council approved the expansion plan by a vote of 7 to 2.\n"
+                       "Planning for the expansion plan took over two years.\n");
+  REQUIRE(c.assessment.contradictions.size() == 1);
+  CHECK(c.assessment.contradictions[0].source_says == "two");  // years, as "a year" is
+}
+
 TEST_CASE("a figure found only outside the claim's context yields to one stated in it") {
   const auto c = check("The Senate has 150 members, two from each state.",
                        "The Senate has 100 members, two from each state.\n"

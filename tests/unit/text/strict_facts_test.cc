@@ -124,6 +124,17 @@ TEST_CASE("a hedge that bounds a figure keeps it on its side") {
   CHECK(only("more than 500 people").bound == 1);
   CHECK(only("nearly 40 percent").bound == -1);
   CHECK(only("about 40 percent").bound == 0);
+  // A hedge's tenth is of the figures compared, not of a range's far end.
+  CHECK_FALSE(agree(only("approximately 345 metres"), only("at 400\u2013600 m")));
+}
+
+TEST_CASE("a bounded span of time is one of its unit") {
+  const Quantity year = only("approved in under a year");
+  CHECK(year.value == 1);
+  CHECK(year.bound == -1);
+  CHECK_FALSE(agree(year, only("took over two years")));
+  CHECK(agree(year, only("took nearly a year")));
+  CHECK(find_quantities("a year ago the plan was approved").empty());
 }
 
 }  // namespace citecheck::text
