@@ -208,9 +208,6 @@ std::size_t cue_at(std::string_view text, const std::vector<text::Word>& ws, std
       std::find(kNotNegating.begin(), kNotNegating.end(), next) != kNotNegating.end();
   if (w == "not") return not_negating ? 0 : 1;
   if (w == "never" || w == "cannot" || w == "nor") return 1;
-  if (w == "lack" || w == "lacks" || w == "lacked" || w == "lacking" || w == "absence") {
-    return next == "of" ? 2 : 1;  // "a lack of meaningful participation"
-  }
   if (w == "no" && next == "longer") return 2;
   if ((w == "failed" || w == "fails" || w == "fail" || w == "refused" || w == "declined") &&
       next == "to") {
