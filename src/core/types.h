@@ -103,8 +103,9 @@ struct CitationIndex {
 
 enum class FactKind { kPercent, kNumber, kMoney, kYear, kDate, kRatio, kQuote, kEntity, kOrdinal };
 
-// A year or a day of a month: when, not how much. A missing one is scored apart from figures, and
-// another one in the source contradicts nothing.
+// A year or a date: when, not how much. A missing one is scored apart from figures by the support
+// model; like a figure, it keeps a claim from "supported", and another one in a sentence about
+// the same thing contradicts it.
 constexpr bool is_calendar(FactKind k) { return k == FactKind::kYear || k == FactKind::kDate; }
 
 struct Fact {

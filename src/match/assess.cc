@@ -88,32 +88,40 @@ bool gives_year(const SourceIndex& source, std::size_t m, int year) {
 constexpr std::size_t kYearBefore = 2;
 constexpr std::size_t kPageHead = 6;
 constexpr double kDatingCoverage = 0.5;
-bool dated(const SourceIndex& source, std::size_t m, int year,
-           const std::vector<double>* coverage) {
+// The years the head of a page and its sentences saying most of the claim give, once per page.
+std::set<int> dating_years(const SourceIndex& source, const std::vector<double>& coverage) {
+  std::set<int> years;
+  for (std::size_t k = 0; k < source.sentences.size(); ++k) {
+    if (k >= kPageHead && coverage[k] < kDatingCoverage) continue;
+    for (const text::Quantity& q : source.sentences[k].quantities) {
+      if (q.kind == core::FactKind::kYear) years.insert(static_cast<int>(std::lround(q.value)));
+      if (q.kind == core::FactKind::kDate) years.insert(text::date_parts(q.value).year);
+    }
+  }
+  return years;
+}
+
+bool dated(const SourceIndex& source, std::size_t m, int year, const std::set<int>& page_years) {
   for (std::size_t k = m >= kYearBefore ? m - kYearBefore : 0; k <= m; ++k) {
     if (gives_year(source, k, year)) return true;
   }
-  for (std::size_t k = 0; k < source.sentences.size(); ++k) {
-    const bool relevant = coverage != nullptr && (*coverage)[k] >= kDatingCoverage;
-    if ((k < kPageHead || relevant) && gives_year(source, k, year)) return true;
-  }
-  return false;
+  return page_years.count(year) > 0;
 }
 
 // Whether `stated`, a quantity of sentence `m` that agrees with the claim's `q`, backs it: a date
 // the source gives without a year ("on 5 March") backs "5 March 2025" only where it is dated 2025.
 bool backs(const text::Quantity& q, const text::Quantity& stated, const SourceIndex& source,
-           std::size_t m, const std::vector<double>* coverage) {
+           std::size_t m, const std::set<int>& page_years) {
   if (q.kind != core::FactKind::kDate || text::date_parts(stated.value).year != 0) return true;
   const int year = text::date_parts(q.value).year;
-  return year == 0 || dated(source, m, year, coverage);
+  return year == 0 || dated(source, m, year, page_years);
 }
 
 // A claim's month ("in October 2007", "in November") is also stated by a sentence that names it
 // ("the tour runs through October") where that is dated in the claim's year, as a date without a
 // year is.
 bool month_named(const text::Quantity& q, const SourceIndex& source, std::size_t m,
-                 const std::vector<double>* coverage) {
+                 const std::set<int>& page_years) {
   const SourceSentence& sentence = source.sentences[m];
   static constexpr std::array<std::string_view, 12> kMonths = {
       "January", "February", "March",     "April",   "May",      "June",
@@ -123,10 +131,18 @@ bool month_named(const text::Quantity& q, const SourceIndex& source, std::size_t
       q.high > q.value) {
     return false;
   }
+  // A sentence that dates the month itself in another year ("October 2006") says another month.
+  for (const text::Quantity& other : sentence.quantities) {
+    const text::DateParts o = text::date_parts(other.value);
+    if (other.kind == core::FactKind::kDate && o.month == d.month && o.year != 0 && d.year != 0 &&
+        o.year != d.year) {
+      return false;
+    }
+  }
   const std::string_view month = kMonths[static_cast<std::size_t>(d.month - 1)];
   for (const text::Word& w : text::words(sentence.text)) {
     if (sentence.text.compare(w.offset, w.length, month) == 0) {
-      return d.year == 0 || dated(source, m, d.year, coverage);
+      return d.year == 0 || dated(source, m, d.year, page_years);
     }
   }
   return false;
@@ -157,14 +173,14 @@ bool year_of(const text::Quantity& q, const text::Quantity& stated) {
 }
 
 bool stated_in(const text::Quantity& q, const SourceIndex& source, std::size_t m,
-               const std::vector<double>* coverage) {
+               const std::set<int>& page_years) {
   const SourceSentence& sentence = source.sentences[m];
   return std::any_of(sentence.quantities.begin(), sentence.quantities.end(),
                      [&](const text::Quantity& other) {
-                       return (text::agree(q, other) && backs(q, other, source, m, coverage)) ||
+                       return (text::agree(q, other) && backs(q, other, source, m, page_years)) ||
                               year_of(q, other) || ordinal_as_number(q, other);
                      }) ||
-         month_named(q, source, m, coverage) || two_as_both(q, sentence);
+         month_named(q, source, m, page_years) || two_as_both(q, sentence);
 }
 
 // Which sentences of the cited sources may state a claim's figure: those that say something of
@@ -194,14 +210,21 @@ bool quantity_in_sources(const text::Quantity& q, const std::vector<const Source
   first.high = q.value;
   last.value = q.high;
   const bool date_span = q.kind == core::FactKind::kDate && q.high > q.value;
+  static const std::set<int> kNoYears;
   for (std::size_t k = 0; k < sources.size(); ++k) {
     const SourceIndex& s = *sources[k];
+    std::optional<std::set<int>> page_years;  // only dates ask where the page is dated
     for (std::size_t m = 0; m < s.sentences.size(); ++m) {
       const SourceSentence& sentence = s.sentences[m];
       if (!context.anywhere && !in_context(context, k, sentence, m)) continue;
-      const std::vector<double>* row = &(*context.coverage)[k];
-      if (stated_in(q, s, m, row)) return true;
-      if (date_span && stated_in(first, s, m, row) && stated_in(last, s, m, row)) return true;
+      if (!page_years) {
+        page_years =
+            q.kind == core::FactKind::kDate ? dating_years(s, (*context.coverage)[k]) : kNoYears;
+      }
+      if (stated_in(q, s, m, *page_years)) return true;
+      if (date_span && stated_in(first, s, m, *page_years) && stated_in(last, s, m, *page_years)) {
+        return true;
+      }
     }
   }
   return false;
@@ -210,7 +233,7 @@ bool quantity_in_sources(const text::Quantity& q, const std::vector<const Source
 // A unit word's stem, spelt one way: "metres" and "meters", "litre" and "liter" meet.
 std::string unit_stem(std::string folded) {
   for (const std::string_view ending : {"tres", "tre"}) {
-    if (folded.size() > ending.size() + 2 && folded.ends_with(ending)) {
+    if (folded.size() >= ending.size() + 2 && folded.ends_with(ending)) {
       folded.replace(folded.size() - ending.size() + 1, 2, "er");
       break;
     }
@@ -222,11 +245,15 @@ std::string unit_stem(std::string folded) {
 // figure counts ("150 members", "31% of job seekers").
 std::string unit_of(std::string_view claim, const core::Fact& fact) {
   // "under a year": the span names its unit itself.
-  const std::vector<text::Word> own = text::words(fact.text);
-  if (fact.spelled && own.size() >= 2 && !text::is_stopword(own.back().folded)) {
-    return unit_stem(own.back().folded);
+  if (!fact.unit.empty() && fact.kind == core::FactKind::kNumber) return unit_stem(fact.unit);
+  // The fact where it stands alone: "15" is not the start of "150".
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  std::size_t at = claim.find(fact.text);
+  while (at != std::string_view::npos &&
+         ((at > 0 && digit(claim[at - 1])) ||
+          (at + fact.text.size() < claim.size() && digit(claim[at + fact.text.size()])))) {
+    at = claim.find(fact.text, at + 1);
   }
-  const std::size_t at = claim.find(fact.text);
   if (at == std::string_view::npos) return "";
   const std::vector<text::Word> ws = text::words(claim.substr(at + fact.text.size()));
   for (std::size_t i = 0; i < ws.size() && i < 3; ++i) {
@@ -240,13 +267,15 @@ using Ranked = std::vector<std::pair<double, const Passage*>>;
 // Another figure of the same kind, in a sentence about the same thing (one that covers most of the
 // claim's terms), contradicts a claim's figure. The claim's other figures do not count: "fell 41%
 // and 23%" is not contradicted by a sentence giving the 41%.
-// The stem of the first word after `q` in `sentence` when it is a word of meaning: what the
-// source's figure counts ("7 to 2" counts nothing; "two years", years).
+// What the source's figure counts, read as unit_of reads the claim's: the first word of meaning
+// within three words after it ("12 were hired": hired; "two years": years).
 std::string unit_after(const text::Quantity& q, const std::string& sentence) {
   const std::vector<text::Word> ws =
       text::words(std::string_view(sentence).substr(q.offset + q.length));
-  if (ws.empty() || text::is_stopword(ws[0].folded)) return "";
-  return unit_stem(ws[0].folded);
+  for (std::size_t i = 0; i < ws.size() && i < 3; ++i) {
+    if (!text::is_stopword(ws[i].folded)) return unit_stem(ws[i].folded);
+  }
+  return "";
 }
 
 // `unit` is what the claim's figure counts ("" when it names nothing): a plain number of the
@@ -270,9 +299,12 @@ std::optional<core::Contradiction> find_contradiction(
     for (const SourceSentence& sentence : source.index->sentences) {
       const text::Quantity* other = nullptr;
       for (const text::Quantity& q : sentence.quantities) {
-        const bool same_unit = unit.empty() || claimed.kind != core::FactKind::kNumber ||
-                               unit_after(q, sentence.text) == unit;
-        if (text::comparable(claimed, q) && !stated_by_claim(q) && same_unit) {
+        const bool counts =
+            claimed.kind == core::FactKind::kNumber || claimed.kind == core::FactKind::kOrdinal;
+        const bool same_unit = unit.empty() || !counts || unit_after(q, sentence.text) == unit;
+        // "in November" says less than "on 5 November", not something else.
+        const bool coarser = claimed.kind == core::FactKind::kDate && text::agree(q, claimed);
+        if (text::comparable(claimed, q) && !stated_by_claim(q) && same_unit && !coarser) {
           other = &q;
           break;
         }

@@ -182,8 +182,9 @@ bool hedges_negation(std::string_view text, const std::vector<text::Word>& ws, s
     if (std::find(kModals.begin(), kModals.end(), ws[k].folded) != kModals.end()) return true;
   }
   // A condition reaches back to the start of its clause: "if the child is unconscious or not
-  // breathing".
-  for (std::size_t k = cue; k-- > 0;) {
+  // breathing" (a dozen words at most, so a line without punctuation costs no more).
+  constexpr std::size_t kConditionReach = 12;
+  for (std::size_t k = cue; k-- > 0 && cue - k <= kConditionReach;) {
     const std::string& w = ws[k].folded;
     if (w == "if" || w == "unless" || w == "whether") return true;
     const std::size_t gap = ws[k].offset + ws[k].length;
@@ -349,6 +350,13 @@ std::optional<Clash> find_clash(std::string_view claim, const std::vector<std::s
   const std::vector<Token> ct = read(claim);
   std::vector<std::vector<Token>> st;
   for (const std::string& s : sentences) st.push_back(read(s));
+  // A source word's surroundings, worked out once however many of the claim's words meet it.
+  std::vector<std::vector<std::optional<std::set<std::string>>>> around_source(st.size());
+  for (std::size_t n = 0; n < st.size(); ++n) around_source[n].resize(st[n].size());
+  auto around_at = [&](std::size_t n, std::size_t j) -> const std::set<std::string>& {
+    if (!around_source[n][j]) around_source[n][j] = surroundings(st[n], j);
+    return *around_source[n][j];
+  };
   const std::set<int> contrasted = contrasts(ct);
   auto contrast = [&](const Token& t) {
     return std::any_of(t.directions.begin(), t.directions.end(),
@@ -373,7 +381,7 @@ std::optional<Clash> find_clash(std::string_view claim, const std::vector<std::s
         if (cs == 0) continue;
         signed_seen = signed_seen || ct[i].negated || s.negated || ct[i].stem != s.stem;
         std::size_t overlap = 0;
-        for (const std::string& stem : surroundings(st[n], j)) overlap += around.count(stem);
+        for (const std::string& stem : around_at(n, j)) overlap += around.count(stem);
         if (cs == ss) {
           agree = std::max(agree, overlap);
         } else if (overlap > oppose) {

@@ -217,8 +217,8 @@ bool is_time_unit(std::string_view w) {
 
 // Words before a month named alone that make it a time: "in November", "since March".
 bool is_time_preposition(std::string_view w) {
-  static constexpr std::array<std::string_view, 11> kWords = {
-      "in", "since", "by", "until", "till", "during", "from", "through", "early", "late", "mid"};
+  static constexpr std::array<std::string_view, 8> kWords = {"in",     "since",   "until", "till",
+                                                             "during", "through", "early", "late"};
   return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
@@ -262,7 +262,7 @@ class Reader {
     if (tok.type == TokenType::kNumber) {
       end = i + 1;
       decimals = tok.decimals;
-      return std::stod(tok.text);
+      return std::strtod(tok.text.c_str(), nullptr);  // a 400-digit number is HUGE_VAL, no throw
     }
     if (tok.type != TokenType::kWord) return std::nullopt;
     auto v = number_word(tok.text);
@@ -320,7 +320,7 @@ class Reader {
     }
     const int year = std::stoi(t_[i].text);
     if (year < 1800 || year > 2100) return false;
-    // "May 2000 people" is a count; "June 2018-19" a season.
+    // "June 2018-19" is a season; "2018s", "2018-like" are no years.
     return !(i + 1 < t_.size() && !t_[i + 1].space_before &&
              (t_[i + 1].type != TokenType::kSymbol || hyphen_at(i + 1)));
   }
@@ -424,7 +424,7 @@ class Reader {
     }
     // "part 2", "No. 3": a number that names something.
     if (t_[i].type == TokenType::kNumber && t_[i].decimals == 0 && t_[i].space_before && i > 0 &&
-        std::stod(t_[i].text) < 100 &&
+        std::strtod(t_[i].text.c_str(), nullptr) < 100 &&
         ((t_[i - 1].type == TokenType::kWord && is_label_word(t_[i - 1].text)) ||
          (symbol_at(i - 1, ".") && i > 1 && word_at(i - 2, "no")) || symbol_at(i - 1, "#"))) {
       next = i + 1;
@@ -470,7 +470,10 @@ class Reader {
       return q;
     }
     if (currency.empty() && i < t_.size() && t_[i].type == TokenType::kWord) {
-      if (auto n = ordinal_word(t_[i].text); n && !(t_[i].capital && i > 0) && !period_at(i + 1)) {
+      // "Second, ..." orders an argument, not a fact.
+      const bool enumerates = symbol_at(i + 1, ",") && (i == 0 || symbol_at(i - 1, "."));
+      if (auto n = ordinal_word(t_[i].text);
+          n && !(t_[i].capital && i > 0) && !period_at(i + 1) && !enumerates) {
         Quantity q;
         q.kind = FactKind::kOrdinal;
         q.value = *n;
@@ -490,6 +493,7 @@ class Reader {
         Quantity q;
         q.value = dozen ? 12 : 1;
         q.high = q.value;
+        if (one_span) q.unit = t_[i + 1].text;  // "a decade" is one decade, not one year
         q.tolerance = tolerance;
         q.hedged = tolerance > 0;
         q.bound = bound;
@@ -587,6 +591,13 @@ class Reader {
     q.hedged = tolerance > 0;
     q.bound = bound;
     q.spelled = q.kind == FactKind::kNumber && from_words && *value < 20 && scale == 1.0;
+    // "5 years", "two decades": a span of time carries its unit (singular), left out of the span.
+    if (q.kind == FactKind::kNumber && end < t_.size() && t_[end].type == TokenType::kWord) {
+      std::string unit = t_[end].text;
+      if (unit.size() > 3 && unit.back() == 's') unit.pop_back();
+      if (unit == "centurie") unit = "century";
+      if (is_time_unit(unit)) q.unit = unit;
+    }
     q.offset = t_[value_start].offset;
     q.length = t_[end - 1].offset + t_[end - 1].length - q.offset;
     next = end;
@@ -725,6 +736,10 @@ bool comparable(const Quantity& a, const Quantity& b) {
   auto family = [](FactKind k) { return k == FactKind::kRatio ? FactKind::kPercent : k; };
   if (family(a.kind) != family(b.kind)) return false;
   if (a.kind == FactKind::kMoney && !a.unit.empty() && !b.unit.empty()) return a.unit == b.unit;
+  // Spans of time compare in one unit: "a decade" is not "a year", "5 years" not "5 months".
+  if (a.kind == FactKind::kNumber && !a.unit.empty() && !b.unit.empty() && a.unit != b.unit) {
+    return false;
+  }
   return true;
 }
 
@@ -795,7 +810,8 @@ bool agree(const Quantity& a, const Quantity& b) {
     return near(low(a), low(b)) || near(low(a), high(b)) ||
            (a.hedged && low(b) <= low(a) && low(a) <= high(b));
   }
-  // "over 100" is not 99; "nearly 100" is not 101.
+  // "over 100" is not 99; "nearly 100" is not 101; "under 100" is not "over 100".
+  if (a.bound * b.bound < 0) return false;
   if ((b.bound > 0 || a.bound < 0) && low(a) < low(b) - rounding && a.bound <= 0) return false;
   if ((b.bound < 0 || a.bound > 0) && low(a) > low(b) + rounding && a.bound >= 0) return false;
   return near(low(a), low(b));

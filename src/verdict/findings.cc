@@ -41,6 +41,14 @@ std::string url_key(std::string url) {
   return url;
 }
 
+// A source sentence quoted in a message, cut at a character boundary near `max_bytes`.
+std::string clipped(const std::string& s, std::size_t max_bytes = 300) {
+  if (s.size() <= max_bytes) return s;
+  std::size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return s.substr(0, cut) + "\u2026";
+}
+
 // The sentence as one reads it: the line breaks and indentation of its source become single
 // spaces, so the same article as text, Markdown or HTML reports the same sentence.
 std::string single_spaced(std::string_view s) {
@@ -182,7 +190,7 @@ std::vector<core::Finding> claim_findings(const std::vector<core::Claim>& claims
         std::string message =
             fmt::format("quotation \u201C{}\u201D is not in the cited source", fact.text);
         if (!fact.closest.empty()) {
-          message += fmt::format("; it says \u201C{}\u201D", fact.closest);
+          message += fmt::format("; it says \u201C{}\u201D", clipped(fact.closest));
         }
         add("misquote", std::move(message));
         misquoted = true;

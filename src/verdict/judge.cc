@@ -151,7 +151,17 @@ void judge(core::Claim& claim, const core::Assessment& a, const std::vector<std:
   } else if (!missing_quotes.empty()) {
     claim.verdict = core::Verdict::kUnsupported;
     claim.explanation = fmt::format("quotation {} not found in {}", join(missing_quotes, 2), where);
-    if (!closest.empty()) claim.explanation += fmt::format("; nearest: \u201C{}\u201D", closest);
+    if (!closest.empty()) {
+      // A long sentence is cut: the JSON fact's `closest` keeps it whole.
+      constexpr std::size_t kQuoted = 300;
+      std::size_t cut = std::min(closest.size(), kQuoted);
+      while (cut < closest.size() && cut > 0 &&
+             (static_cast<unsigned char>(closest[cut]) & 0xC0) == 0x80) {
+        --cut;
+      }
+      claim.explanation += fmt::format("; nearest: \u201C{}{}\u201D", closest.substr(0, cut),
+                                       cut < closest.size() ? "\u2026" : "");
+    }
   } else if (claim.support_score >= kSupportedAt && missing_figures.empty() &&
              a.unbacked_sign.empty()) {
     claim.verdict = core::Verdict::kSupported;

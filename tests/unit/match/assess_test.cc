@@ -262,6 +262,29 @@ TEST_CASE("another figure contradicts only where it counts the same thing") {
   CHECK(c.assessment.contradictions[0].source_says == "two");  // years, as "a year" is
 }
 
+TEST_CASE("a month in another year, a coarser date and another unit decide nothing wrongly") {
+  // The sentence names October, but of 2006: not the claim's October 2007.
+  auto c = check("The band released the single in October 2007.",
+                 "Music news, 2007\nThe band released the single in October 2006.\n");
+  CHECK_FALSE(found(c, "October 2007"));
+  // "in November" says less than "on 5 November", not something else.
+  c = check("The vote on the harbour budget was held on 5 November.",
+            "The vote on the harbour budget was held in November.\n");
+  CHECK_FALSE(found(c, "5 November"));
+  CHECK(c.assessment.contradictions.empty());
+  // Metres and meters are one unit: 5 meters contradicts 3 metres.
+  c = check("The new quay wall stands 3 metres above the tide line.",
+            "The new quay wall stands 5 meters above the tide line.\n");
+  REQUIRE(c.assessment.contradictions.size() == 1);
+  CHECK(c.assessment.contradictions[0].source_says == "5");
+  // The claim's 15 is the one standing alone, not the start of 150.
+  c = check("Of 150 applicants, 15 were hired by the harbour board.",
+            "Of 150 applicants, 12 were hired by the harbour board.\n");
+  CHECK_FALSE(found(c, "15"));
+  REQUIRE(c.assessment.contradictions.size() == 1);
+  CHECK(c.assessment.contradictions[0].source_says == "12");
+}
+
 TEST_CASE("a figure found only outside the claim's context yields to one stated in it") {
   const auto c = check("The Senate has 150 members, two from each state.",
                        "The Senate has 100 members, two from each state.\n"

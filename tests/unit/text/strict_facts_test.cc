@@ -137,4 +137,22 @@ TEST_CASE("a bounded span of time is one of its unit") {
   CHECK(find_quantities("a year ago the plan was approved").empty());
 }
 
+TEST_CASE("opposite hedges, other units, names and enumerations are no match") {
+  CHECK_FALSE(agree(only("Under 100 people attended."), only("Over 100 people attended.")));
+  CHECK_FALSE(agree(only("up to 50 stalls"), only("over 50 stalls")));
+  CHECK_FALSE(agree(only("over a decade"), only("over a year")));
+  CHECK_FALSE(agree(only("5 years"), only("5 months")));
+  CHECK(agree(only("5 years"), only("five years")));
+  CHECK(only("over a decade").unit == "decade");
+  // "by" and "from" before a capitalised "May" or "Jan" are as often names as months.
+  CHECK(find_quantities("The deal negotiated by May was rejected.").empty());
+  CHECK(find_quantities("a novel written by Jan Kowalski").empty());
+  // "Second," opening a sentence orders an argument.
+  CHECK(find_quantities("Second, unemployment rose.").empty());
+  // A number too long for a double is read, not thrown.
+  const std::string huge(400, '9');
+  CHECK_NOTHROW(find_quantities("They counted " + huge + " grains."));
+  CHECK_NOTHROW(find_quantities("part " + huge));
+}
+
 }  // namespace citecheck::text
