@@ -50,13 +50,10 @@ FactCues fact_cues(const std::vector<core::Fact>& facts) {
     // The model was fitted on figures in digits: a small number or an ordinal in words, read as a
     // fact for matching, is no cue here; a date's year counts as the figure it was fitted as.
     if (f.spelled || f.kind == core::FactKind::kOrdinal) continue;
-    if (f.kind == core::FactKind::kDate && f.value && text::date_parts(*f.value).year == 0 &&
-        text::date_parts(*f.value).day == 0) {
-      continue;  // a month alone ("in November")
-    }
-    if (f.kind == core::FactKind::kDate && f.value && text::date_parts(*f.value).year != 0 &&
-        text::date_parts(*f.value).day != 0) {
-      c.figures += 1;
+    if (f.kind == core::FactKind::kDate && f.value) {
+      const text::DateParts d = text::date_parts(*f.value);
+      if (d.year == 0 && d.day == 0) continue;  // a month alone ("in November")
+      if (d.year != 0 && d.day != 0) c.figures += 1;
     }
     c.figures += f.kind != core::FactKind::kEntity;
     switch (f.kind) {

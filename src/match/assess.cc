@@ -8,7 +8,6 @@
 #include "match/assess.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -68,15 +67,18 @@ std::set<std::string> passage_terms(const Passage& p) {
   return terms;
 }
 
+// The year `q` gives, alone or in a date; 0 for none.
+int year_given(const text::Quantity& q) {
+  if (q.kind == core::FactKind::kYear) return static_cast<int>(std::lround(q.value));
+  if (q.kind == core::FactKind::kDate) return text::date_parts(q.value).year;
+  return 0;
+}
+
 // Whether sentence `m` of `source` gives `year`, alone or in a date.
 bool gives_year(const SourceIndex& source, std::size_t m, int year) {
-  for (const text::Quantity& q : source.sentences[m].quantities) {
-    if ((q.kind == core::FactKind::kYear && std::lround(q.value) == year) ||
-        (q.kind == core::FactKind::kDate && text::date_parts(q.value).year == year)) {
-      return true;
-    }
-  }
-  return false;
+  const std::vector<text::Quantity>& qs = source.sentences[m].quantities;
+  return std::any_of(qs.begin(), qs.end(),
+                     [&](const text::Quantity& q) { return year_given(q) == year; });
 }
 
 // The year a date written without one ("on 5 March", "in October") is read in: one given in its
@@ -94,8 +96,7 @@ std::set<int> dating_years(const SourceIndex& source, const std::vector<double>&
   for (std::size_t k = 0; k < source.sentences.size(); ++k) {
     if (k >= kPageHead && coverage[k] < kDatingCoverage) continue;
     for (const text::Quantity& q : source.sentences[k].quantities) {
-      if (q.kind == core::FactKind::kYear) years.insert(static_cast<int>(std::lround(q.value)));
-      if (q.kind == core::FactKind::kDate) years.insert(text::date_parts(q.value).year);
+      if (const int year = year_given(q); year != 0) years.insert(year);
     }
   }
   return years;
@@ -123,9 +124,6 @@ bool backs(const text::Quantity& q, const text::Quantity& stated, const SourceIn
 bool month_named(const text::Quantity& q, const SourceIndex& source, std::size_t m,
                  const std::set<int>& page_years) {
   const SourceSentence& sentence = source.sentences[m];
-  static constexpr std::array<std::string_view, 12> kMonths = {
-      "January", "February", "March",     "April",   "May",      "June",
-      "July",    "August",   "September", "October", "November", "December"};
   const text::DateParts d = text::date_parts(q.value);
   if (q.kind != core::FactKind::kDate || d.day != 0 || d.month < 1 || d.month > 12 ||
       q.high > q.value) {
@@ -139,7 +137,8 @@ bool month_named(const text::Quantity& q, const SourceIndex& source, std::size_t
       return false;
     }
   }
-  const std::string_view month = kMonths[static_cast<std::size_t>(d.month - 1)];
+  std::string month(text::month_name(d.month));  // as a sentence writes it: "October"
+  month[0] = static_cast<char>(month[0] - 'a' + 'A');
   for (const text::Word& w : text::words(sentence.text)) {
     if (sentence.text.compare(w.offset, w.length, month) == 0) {
       return d.year == 0 || dated(source, m, d.year, page_years);
@@ -241,8 +240,17 @@ std::string unit_stem(std::string folded) {
   return text::stem(folded);
 }
 
-// The stem of the first word of meaning within three words after `fact` in `claim`: what the
-// figure counts ("150 members", "31% of job seekers").
+// The stem of the first word of meaning within three words of `after`, the text following a
+// figure: what the figure counts ("150 members", "31% of job seekers", "12 were hired").
+std::string unit_in(std::string_view after) {
+  const std::vector<text::Word> ws = text::words(after);
+  for (std::size_t i = 0; i < ws.size() && i < 3; ++i) {
+    if (!text::is_stopword(ws[i].folded)) return unit_stem(ws[i].folded);
+  }
+  return "";
+}
+
+// What the claim's figure `fact` counts.
 std::string unit_of(std::string_view claim, const core::Fact& fact) {
   // "under a year": the span names its unit itself.
   if (!fact.unit.empty() && fact.kind == core::FactKind::kNumber) return unit_stem(fact.unit);
@@ -254,36 +262,20 @@ std::string unit_of(std::string_view claim, const core::Fact& fact) {
           (at + fact.text.size() < claim.size() && digit(claim[at + fact.text.size()])))) {
     at = claim.find(fact.text, at + 1);
   }
-  if (at == std::string_view::npos) return "";
-  const std::vector<text::Word> ws = text::words(claim.substr(at + fact.text.size()));
-  for (std::size_t i = 0; i < ws.size() && i < 3; ++i) {
-    if (!text::is_stopword(ws[i].folded)) return unit_stem(ws[i].folded);
-  }
-  return "";
+  return at == std::string_view::npos ? "" : unit_in(claim.substr(at + fact.text.size()));
 }
 
 using Ranked = std::vector<std::pair<double, const Passage*>>;
 
 // Another figure of the same kind, in a sentence about the same thing (one that covers most of the
 // claim's terms), contradicts a claim's figure. The claim's other figures do not count: "fell 41%
-// and 23%" is not contradicted by a sentence giving the 41%.
-// What the source's figure counts, read as unit_of reads the claim's: the first word of meaning
-// within three words after it ("12 were hired": hired; "two years": years).
-std::string unit_after(const text::Quantity& q, const std::string& sentence) {
-  const std::vector<text::Word> ws =
-      text::words(std::string_view(sentence).substr(q.offset + q.length));
-  for (std::size_t i = 0; i < ws.size() && i < 3; ++i) {
-    if (!text::is_stopword(ws[i].folded)) return unit_stem(ws[i].folded);
-  }
-  return "";
-}
-
-// `unit` is what the claim's figure counts ("" when it names nothing): a plain number of the
-// source counting something else ("7" of a vote against "a year") is another quantity, not
-// another value of the same one.
+// and 23%" is not contradicted by a sentence giving the 41%. `unit` is what the claim's figure
+// counts ("" when it names nothing): a plain number of the source counting something else ("7" of a
+// vote against "a year") is another quantity, not another value of the same one. `coverage_of`
+// holds how much of the claim each sentence says, per cited source.
 std::optional<core::Contradiction> find_contradiction(
     const text::Quantity& claimed, const std::string& unit, const std::vector<core::Fact>& facts,
-    const std::vector<QueryTerm>& terms, const Bm25& bm25, const std::vector<CitedSource>& cited) {
+    const std::vector<std::vector<double>>& coverage_of, const std::vector<CitedSource>& cited) {
   // A range's ends are the claim's own figures too.
   auto stated_by_claim = [&](const text::Quantity& q) {
     return std::any_of(facts.begin(), facts.end(), [&](const core::Fact& f) {
@@ -293,15 +285,21 @@ std::optional<core::Contradiction> find_contradiction(
       return text::agree(first, q) || text::agree(last, q);
     });
   };
+  // A count ("12 were hired") must count what the claim's does; other kinds carry their unit.
+  const bool counts = !unit.empty() && (claimed.kind == core::FactKind::kNumber ||
+                                        claimed.kind == core::FactKind::kOrdinal);
   std::optional<core::Contradiction> best;
   double best_coverage = kContradictionCoverage;
-  for (const CitedSource& source : cited) {
-    for (const SourceSentence& sentence : source.index->sentences) {
+  for (std::size_t k = 0; k < cited.size(); ++k) {
+    const std::vector<SourceSentence>& sentences = cited[k].index->sentences;
+    for (std::size_t m = 0; m < sentences.size(); ++m) {
+      const double cov = coverage_of[k][m];
+      if (cov < best_coverage) continue;
+      const SourceSentence& sentence = sentences[m];
       const text::Quantity* other = nullptr;
       for (const text::Quantity& q : sentence.quantities) {
-        const bool counts =
-            claimed.kind == core::FactKind::kNumber || claimed.kind == core::FactKind::kOrdinal;
-        const bool same_unit = unit.empty() || !counts || unit_after(q, sentence.text) == unit;
+        const bool same_unit =
+            !counts || unit_in(std::string_view(sentence.text).substr(q.offset + q.length)) == unit;
         // "in November" says less than "on 5 November", not something else.
         const bool coarser = claimed.kind == core::FactKind::kDate && text::agree(q, claimed);
         if (text::comparable(claimed, q) && !stated_by_claim(q) && same_unit && !coarser) {
@@ -310,11 +308,9 @@ std::optional<core::Contradiction> find_contradiction(
         }
       }
       if (other == nullptr) continue;
-      const double cov = coverage(terms, bm25, {sentence.terms.begin(), sentence.terms.end()});
-      if (cov < best_coverage) continue;
       best_coverage = cov;
       best = core::Contradiction{};
-      best->reference_id = source.reference_id;
+      best->reference_id = cited[k].reference_id;
       best->source_says = sentence.text.substr(other->offset, other->length);
     }
   }
@@ -599,7 +595,7 @@ core::Assessment assess_with(const Bm25& bm25, std::string_view claim_text,
         continue;
       }
       a.found[i] = quantity_in_sources(as_quantity(f), sources, {&coverage_of, "", true});
-      if ((c = find_contradiction(as_quantity(f), unit_of(claim_text, f), facts, terms, bm25,
+      if ((c = find_contradiction(as_quantity(f), unit_of(claim_text, f), facts, coverage_of,
                                   cited))) {
         a.found[i] = false;
         c->fact = i;

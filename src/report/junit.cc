@@ -12,18 +12,14 @@
 
 #include "report/names.h"
 #include "report/xml.h"
+#include "text/utf8.h"
 
 namespace citecheck::report {
 namespace {
 
 constexpr std::size_t kNameChars = 80;
 
-std::string clip(const std::string& s) {
-  if (s.size() <= kNameChars) return s;
-  std::size_t cut = kNameChars;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return s.substr(0, cut) + "\u2026";
-}
+std::string clip(const std::string& s) { return text::clip_utf8(s, kNameChars); }
 
 struct Case {
   std::string classname;

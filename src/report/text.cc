@@ -16,6 +16,7 @@
 
 #include "report/names.h"
 #include "report/summary.h"
+#include "text/utf8.h"
 
 namespace citecheck::report {
 namespace {
@@ -40,13 +41,6 @@ fmt::text_style severity_style(core::Severity s) {
 }
 
 bool continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
-std::string clip(const std::string& s, std::size_t max_bytes) {
-  if (s.size() <= max_bytes) return s;
-  std::size_t cut = max_bytes;
-  while (cut > 0 && continuation_byte(s[cut])) --cut;
-  return s.substr(0, cut) + "\u2026";
-}
 
 // Page metadata on one line: control characters (a line break, an escape sequence a hostile page
 // could send to the terminal) become spaces, and text longer than `max_code_points` is cut to that
@@ -86,9 +80,9 @@ void claim_block(std::string& out, const core::Claim& c, const TextStyle& style)
   if (!c.explanation.empty()) out += fmt::format(": {}", printable(c.explanation));
   out += '\n';
   for (const core::Evidence& e : c.evidence) {
-    out +=
-        fmt::format("    evidence [{}]: \u201C{}\u201D\n", e.reference_id,
-                    paint(style, fmt::emphasis::italic, clip(printable(e.text), kEvidenceChars)));
+    out += fmt::format(
+        "    evidence [{}]: \u201C{}\u201D\n", e.reference_id,
+        paint(style, fmt::emphasis::italic, text::clip_utf8(printable(e.text), kEvidenceChars)));
   }
 }
 

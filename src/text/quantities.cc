@@ -183,12 +183,13 @@ bool is_hedge(std::string_view w) {
   return std::find(kHedges.begin(), kHedges.end(), w) != kHedges.end();
 }
 
+constexpr std::array<std::string_view, 12> kMonths = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+
 // January is 1. Asked only of a capitalised word beside a day number, so "may" and "mar" as verbs
 // are never months.
 std::optional<int> month_number(std::string_view w) {
-  static constexpr std::array<std::string_view, 12> kMonths = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
   static constexpr std::array<std::string_view, 12> kShort = {
       "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
   for (std::size_t m = 0; m < kMonths.size(); ++m) {
@@ -741,6 +742,10 @@ bool comparable(const Quantity& a, const Quantity& b) {
     return false;
   }
   return true;
+}
+
+std::string_view month_name(int month) {
+  return month >= 1 && month <= 12 ? kMonths[static_cast<std::size_t>(month - 1)] : "";
 }
 
 DateParts date_parts(double value) {

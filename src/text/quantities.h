@@ -39,6 +39,9 @@ struct DateParts {
 };
 DateParts date_parts(double value);
 
+// "january" for 1 ... "december" for 12, lower case; "" for any other number.
+std::string_view month_name(int month);
+
 std::vector<Quantity> find_quantities(std::string_view text);
 
 // Whether two quantities measure the same kind of thing (a ratio and a percentage do).

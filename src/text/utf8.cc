@@ -96,4 +96,11 @@ std::size_t count_code_points(std::string_view s) {
   return n;
 }
 
+std::string clip_utf8(std::string_view s, std::size_t max_bytes) {
+  if (s.size() <= max_bytes) return std::string(s);
+  std::size_t cut = max_bytes;
+  while (cut > 0 && is_continuation(static_cast<unsigned char>(s[cut]))) --cut;
+  return std::string(s.substr(0, cut)) + "\u2026";
+}
+
 }  // namespace citecheck::text

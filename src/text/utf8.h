@@ -25,4 +25,7 @@ std::string repair_utf8(std::string_view s);
 
 std::size_t count_code_points(std::string_view s);
 
+// `s` cut to at most `max_bytes` at a character boundary, "…" added where anything was cut.
+std::string clip_utf8(std::string_view s, std::size_t max_bytes);
+
 }  // namespace citecheck::text

@@ -12,6 +12,9 @@
 
 #include <fmt/format.h>
 
+#include "text/utf8.h"
+#include "verdict/judge.h"
+
 namespace citecheck::verdict {
 namespace {
 
@@ -39,14 +42,6 @@ std::string url_key(std::string url) {
     url[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(url[i])));
   }
   return url;
-}
-
-// A source sentence quoted in a message, cut at a character boundary near `max_bytes`.
-std::string clipped(const std::string& s, std::size_t max_bytes = 300) {
-  if (s.size() <= max_bytes) return s;
-  std::size_t cut = max_bytes;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return s.substr(0, cut) + "\u2026";
 }
 
 // The sentence as one reads it: the line breaks and indentation of its source become single
@@ -190,7 +185,8 @@ std::vector<core::Finding> claim_findings(const std::vector<core::Claim>& claims
         std::string message =
             fmt::format("quotation \u201C{}\u201D is not in the cited source", fact.text);
         if (!fact.closest.empty()) {
-          message += fmt::format("; it says \u201C{}\u201D", clipped(fact.closest));
+          message += fmt::format("; it says \u201C{}\u201D",
+                                 text::clip_utf8(fact.closest, kQuotedSentence));
         }
         add("misquote", std::move(message));
         misquoted = true;

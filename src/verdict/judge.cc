@@ -16,6 +16,8 @@
 
 #include <fmt/format.h>
 
+#include "text/utf8.h"
+
 namespace citecheck::verdict {
 namespace {
 
@@ -151,16 +153,10 @@ void judge(core::Claim& claim, const core::Assessment& a, const std::vector<std:
   } else if (!missing_quotes.empty()) {
     claim.verdict = core::Verdict::kUnsupported;
     claim.explanation = fmt::format("quotation {} not found in {}", join(missing_quotes, 2), where);
+    // A long sentence is cut: the JSON fact's `closest` keeps it whole.
     if (!closest.empty()) {
-      // A long sentence is cut: the JSON fact's `closest` keeps it whole.
-      constexpr std::size_t kQuoted = 300;
-      std::size_t cut = std::min(closest.size(), kQuoted);
-      while (cut < closest.size() && cut > 0 &&
-             (static_cast<unsigned char>(closest[cut]) & 0xC0) == 0x80) {
-        --cut;
-      }
-      claim.explanation += fmt::format("; nearest: \u201C{}{}\u201D", closest.substr(0, cut),
-                                       cut < closest.size() ? "\u2026" : "");
+      claim.explanation +=
+          fmt::format("; nearest: \u201C{}\u201D", text::clip_utf8(closest, kQuotedSentence));
     }
   } else if (claim.support_score >= kSupportedAt && missing_figures.empty() &&
              a.unbacked_sign.empty()) {

@@ -2,12 +2,17 @@
 // matcher found in the claim's readable sources.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
 #include "core/types.h"
 
 namespace citecheck::verdict {
+
+// Bytes of a source sentence quoted in an explanation or a finding's message (a misquote's
+// nearest sentence); the JSON fact's `closest` keeps it whole.
+inline constexpr std::size_t kQuotedSentence = 300;
 
 // Fills claim.verdict, support_score, evidence, explanation and facts[].found. `readable` names the
 // cited references whose sources were read; `unreadable` the others, for the explanation.
