@@ -7,9 +7,12 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 
@@ -32,8 +35,10 @@
 #include "document/load.h"
 #include "fetch/fetcher.h"
 #include "fetch/interrupt.h"
+#include "fetch/post.h"
 #include "fetch/progress.h"
 #include "fetch/url.h"
+#include "judge/model_judge.h"
 #include "match/assess.h"
 #include "match/source_index.h"
 #include "source/extract.h"
@@ -124,7 +129,25 @@ Extracted extract_document(const core::Document& doc) {
   return e;
 }
 
-core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library) {
+// A claim put to the model judge: where it is (document, claim) and what is asked.
+struct ModelAsk {
+  std::size_t document = 0;
+  std::size_t claim = 0;
+  judge::Question question;
+};
+
+// Whether a claim goes to the model: it has a readable source, and under scope "uncertain" its
+// lexical score lies in the band where lexical verdicts are unreliable (bench/RESULTS.md).
+bool for_the_model(const core::Claim& claim, const core::JudgeSettings& settings) {
+  if (claim.verdict == core::Verdict::kUnverifiable) return false;
+  if (settings.scope == core::JudgeScope::kAll) return true;
+  return claim.support_score >= judge::kUncertainLow && claim.support_score < judge::kUncertainHigh;
+}
+
+// Each claim's verdict from the lexical engine; with `asks`, the claims for the model judge too.
+core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library,
+                                    const core::JudgeSettings& judging, std::vector<ModelAsk>* asks,
+                                    std::size_t document) {
   const core::Document& doc = *e.doc;
   core::DocumentReport report;
   report.path = doc.path;
@@ -155,7 +178,7 @@ core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library) 
   // references in different clauses, clause by clause.
   match::Matcher matcher;
   auto judge_against_citations = [&](core::Claim& claim, const std::string& text,
-                                     const std::string& context) {
+                                     const std::string& context) -> std::vector<core::Evidence> {
     std::vector<match::CitedSource> cited;
     std::vector<std::string> readable, unreadable;
     for (const std::string& id : claim.citations) {
@@ -167,22 +190,32 @@ core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library) 
         unreadable.push_back(id);
       }
     }
-    verdict::judge(claim, matcher.assess(text, claim.facts, cited, context), readable, unreadable);
+    core::Assessment assessment = matcher.assess(text, claim.facts, cited, context);
+    verdict::judge(claim, assessment, readable, unreadable);
     if (cited.size() < 2 ||
         (claim.verdict != core::Verdict::kSupported && claim.verdict != core::Verdict::kPartial)) {
-      return;
+      return std::move(assessment.ranked);
     }
     std::vector<core::Assessment> alone;
     for (const match::CitedSource& c : cited) {
       alone.push_back(matcher.assess(text, claim.facts, {c}, context));
     }
     claim.idle_citations = verdict::idle_citations(readable, alone);
+    return std::move(assessment.ranked);
   };
-  for (core::Claim& claim : found.claims) {
+  for (std::size_t n = 0; n < found.claims.size(); ++n) {
+    core::Claim& claim = found.claims[n];
     const std::string blanked = claims::blank_markers(claim.text, claim.offset, index.citations);
     const std::vector<claims::Clause> clauses = claims::split_at_markers(claim, blanked, index);
+    // The model is asked about the whole claim against every source it cites, together.
+    auto ask_model = [&](const std::vector<core::Evidence>& ranked) {
+      if (asks == nullptr || !for_the_model(claim, judging)) return;
+      judge::Question q{judge::claim_words(blanked), claim.context,
+                        judge::passages_within(ranked, judging.max_evidence_tokens)};
+      if (!q.passages.empty()) asks->push_back({document, n, std::move(q)});
+    };
     if (clauses.empty()) {
-      judge_against_citations(claim, blanked, claim.context);
+      ask_model(judge_against_citations(claim, blanked, claim.context));
       continue;
     }
     std::vector<core::Claim> parts;
@@ -195,9 +228,21 @@ core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library) 
       parts.push_back(std::move(part));
     }
     verdict::combine_clauses(claim, parts);
+    if (asks != nullptr) {
+      core::Claim whole = claim;
+      whole.evidence.clear();
+      ask_model(judge_against_citations(whole, blanked, claim.context));
+    }
   }
+  report.claims = std::move(found.claims);
+  return report;
+}
+
+// The references' cited_by lists and every finding, once the claims have their verdicts.
+void add_findings(Extracted& e, core::DocumentReport& report) {
+  const core::CitationIndex& index = e.index;
   for (core::ReferenceReport& r : report.references) {
-    for (const core::Claim& claim : found.claims) {
+    for (const core::Claim& claim : report.claims) {
       if (std::find(claim.citations.begin(), claim.citations.end(), r.reference.id) !=
           claim.citations.end()) {
         r.cited_by.push_back(claim.id);
@@ -208,15 +253,14 @@ core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library) 
   // Findings, in position order.
   for (auto&& more :
        {verdict::reference_findings(index), verdict::source_findings(report.references),
-        verdict::claim_findings(found.claims), verdict::idle_citation_findings(found.claims, index),
-        verdict::uncited_findings(found.uncited)}) {
+        verdict::claim_findings(report.claims),
+        verdict::idle_citation_findings(report.claims, index),
+        verdict::uncited_findings(e.found.uncited)}) {
     report.findings.insert(report.findings.end(), more.begin(), more.end());
   }
   std::erase_if(report.findings,
                 [&](const core::Finding& f) { return cite::suppressed(f, index.suppressions); });
   verdict::sort_findings(report.findings);
-  report.claims = std::move(found.claims);
-  return report;
 }
 
 // --timeout and --user-agent over the config's timeout and user-agent over the defaults; the
@@ -281,6 +325,93 @@ std::vector<std::string> cited_urls(const std::vector<Extracted>& extracted) {
   return urls;
 }
 
+// The model judge's network side: one POST per claim to {url}/chat/completions through the
+// fetch stage's multi loop, within the run's deadline.
+judge::Send judge_transport(const core::JudgeSettings& j, const std::string& key,
+                            const cli::CheckOptions& options,
+                            std::optional<fetch::Clock::time_point> deadline) {
+  fetch::PostOptions post;
+  std::string base = j.url;
+  while (!base.empty() && base.back() == '/') base.pop_back();
+  post.url = base + "/chat/completions";
+  post.headers = {"Content-Type: application/json", "Accept: application/json"};
+  if (!key.empty()) post.headers.push_back("Authorization: Bearer " + key);
+  post.concurrency = j.concurrency;
+  post.timeout =
+      std::chrono::duration_cast<fetch::Millis>(std::chrono::duration<double>(j.timeout));
+  post.deadline = deadline;
+  post.connect_to = options.network.connect_to;
+  post.user_agent =
+      options.network.user_agent.empty() ? options.settings.user_agent : options.network.user_agent;
+  post.variants = judge::dialects(j.style);
+  return [post](std::size_t count, const judge::BodyOf& body_of, const judge::OnReply& on_reply) {
+    const fetch::BodyOf bodies = body_of;
+    fetch::post_all(count, bodies, post, [&](std::size_t i, fetch::Posted p) {
+      on_reply(i, judge::Reply{p.sent, p.status, std::move(p.body), std::move(p.error)});
+    });
+  };
+}
+
+// Puts the claims in `asks` to the model and lays its verdicts over the lexical ones. What failed,
+// for how many claims, becomes one notice on each document it touched.
+Result<bool> judge_with_model(core::Report& report, const std::vector<ModelAsk>& asks,
+                              const cli::CheckOptions& options,
+                              const fetch::FetchOptions& fetching) {
+  const core::JudgeSettings& j = options.settings.judge;
+  std::string key;
+  if (!j.api_key_env.empty()) {
+    const char* value = std::getenv(j.api_key_env.c_str());
+    if (value == nullptr || value[0] == '\0') {
+      return Error{fmt::format("the judge's key variable {} ([judge] api-key-env) is not set",
+                               j.api_key_env)};
+    }
+    key = value;
+  }
+  std::unique_ptr<cache::HttpCache> store;
+  if (!fetching.cache_dir.empty()) {
+    auto opened = cache::HttpCache::open(fetching.cache_dir, fetching.on_cache_warning);
+    if (opened) store = std::move(*opened);
+  }
+  judge::Memory memory;
+  if (store) {
+    memory.find = [&](const std::string& k) { return store->find_judgement(k); };
+    memory.keep = [&](const std::string& k, const std::string& v) {
+      store->store_judgement(k, v, std::time(nullptr));
+    };
+  }
+  std::vector<judge::Question> questions;
+  for (const ModelAsk& ask : asks) questions.push_back(ask.question);
+  const judge::Outcome outcome = judge::ask_all(
+      questions, j, judge_transport(j, key, options, fetching.network.deadline), memory);
+  std::set<std::size_t> failed_in;
+  for (std::size_t i = 0; i < asks.size(); ++i) {
+    core::Claim& claim = report.documents[asks[i].document].claims[asks[i].claim];
+    if (outcome.verdicts[i]) {
+      verdict::apply_model(claim, *outcome.verdicts[i]);
+    } else {
+      failed_in.insert(asks[i].document);
+    }
+  }
+  if (outcome.failures.empty()) return true;
+  std::size_t failed = 0;
+  std::string what;
+  for (const auto& [why, count] : outcome.failures) {
+    failed += count;
+    what += fmt::format("{}{} ({})", what.empty() ? "" : "; ", why, count);
+  }
+  std::string notice = fmt::format(
+      "the model judge ({}) gave no verdict for {} of {} claim{}, which keep their lexical "
+      "verdicts: {}",
+      j.model, failed, asks.size(), asks.size() == 1 ? "" : "s", what);
+  // The key never appears in a report, whatever a server echoes back.
+  for (std::size_t at = key.empty() ? std::string::npos : notice.find(key); at != std::string::npos;
+       at = notice.find(key)) {
+    notice.replace(at, key.size(), "(key)");
+  }
+  for (const std::size_t d : failed_in) report.documents[d].notices.push_back(notice);
+  return true;
+}
+
 }  // namespace
 
 Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& in) {
@@ -320,10 +451,32 @@ Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& i
   library.load_all(*fetcher, to_fetch,
                    progress ? fetch::progress_line(stderr) : fetch::OnProgress{});
   if (fetch::stop_requested()) return Error{"interrupted"};  // main exits 130
-  // 5. Each document's claims judged against its sources.
+  // 5. Each document's claims judged against its sources, by the lexical engine.
+  const core::JudgeSettings& judging = options.settings.judge;
+  if (!judging.disabled && (!judging.url.empty() || !judging.model.empty()) &&
+      (judging.url.empty() || judging.model.empty())) {
+    return Error{judging.url.empty()
+                     ? "a judge model is set but no judge URL: give --judge-url or [judge] url"
+                     : "a judge URL is set but no model: give --judge-model or [judge] model"};
+  }
   core::Report report;
-  for (Extracted& e : extracted) report.documents.push_back(judge_document(e, library));
-  // 6. Sources the deadline cut off make the report incomplete, and it says so.
+  std::vector<ModelAsk> asks;
+  for (std::size_t d = 0; d < extracted.size(); ++d) {
+    report.documents.push_back(
+        judge_document(extracted[d], library, judging, judging.enabled() ? &asks : nullptr, d));
+  }
+  // 6. With a model judge: its verdicts, under the facts' veto.
+  if (judging.enabled()) {
+    report.judge_model = judging.model;
+    if (auto judged = judge_with_model(report, asks, options, fetching); !judged) {
+      return Error{judged.error()};
+    }
+    if (fetch::stop_requested()) return Error{"interrupted"};
+  }
+  for (std::size_t d = 0; d < extracted.size(); ++d) {
+    add_findings(extracted[d], report.documents[d]);
+  }
+  // 7. Sources the deadline cut off make the report incomplete, and it says so.
   if (const std::size_t late = library.count_reason("deadline"); late > 0) {
     report.incomplete = true;
     for (core::DocumentReport& d : report.documents) {
@@ -332,7 +485,7 @@ Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& i
           late, late == 1 ? "" : "s"));
     }
   }
-  // 7. The config's rule severities, and rules turned off.
+  // 8. The config's rule severities, and rules turned off.
   for (core::DocumentReport& d : report.documents) {
     config::apply_rule_settings(options.settings, d.findings);
   }
@@ -455,6 +608,15 @@ Result<core::Settings> load_settings(const cli::ConfigChoice& choice) {
     settings->fail_on = *choice.fail_on;
     settings->origins["fail-on"] = "command line";
   }
+  if (!choice.judge_url.empty()) {
+    settings->judge.url = choice.judge_url;
+    settings->origins["judge.url"] = "command line";
+  }
+  if (!choice.judge_model.empty()) {
+    settings->judge.model = choice.judge_model;
+    settings->origins["judge.model"] = "command line";
+  }
+  settings->judge.disabled = choice.no_judge;
   return settings;
 }
 

@@ -39,6 +39,7 @@ CREATE TABLE IF NOT EXISTS entries (
   final_url TEXT, moved_to TEXT, redirects TEXT, etag TEXT, last_modified TEXT,
   content_type TEXT, body BLOB, body_size INTEGER, body_crc INTEGER, fetched_at INTEGER);
 CREATE INDEX IF NOT EXISTS entries_by_time ON entries (fetched_at);
+CREATE TABLE IF NOT EXISTS judgements (key TEXT PRIMARY KEY, answer TEXT, stored_at INTEGER);
 SELECT url FROM entries LIMIT 1;
 )";
 
@@ -120,8 +121,10 @@ std::string default_cache_dir() {
 }
 
 std::string describe_stats(const Stats& s, std::int64_t now) {
-  std::string out = fmt::format("cache: {}\nentries: {}\nsize: {:.1f} MiB ({} bytes)\n", s.path,
-                                s.entries, static_cast<double>(s.bytes) / (1 << 20), s.bytes);
+  std::string out = fmt::format("cache: {}\nentries: {}\n", s.path, s.entries);
+  if (s.judgements > 0) out += fmt::format("model verdicts: {}\n", s.judgements);
+  out += fmt::format("size: {:.1f} MiB ({} bytes)\n", static_cast<double>(s.bytes) / (1 << 20),
+                     s.bytes);
   if (s.entries == 0) return out + "oldest: none\n";
   const std::time_t t = static_cast<std::time_t>(s.oldest);
   std::tm utc{};
@@ -302,6 +305,8 @@ Stats HttpCache::stats() {
     s.entries = q.integer(0);
     s.oldest = q.integer(1);
   }
+  Statement j = impl_->db.prepare("SELECT count(*) FROM judgements");
+  if (j.valid() && j.step() == Status::kRow) s.judgements = j.integer(0);
   std::error_code ec;
   for (const char* suffix : {"", "-wal"}) {
     const auto size = fs::file_size(impl_->path + suffix, ec);
@@ -313,13 +318,41 @@ Stats HttpCache::stats() {
 std::int64_t HttpCache::clear() { return prune(INT64_MAX); }
 
 std::int64_t HttpCache::prune(std::int64_t older_than) {
-  const std::int64_t before = stats().entries;
+  const Stats start = stats();
+  const std::int64_t before = start.entries + start.judgements;
   Statement q = impl_->db.prepare("DELETE FROM entries WHERE fetched_at < ?");
   if (!q.valid()) return 0;
   q.bind(1, older_than);
   (void)impl_->run(q);
+  Statement j = impl_->db.prepare("DELETE FROM judgements WHERE stored_at < ?");
+  if (j.valid()) {
+    j.bind(1, older_than);
+    (void)impl_->run(j);
+  }
   (void)impl_->db.exec("PRAGMA wal_checkpoint(TRUNCATE); VACUUM;");
-  return before - stats().entries;
+  const Stats end = stats();
+  return before - end.entries - end.judgements;
+}
+
+std::optional<std::string> HttpCache::find_judgement(const std::string& key) {
+  Statement q = impl_->db.prepare("SELECT answer FROM judgements WHERE key = ?");
+  if (!q.valid()) return std::nullopt;
+  q.bind(1, key);
+  const Status s = q.step();
+  if (s == Status::kCorrupt) (void)impl_->rebuild();
+  if (s != Status::kRow) return std::nullopt;
+  return q.text(0);
+}
+
+void HttpCache::store_judgement(const std::string& key, const std::string& answer,
+                                std::int64_t now) {
+  Statement q = impl_->db.prepare(
+      "INSERT OR REPLACE INTO judgements (key, answer, stored_at) VALUES (?, ?, ?)");
+  if (!q.valid()) return;
+  q.bind(1, key);
+  q.bind(2, answer);
+  q.bind(3, now);
+  (void)impl_->run(q);
 }
 
 Result<std::string> maintain(const std::string& dir, const std::string& action,

@@ -28,8 +28,9 @@ struct Entry {
 struct Stats {
   std::string path;
   std::int64_t entries = 0;
-  std::int64_t bytes = 0;   // the database file and its WAL on disk
-  std::int64_t oldest = 0;  // fetched_at of the oldest entry; 0 when empty
+  std::int64_t judgements = 0;  // model verdicts kept (judge/)
+  std::int64_t bytes = 0;       // the database file and its WAL on disk
+  std::int64_t oldest = 0;      // fetched_at of the oldest entry; 0 when empty
 };
 
 // `citecheck cache stats`: the file, entries, size and the oldest entry's time and age.
@@ -75,9 +76,14 @@ class HttpCache {
   // A 304: the stored entry is fresh again from `now`.
   void refresh(const std::string& url, std::int64_t now);
 
+  // The model judge's verdicts, by a key the judge makes (model, prompt, claim, evidence sent);
+  // `answer` is the judge's own serialisation. Pruned and cleared with the pages.
+  std::optional<std::string> find_judgement(const std::string& key);
+  void store_judgement(const std::string& key, const std::string& answer, std::int64_t now);
+
   Stats stats();
-  std::int64_t clear();                         // entries removed
-  std::int64_t prune(std::int64_t older_than);  // entries fetched before that time, removed
+  std::int64_t clear();                         // entries and verdicts removed
+  std::int64_t prune(std::int64_t older_than);  // entries and verdicts older than that, removed
 
  private:
   struct Impl;

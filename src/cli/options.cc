@@ -117,6 +117,12 @@ std::string check_header(const std::string& value) {
   return fmt::format("'{}' is not a header: expected 'Name: value'", value);
 }
 
+// The judge's API base: an http(s) URL.
+std::string check_judge_url(const std::string& value) {
+  if (value.starts_with("http://") || value.starts_with("https://")) return "";
+  return fmt::format("'{}' is not an http(s) URL such as http://localhost:11434/v1", value);
+}
+
 // A number of seconds from `low` to `high`. CLI::Range lets "nan" through (every comparison with
 // it is false), and its message prints six decimals.
 CLI::Validator seconds_in(double low, double high) {
@@ -199,6 +205,16 @@ void add_config_options(CLI::App& app, ConfigChoice& choice) {
   add_config_file_options(app, choice);
   add_choice(app, "--fail-on", choice.fail_on, kFailOn,
              "Lowest severity that makes the exit status 1 (default: error)");
+  app.add_option("--judge-url", choice.judge_url,
+                 "Judge claims with a model behind this OpenAI-compatible API base, e.g. "
+                 "http://localhost:11434/v1 (config: [judge] url)")
+      ->type_name("URL")
+      ->check(check_judge_url);
+  app.add_option("--judge-model", choice.judge_model,
+                 "The model the judge asks (config: [judge] model)")
+      ->type_name("NAME");
+  app.add_flag("--no-judge", choice.no_judge,
+               "No model judge, whatever the config says: the lexical engine alone");
 }
 
 void add_version(CLI::App& app) {

@@ -21,6 +21,9 @@ struct ConfigChoice {
   std::string path;               // --config FILE
   bool none = false;              // --no-config
   std::optional<FailOn> fail_on;  // --fail-on, when given
+  std::string judge_url;          // --judge-url, over the config's [judge] url
+  std::string judge_model;        // --judge-model, over its model
+  bool no_judge = false;          // --no-judge: the lexical engine alone, whatever the config says
 };
 
 // How sources are fetched over the network (DESIGN.md's fetch options).

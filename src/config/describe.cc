@@ -3,6 +3,8 @@
 #include "config/describe.h"
 #include "text/ascii.h"
 
+#include <cstdlib>
+
 #include <fmt/format.h>
 
 namespace citecheck::config {
@@ -85,6 +87,36 @@ bool secret_header(std::string_view header) {
   return false;
 }
 
+// [judge]: the key only as set or unset, never its value.
+void describe_judge(Printer& p, const core::JudgeSettings& j) {
+  p.out() += "\n[judge]\n";
+  if (j.disabled) p.out() += "# --no-judge: no model judge for this run\n";
+  if (!j.url.empty()) {
+    p.line("judge.url", "url", quoted(j.url));
+  } else {
+    p.unset("url", "no model judge; claims are judged by the lexical engine");
+  }
+  if (!j.model.empty()) {
+    p.line("judge.model", "model", quoted(j.model));
+  } else {
+    p.unset("model", "no model judge");
+  }
+  if (!j.api_key_env.empty()) {
+    const char* key = std::getenv(j.api_key_env.c_str());
+    p.line("judge.api-key-env", "api-key-env", quoted(j.api_key_env));
+    p.out() += fmt::format("# the key in {} is {}\n", j.api_key_env,
+                           key != nullptr && key[0] != '\0' ? "set" : "unset");
+  } else {
+    p.unset("api-key-env", "no key is sent");
+  }
+  p.line("judge.style", "style",
+         quoted(j.style == core::JudgeStyle::kVerdict ? "verdict" : "minicheck"));
+  p.line("judge.concurrency", "concurrency", std::to_string(j.concurrency));
+  p.line("judge.timeout", "timeout", number(j.timeout));
+  p.line("judge.max-evidence-tokens", "max-evidence-tokens", std::to_string(j.max_evidence_tokens));
+  p.line("judge.scope", "scope", quoted(j.scope == core::JudgeScope::kAll ? "all" : "uncertain"));
+}
+
 }  // namespace
 
 std::string describe_settings(const core::Settings& s, const std::vector<RuleDefault>& rules) {
@@ -137,6 +169,7 @@ std::string describe_settings(const core::Settings& s, const std::vector<RuleDef
       p.line(prefix + "headers", "headers", table + " }");
     }
   }
+  describe_judge(p, s.judge);
   return p.out();
 }
 

@@ -85,11 +85,14 @@ class Reader {
         bad = read_rules(node, s);
       } else if (name == "hosts") {
         bad = read_hosts(node, s);
+      } else if (name == "judge") {
+        bad = read_judge(node, s);
       } else {
         return Bad{key.source(), fmt::format("unknown setting '{}'", name)};
       }
       if (bad) return bad;
-      if (name != "rules" && name != "hosts") s.origins[name] = origin(node.source());
+      if (name != "rules" && name != "hosts" && name != "judge")
+        s.origins[name] = origin(node.source());
     }
     return std::nullopt;
   }
@@ -255,6 +258,73 @@ class Reader {
       if (auto bad = read_host(std::string(key.str()), *host, s)) return bad;
     }
     return std::nullopt;
+  }
+
+  // [judge]: the model judge (core::JudgeSettings).
+  std::optional<Bad> read_judge(const toml::node& node, core::Settings& s) const {
+    const auto* table = node.as_table();
+    if (table == nullptr) return Bad{node.source(), "expected a [judge] table"};
+    core::JudgeSettings& j = s.judge;
+    for (const auto& [key, value] : *table) {
+      const std::string name(key.str());
+      std::optional<Bad> bad;
+      if (name == "url") {
+        bad = read_string(value, j.url);
+        if (!bad && !j.url.starts_with("http://") && !j.url.starts_with("https://")) {
+          bad = Bad{value.source(), fmt::format("judge url '{}' is not an http(s) URL", j.url)};
+        }
+      } else if (name == "model") {
+        bad = read_string(value, j.model);
+      } else if (name == "api-key-env") {
+        bad = read_string(value, j.api_key_env);
+        if (!bad && !is_environment_name(j.api_key_env)) {
+          bad = Bad{value.source(),
+                    fmt::format("'{}' is not the name of an environment variable (the key "
+                                "itself never goes in the config)",
+                                j.api_key_env)};
+        }
+      } else if (name == "style" || name == "scope") {
+        std::string word;
+        bad = read_string(value, word);
+        if (!bad && name == "style" && (word == "verdict" || word == "minicheck")) {
+          j.style = word == "verdict" ? core::JudgeStyle::kVerdict : core::JudgeStyle::kMinicheck;
+        } else if (!bad && name == "scope" && (word == "all" || word == "uncertain")) {
+          j.scope = word == "all" ? core::JudgeScope::kAll : core::JudgeScope::kUncertain;
+        } else if (!bad) {
+          bad = Bad{value.source(),
+                    fmt::format("judge {} is '{}'; expected {}", name, word,
+                                name == "style" ? "verdict or minicheck" : "all or uncertain")};
+        }
+      } else if (name == "concurrency" || name == "max-evidence-tokens") {
+        const auto limits =
+            name == "concurrency" ? core::kJudgeConcurrency : core::kJudgeEvidenceTokens;
+        const auto* v = value.as_integer();
+        if (v == nullptr || v->get() < limits.low || v->get() > limits.high) {
+          bad = Bad{value.source(),
+                    fmt::format("expected a whole number from {} to {}", limits.low, limits.high)};
+        } else {
+          (name == "concurrency" ? j.concurrency : j.max_evidence_tokens) =
+              static_cast<int>(v->get());
+        }
+      } else if (name == "timeout") {
+        std::optional<double> seconds;
+        bad = read_seconds(value, seconds, core::kTimeoutSeconds.low, core::kTimeoutSeconds.high);
+        if (!bad) j.timeout = *seconds;
+      } else {
+        return Bad{key.source(), fmt::format("unknown judge setting '{}'", name)};
+      }
+      if (bad) return bad;
+      s.origins["judge." + name] = origin(value.source());
+    }
+    return std::nullopt;
+  }
+
+  // What a shell would take as a variable name: letters, digits and underscores, not a digit first.
+  static bool is_environment_name(std::string_view name) {
+    if (name.empty() || (name[0] >= '0' && name[0] <= '9')) return false;
+    return std::all_of(name.begin(), name.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    });
   }
 
   std::string path_;

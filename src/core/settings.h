@@ -32,6 +32,26 @@ struct HostSettings {
   std::vector<std::pair<std::string, std::string>> headers;  // extra request headers
 };
 
+// The model judge (judge/): a language model behind an OpenAI-compatible chat-completions API,
+// asked whether a claim's evidence passages back it. Off unless a URL and a model are set.
+enum class JudgeStyle { kVerdict, kMinicheck };
+enum class JudgeScope { kAll, kUncertain };
+inline constexpr Limits<int> kJudgeConcurrency{1, 256};
+inline constexpr Limits<int> kJudgeEvidenceTokens{50, 100000};
+
+struct JudgeSettings {
+  std::string url;          // the API base, "http://localhost:11434/v1"; empty: no model judge
+  std::string model;        // "bespoke-minicheck"
+  std::string api_key_env;  // the name of the environment variable holding the key, never the key
+  JudgeStyle style = JudgeStyle::kVerdict;
+  int concurrency = 4;             // requests in flight to the judge
+  double timeout = 60;             // seconds per request
+  int max_evidence_tokens = 1200;  // of source passages sent per claim (about 4 bytes a token)
+  JudgeScope scope = JudgeScope::kAll;
+  bool disabled = false;  // --no-judge
+  bool enabled() const { return !disabled && !url.empty() && !model.empty(); }
+};
+
 struct Settings {
   std::string config_file;  // the file read, as found; empty when none
   std::string base_dir;     // its directory: include and exclude globs are relative to it
@@ -49,6 +69,7 @@ struct Settings {
   std::string user_agent;                  // empty: citecheck's own
   std::optional<long long> max_cache_age;  // seconds
   std::vector<HostSettings> hosts;
+  JudgeSettings judge;
 
   // Setting name ("fail-on", "rules.misquote", "hosts.\"example.com\".interval") -> where it came
   // from ("path:line:column" or "command line"); a setting missing here has its default.

@@ -146,6 +146,10 @@ struct Claim {
   // Of a claim with several citations that its sources back: those whose source, read alone,
   // shares nothing with it (a citation number typed wrong, or a marker left from another draft).
   std::vector<std::string> idle_citations;
+  // Set by the lexical judge: a figure or date of the claim that a source gives otherwise (not a
+  // negation), which keeps its veto over a model's verdict.
+  bool fact_contradicted = false;
+  bool model_judged = false;  // the verdict is a model's (judge/), under the facts' veto
   // The heading the claim stands under, and the sentence before, in the same paragraph, when the
   // claim opens by pointing back to it ("It rose 10%"): they help find the passage ("Trams" picks
   // the tram paragraph of a page about buses and trams); the claim is judged on its own words.
@@ -178,6 +182,16 @@ struct Assessment {
   // the claim says its way ("not selected", "fell"); empty when there is none.
   std::string unbacked_sign;
   std::vector<Evidence> evidence;  // best first
+  // The passages ranked as evidence is picked, best first, any number per source (at most
+  // kRankedPassages): what a model judge is shown.
+  std::vector<Evidence> ranked;
+};
+
+// A language model's judgement of one claim (judge/), which verdict/ combines with the facts.
+struct ModelVerdict {
+  Verdict verdict = Verdict::kUnsupported;
+  double support = 0;  // the model's expected support in [0, 1]
+  std::string explanation;
 };
 
 // A sentence with a statistic, quotation or attribution and no citation.
@@ -280,6 +294,7 @@ struct DocumentReport {
 struct Report {
   std::vector<DocumentReport> documents;
   bool incomplete = false;  // --deadline cut the run short: some sources were not checked
+  std::string judge_model;  // the model judge's model when one was configured, else empty
 };
 
 }  // namespace citecheck::core

@@ -199,6 +199,11 @@ void configure(Transfer& t, const HttpRequest& request) {
   curl_easy_setopt(e, CURLOPT_OPENSOCKETDATA, &t);
   curl_easy_setopt(e, CURLOPT_ERRORBUFFER, t.error);
   curl_easy_setopt(e, CURLOPT_PRIVATE, &t);
+  if (request.post_body) {
+    curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE,
+                     static_cast<curl_off_t>(request.post_body->size()));
+    curl_easy_setopt(e, CURLOPT_COPYPOSTFIELDS, request.post_body->c_str());
+  }
 }
 
 }  // namespace

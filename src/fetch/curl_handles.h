@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -23,6 +24,8 @@ struct HttpRequest {
   bool guard_addresses = true;          // refuse loopback, private, ... addresses (address_guard.h)
   std::size_t max_body_bytes = std::size_t{10} << 20;  // after decompression
   std::vector<int> accept_status;  // read in full like 2xx (the config's accept-status)
+  // A POST with this body when set (the model judge's JSON); a GET otherwise. The body is copied.
+  std::optional<std::string> post_body;
 };
 
 enum class TransferError {

@@ -25,6 +25,7 @@ namespace {
 constexpr std::size_t kCandidates = 12;
 constexpr double kContradictionCoverage = 0.5;
 constexpr std::size_t kEvidencePassages = 2;
+constexpr std::size_t kRankedPassages = 8;
 // Evidence ranking: a passage that states a figure or quotation of the claim beats one that only
 // shares its words; a shorter passage beats a longer one that says about as much.
 constexpr double kFactEvidenceBonus = 0.15;
@@ -343,7 +344,8 @@ int facts_stated(const Passage& p, const std::vector<core::Fact>& facts) {
 std::vector<core::Evidence> pick_evidence(const Ranked& by_coverage, const Bm25& bm25,
                                           const std::vector<QueryTerm>& terms,
                                           const std::vector<core::Fact>& facts,
-                                          const std::vector<CitedSource>& cited) {
+                                          const std::vector<CitedSource>& cited,
+                                          std::vector<core::Evidence>& ranked) {
   struct Candidate {
     double rank;
     double coverage;
@@ -364,6 +366,11 @@ std::vector<core::Evidence> pick_evidence(const Ranked& by_coverage, const Bm25&
   }
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Candidate& x, const Candidate& y) { return x.rank > y.rank; });
+  for (std::size_t i = 0; i < candidates.size() && i < kRankedPassages; ++i) {
+    const Candidate& c = candidates[i];
+    ranked.push_back({cited[c.passage->source_number].reference_id, passage_text(*c.passage),
+                      std::min(1.0, c.coverage)});
+  }
   std::vector<core::Evidence> evidence;
   std::set<const SourceIndex*> quoted;
   for (const Candidate& c : candidates) {
@@ -560,7 +567,7 @@ core::Assessment assess_with(const Bm25& bm25, std::string_view claim_text,
   std::stable_sort(by_coverage.begin(), by_coverage.end(),
                    [](const auto& x, const auto& y) { return x.first > y.first; });
   if (!by_coverage.empty()) a.local_coverage = std::min(1.0, by_coverage.front().first);
-  a.evidence = pick_evidence(by_coverage, bm25, terms, facts, cited);
+  a.evidence = pick_evidence(by_coverage, bm25, terms, facts, cited, a.ranked);
 
   std::set<std::string> best_three;
   for (std::size_t i = 0; i < by_coverage.size() && i < 3; ++i) {

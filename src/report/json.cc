@@ -28,7 +28,8 @@ Json source_json(const core::SourceOutcome& s) {
   return j;
 }
 
-Json claim_json(const core::Claim& c) {
+// `judged`: a model judge was configured, and every claim says which engine gave its verdict.
+Json claim_json(const core::Claim& c, bool judged) {
   Json j;
   j["id"] = c.id;
   j["line"] = c.position.line;
@@ -49,6 +50,7 @@ Json claim_json(const core::Claim& c) {
   }
   j["verdict"] = verdict_name(c.verdict);
   j["support_score"] = c.support_score;
+  if (judged) j["judge"] = c.model_judged ? "model" : "lexical";
   j["evidence"] = Json::array();
   for (const core::Evidence& e : c.evidence) {
     j["evidence"].push_back({{"reference", e.reference_id}, {"text", e.text}, {"score", e.score}});
@@ -70,7 +72,7 @@ Json finding_json(const core::Finding& f) {
   return j;
 }
 
-Json document_json(const core::DocumentReport& d) {
+Json document_json(const core::DocumentReport& d, bool judged) {
   Json j;
   j["path"] = d.path;
   j["format"] = format_name(d.format);
@@ -87,7 +89,7 @@ Json document_json(const core::DocumentReport& d) {
     j["references"].push_back(std::move(rj));
   }
   j["claims"] = Json::array();
-  for (const core::Claim& c : d.claims) j["claims"].push_back(claim_json(c));
+  for (const core::Claim& c : d.claims) j["claims"].push_back(claim_json(c, judged));
   j["findings"] = Json::array();
   for (const core::Finding& f : d.findings) j["findings"].push_back(finding_json(f));
   if (!d.notices.empty()) j["notices"] = d.notices;
@@ -100,9 +102,11 @@ std::string render_json(const core::Report& report) {
   Json root;
   root["schema_version"] = 1;
   root["tool"] = {{"name", "citecheck"}, {"version", kVersion}};
+  const bool judged = !report.judge_model.empty();
+  if (judged) root["tool"]["judge"] = {{"model", report.judge_model}};
   root["documents"] = Json::array();
   for (const core::DocumentReport& d : report.documents)
-    root["documents"].push_back(document_json(d));
+    root["documents"].push_back(document_json(d, judged));
   const Summary s = summarize(report);
   Json verdicts;
   for (const auto& [name, count] : s.verdicts) verdicts[name] = count;
@@ -111,6 +115,13 @@ std::string render_json(const core::Report& report) {
       {"claims", s.claims},
       {"verdicts", verdicts},
       {"findings", {{"error", s.errors}, {"warning", s.warnings}, {"info", s.infos}}}};
+  if (judged) {
+    std::size_t by_model = 0;
+    for (const core::DocumentReport& d : report.documents) {
+      for (const core::Claim& c : d.claims) by_model += c.model_judged ? 1 : 0;
+    }
+    root["summary"]["judged"] = {{"model", by_model}, {"lexical", s.claims - by_model}};
+  }
   if (report.incomplete) root["incomplete"] = true;
   return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }

@@ -29,6 +29,23 @@ inline std::string one_line(std::string_view s) {
   return out;
 }
 
+// `s` as one reads it: line breaks, tabs and indentation become single spaces, and the ends are
+// trimmed, so the same sentence from text, Markdown or HTML reads the same.
+inline std::string single_spaced(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (const char c : s) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
 // An HTTP header name: one or more token characters (RFC 9110).
 inline bool is_http_token(std::string_view s) {
   constexpr std::string_view kMarks = "!#$%&'*+-.^_`|~";

@@ -12,6 +12,7 @@
 
 #include <fmt/format.h>
 
+#include "text/ascii.h"
 #include "text/utf8.h"
 #include "verdict/judge.h"
 
@@ -42,23 +43,6 @@ std::string url_key(std::string url) {
     url[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(url[i])));
   }
   return url;
-}
-
-// The sentence as one reads it: the line breaks and indentation of its source become single
-// spaces, so the same article as text, Markdown or HTML reports the same sentence.
-std::string single_spaced(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (const char c : s) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
 }
 
 }  // namespace
@@ -243,7 +227,7 @@ std::vector<core::Finding> uncited_findings(const std::vector<core::UncitedSente
     out.push_back(make("uncited-claim", s.offset, s.position,
                        fmt::format("sentence states {} but cites nothing", s.why), s.end));
     out.back().length = s.text.size();
-    out.back().text = single_spaced(s.text);
+    out.back().text = text::single_spaced(s.text);
   }
   return out;
 }

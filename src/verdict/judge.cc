@@ -41,6 +41,8 @@ struct Weights {
 };
 constexpr Weights kWeights;
 constexpr double kManyMissingTerms = 6;
+// A model-judged claim's score: this much the model's support, the rest the lexical score.
+constexpr double kModelWeight = 0.8;
 
 bool is_figure(core::FactKind k) {
   return k == core::FactKind::kPercent || k == core::FactKind::kNumber ||
@@ -143,6 +145,7 @@ void judge(core::Claim& claim, const core::Assessment& a, const std::vector<std:
   if (!a.contradictions.empty()) {
     const core::Contradiction& c = a.contradictions.front();
     claim.verdict = core::Verdict::kContradicted;
+    claim.fact_contradicted = !c.negation;
     claim.explanation =
         c.negation
             ? fmt::format(
@@ -188,6 +191,41 @@ void judge(core::Claim& claim, const core::Assessment& a, const std::vector<std:
   }
 }
 
+void apply_model(core::Claim& claim, const core::ModelVerdict& model) {
+  bool fact_missing = false;
+  bool misquoted = false;
+  for (const core::Fact& f : claim.facts) {
+    fact_missing = fact_missing || (is_checked_fact(f.kind) && !f.found);
+    misquoted = misquoted || (f.kind == core::FactKind::kQuote && !f.found);
+  }
+  const bool veto = fact_missing || misquoted || claim.fact_contradicted;
+  const std::string lexical_why = claim.explanation;
+  double score = kModelWeight * model.support + (1 - kModelWeight) * claim.support_score;
+  core::Verdict verdict = model.verdict;
+  std::string why = model.explanation.empty() ? "" : "model: " + model.explanation;
+  if (veto) {
+    // The facts' verdict: a figure given otherwise, a quotation not found, or a fact missing.
+    const core::Verdict facts = claim.fact_contradicted ? core::Verdict::kContradicted
+                                : misquoted             ? core::Verdict::kUnsupported
+                                                        : core::Verdict::kPartial;
+    if (verdict == core::Verdict::kSupported) {
+      verdict = facts;
+      why = "the model judged it supported, but " + lexical_why;
+    } else {
+      if (facts == core::Verdict::kContradicted) verdict = facts;
+      why += (why.empty() ? "" : "; ") + lexical_why;
+    }
+    score = std::min(score, kSupportedAt - 0.01);
+  }
+  claim.model_judged = true;
+  claim.verdict = verdict;
+  claim.support_score = std::round(std::clamp(score, 0.0, 1.0) * 1000.0) / 1000.0;
+  claim.explanation = verdict == core::Verdict::kSupported ? "" : why;
+  if (claim.explanation.empty() && verdict != core::Verdict::kSupported) {
+    claim.explanation = "the model found no passage stating this";
+  }
+}
+
 std::vector<std::string> idle_citations(const std::vector<std::string>& ids,
                                         const std::vector<core::Assessment>& alone) {
   const bool backed = std::any_of(alone.begin(), alone.end(), [](const core::Assessment& a) {
@@ -225,8 +263,10 @@ void combine_clauses(core::Claim& claim, const std::vector<core::Claim>& clauses
   claim.evidence.clear();
   claim.explanation.clear();
   claim.idle_citations.clear();
+  claim.fact_contradicted = false;
   for (const core::Claim& part : clauses) {
     if (severity(part.verdict) > severity(claim.verdict)) claim.verdict = part.verdict;
+    claim.fact_contradicted = claim.fact_contradicted || part.fact_contradicted;
     claim.support_score = std::min(claim.support_score, part.support_score);
     claim.evidence.insert(claim.evidence.end(), part.evidence.begin(), part.evidence.end());
     for (const std::string& id : part.idle_citations) {

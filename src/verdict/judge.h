@@ -31,6 +31,13 @@ void combine_clauses(core::Claim& claim, const std::vector<core::Claim>& clauses
 std::vector<std::string> idle_citations(const std::vector<std::string>& ids,
                                         const std::vector<core::Assessment>& alone);
 
+// A model's judgement (judge/) laid over the lexical one: the model decides what the words mean,
+// but a figure, date, ordinal or quotation of the claim that the sources lack, or a figure they
+// give otherwise, keeps its veto: such a claim is never supported, and the explanation gives both
+// sides. The score blends the model's support (most of it) with the lexical score, so a higher
+// score still means more support; vetoed claims stay below the supported line.
+void apply_model(core::Claim& claim, const core::ModelVerdict& model);
+
 // The support score alone: a confidence in [0, 1] that the sources back the whole claim.
 double support_score(const std::vector<core::Fact>& facts, const core::Assessment& assessment);
 

@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${SECONDS_PER_TARGET:-60}
 jobs=${FUZZ_JOBS:-2}
-read -r -a targets <<<"${TARGETS:-extract markdown html_article plain_text charset quantities polarity config}"
+read -r -a targets <<<"${TARGETS:-extract markdown html_article plain_text charset quantities polarity config judge_answer}"
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCITECHECK_FUZZ=ON -DCITECHECK_BUILD_TESTS=ON >/dev/null
 cmake --build build-fuzz --parallel "$(nproc)" --target "${targets[@]/#/fuzz_}"

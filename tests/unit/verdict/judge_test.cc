@@ -230,3 +230,57 @@ TEST_CASE("a direction clash quotes both words and the source's sentence") {
 }
 
 }  // namespace citecheck::verdict
+
+namespace citecheck::verdict {
+
+TEST_CASE("a model's verdict decides meaning, and its score blends with the lexical one") {
+  core::Claim c;
+  c.facts = {figure("31%", false)};
+  judge(c, covered(0.3, 0.3, {true}), {"4"}, {});
+  const double lexical = c.support_score;
+  REQUIRE(c.verdict != core::Verdict::kSupported);
+  apply_model(c, {core::Verdict::kSupported, 0.9, "it says 31%"});
+  CHECK(c.model_judged);
+  CHECK(c.verdict == core::Verdict::kSupported);
+  CHECK(c.explanation.empty());
+  CHECK(c.support_score == doctest::Approx(0.8 * 0.9 + 0.2 * lexical).epsilon(0.002));
+
+  core::Claim d;
+  d.facts = {figure("31%", false)};
+  judge(d, covered(0.9, 0.9, {true}), {"4"}, {});
+  apply_model(d, {core::Verdict::kUnsupported, 0.15, "the page is about another survey"});
+  CHECK(d.verdict == core::Verdict::kUnsupported);
+  CHECK(d.explanation == "model: the page is about another survey");
+  CHECK(d.support_score < c.support_score);
+}
+
+TEST_CASE("a missing or contradicted figure keeps its veto over a model saying supported") {
+  core::Claim missing;
+  missing.facts = {figure("31%", false)};
+  judge(missing, covered(0.9, 0.9, {false}), {"4"}, {});
+  apply_model(missing, {core::Verdict::kSupported, 1.0, "fine"});
+  CHECK(missing.verdict == core::Verdict::kPartial);
+  CHECK(missing.support_score < 0.38);
+  CHECK(missing.explanation == "the model judged it supported, but 31% not found in [4]");
+
+  core::Claim contradicted;
+  contradicted.facts = {figure("31%", false)};
+  core::Assessment a = covered(0.9, 0.9, {false});
+  a.contradictions.push_back({0, "4", "13%", false, "", ""});
+  judge(contradicted, a, {"4"}, {});
+  REQUIRE(contradicted.fact_contradicted);
+  apply_model(contradicted, {core::Verdict::kPartial, 0.5, "close"});
+  CHECK(contradicted.verdict == core::Verdict::kContradicted);
+  CHECK(contradicted.explanation == "model: close; 31% not found in [4]; [4] says 13%");
+
+  core::Claim quoted;
+  core::Fact quote;
+  quote.kind = core::FactKind::kQuote;
+  quote.text = "we will win";
+  quoted.facts = {quote};
+  judge(quoted, covered(0.9, 0.9, {false}), {"4"}, {});
+  apply_model(quoted, {core::Verdict::kSupported, 1.0, ""});
+  CHECK(quoted.verdict == core::Verdict::kUnsupported);
+}
+
+}  // namespace citecheck::verdict
