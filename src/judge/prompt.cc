@@ -94,7 +94,8 @@ std::optional<core::Verdict> verdict_of(std::string_view word) {
 std::optional<core::Verdict> verdict_begun_by(std::string_view token) {
   std::string t;
   for (const char c : token) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) t += text::lower_ascii(std::string(1, c));
+    if (c >= 'A' && c <= 'Z') t += static_cast<char>(c - 'A' + 'a');
+    if (c >= 'a' && c <= 'z') t += c;
   }
   if (t.empty()) return std::nullopt;
   const std::pair<const char*, core::Verdict> kinds[] = {

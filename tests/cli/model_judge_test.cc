@@ -306,6 +306,63 @@ TEST_CASE(
   CHECK(failing.bodies().size() == 12);
 }
 
+TEST_CASE("an unknown model, an off-schema verdict and a slow server are failures too") {
+  ScratchDir dir;
+  write_case(dir);
+  const ProcessResult lexical = check(dir, {"--no-cache"});
+  ModelServer unknown([](const Json&, httplib::Response& res) {
+    res.status = 404;
+    res.set_content(R"({"error": {"message": "model 'nope' not found, try pulling it first"}})",
+                    "application/json");
+  });
+  ModelServer off_schema([](const Json&, httplib::Response& res) { answer_verdict(res, "maybe"); });
+  ModelServer slow([](const Json&, httplib::Response& res) { answer_verdict(res, "supported"); },
+                   3000);
+  struct Case {
+    const ModelServer* server;
+    std::string toml;
+    std::string says;
+  };
+  for (const Case& c :
+       {Case{&unknown, "", "HTTP 404: model 'nope' not found, try pulling it first (3)"},
+        Case{&off_schema, "", "the verdict 'maybe' is none of"},
+        Case{&slow, "[judge]\ntimeout = 0.3\n", "timed out (3)"}}) {
+    CAPTURE(c.says);
+    dir.write(".citecheck.toml", c.toml);
+    const ProcessResult r = check(dir, judge_flags(*c.server));
+    CHECK(r.exit_code == lexical.exit_code);
+    CHECK(verdicts(r) == verdicts(lexical));
+    const Json notices = notices_of(r);
+    REQUIRE(notices.size() == 1);
+    CHECK(notices[0].get<std::string>().find(c.says) != std::string::npos);
+  }
+  CHECK(unknown.bodies().size() == 3);  // a 404 is not retried
+}
+
+TEST_CASE("a 429 is waited out as Retry-After asks, then the answer is used") {
+  ScratchDir dir;
+  write_case(dir);
+  dir.write(".citecheck.toml", "[judge]\nconcurrency = 1\n");
+  std::mutex mutex;
+  std::vector<std::chrono::steady_clock::time_point> at;
+  ModelServer server([&](const Json&, httplib::Response& res) {
+    std::lock_guard<std::mutex> lock(mutex);
+    at.push_back(std::chrono::steady_clock::now());
+    if (at.size() == 1) {
+      res.status = 429;
+      res.set_header("Retry-After", "1");
+      res.set_content(R"({"error": "slow down"})", "application/json");
+      return;
+    }
+    answer_verdict(res, "supported");
+  });
+  const ProcessResult r = check(dir, judge_flags(server));
+  REQUIRE(at.size() == 4);
+  CHECK(at[1] - at[0] >= std::chrono::milliseconds(950));
+  CHECK(notices_of(r).empty());
+  for (const Json& claim : claims_of(r)) CHECK(claim["judge"] == "model");
+}
+
 TEST_CASE("a refused key stops the asking, and the key appears nowhere") {
   ScratchDir dir;
   write_case(dir);
