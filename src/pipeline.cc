@@ -120,6 +120,10 @@ struct Extracted {
 Extracted extract_document(const core::Document& doc) {
   Extracted e;
   e.doc = &doc;
+  if (!doc.skipped.empty()) {
+    e.index.notices.push_back("not checked: " + doc.skipped);
+    return e;
+  }
   // Citations, the reference list, the prose, and the suppressions (per format).
   e.index = cite::extract_citations(doc);
   cite::limit_citations(e.index);  // past the per-document limits: dropped, with a notice
@@ -160,10 +164,12 @@ core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library,
 
   // Every listed reference's source, read once.
   std::map<std::string, const LoadedSource*> by_id;
+  std::set<std::string> listed_without_url;
   for (const core::Reference& ref : index.references) {
     core::ReferenceReport r{ref, {}, {}};
     if (ref.url.empty()) {
       r.source.reason = "no-url";
+      listed_without_url.insert(ref.id);
     } else {
       const LoadedSource* loaded = library.find(ref.url);
       if (loaded != nullptr) {
@@ -180,8 +186,9 @@ core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library,
   auto judge_against_citations = [&](core::Claim& claim, const std::string& text,
                                      const std::string& context) -> std::vector<core::Evidence> {
     std::vector<match::CitedSource> cited;
-    std::vector<std::string> readable, unreadable;
+    std::vector<std::string> readable, unreadable, without_url;
     for (const std::string& id : claim.citations) {
+      if (listed_without_url.count(id) != 0 && by_id.count(id) == 0) without_url.push_back(id);
       const auto it = by_id.find(id);
       if (it != by_id.end() && it->second->index) {
         cited.push_back({id, &*it->second->index});
@@ -191,7 +198,7 @@ core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library,
       }
     }
     core::Assessment assessment = matcher.assess(text, claim.facts, cited, context);
-    verdict::judge(claim, assessment, readable, unreadable);
+    verdict::judge(claim, assessment, readable, unreadable, without_url);
     if (cited.size() < 2 ||
         (claim.verdict != core::Verdict::kSupported && claim.verdict != core::Verdict::kPartial)) {
       return std::move(assessment.ranked);

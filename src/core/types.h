@@ -25,6 +25,9 @@ struct Document {
   std::string path;  // as the user gave it ("-" becomes the --stdin-filename or "<stdin>")
   Format format = Format::kText;
   std::string text;
+  // Why a file found under a directory was not read (not UTF-8, binary, too large); empty when it
+  // was. Such a document is reported with this as a notice and nothing else.
+  std::string skipped;
 };
 
 // A bracketed marker's single reference id: "[1-3]" yields three Citations with the same span.

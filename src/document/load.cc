@@ -160,7 +160,8 @@ Result<std::vector<core::Document>> load_inputs(const std::vector<std::string>& 
     }
     std::error_code ec;
     std::vector<fs::path> files;
-    if (fs::is_directory(arg, ec)) {
+    const bool walked = fs::is_directory(arg, ec);
+    if (walked) {
       auto found = articles_under(arg);
       if (!found) return Error{found.error()};
       files = std::move(*found);
@@ -174,10 +175,19 @@ Result<std::vector<core::Document>> load_inputs(const std::vector<std::string>& 
     }
     for (const fs::path& file : files) {
       auto bytes = read_file(file, options.max_bytes);
-      if (!bytes) return Error{bytes.error()};
-      auto doc = make_document(file.string(), std::move(*bytes), options);
-      if (!doc) return Error{doc.error()};
-      docs.push_back(std::move(*doc));
+      auto doc = bytes ? make_document(file.string(), std::move(*bytes), options)
+                       : Result<core::Document>(Error{bytes.error()});
+      if (doc) {
+        docs.push_back(std::move(*doc));
+      } else if (walked) {
+        // One unreadable file found under a directory does not stop the others being checked.
+        core::Document skipped;
+        skipped.path = file.string();
+        skipped.skipped = doc.error();
+        docs.push_back(std::move(skipped));
+      } else {
+        return Error{doc.error()};
+      }
     }
   }
   return docs;

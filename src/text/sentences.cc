@@ -50,6 +50,39 @@ bool ends_quoted_question(std::string_view w) {
   return false;
 }
 
+// "\"Police! Search warrant!\", one officer shouted.": ICU ends a sentence after a '!' or '?'
+// inside quoted speech. The boundary at `at` is dropped when a double quotation opened since
+// `begin` (the sentence's start) is still open there and, once closed, the sentence goes on with a
+// comma or a lower-case word: the exclamation is part of the quotation, not the end of the
+// sentence.
+bool inside_quoted_speech(std::string_view text, std::size_t begin, std::size_t at) {
+  std::size_t end = at;
+  while (end > begin && is_space_byte(text[end - 1])) --end;
+  if (end == begin || (text[end - 1] != '!' && text[end - 1] != '?')) return false;
+  // Only the last stretch of a long sentence is looked at, so a text of many '!' stays linear.
+  constexpr std::size_t kLookBack = 600;
+  bool open = false;
+  std::size_t i = end - begin > kLookBack ? end - kLookBack : begin;
+  while (i < end) {
+    const char32_t c = decode_utf8(text, i);
+    if (c == '"') open = !open;
+    if (c == U'\u201C') open = true;
+    if (c == U'\u201D') open = false;
+  }
+  if (!open) return false;
+  constexpr std::size_t kLookAhead = 400;
+  for (i = at; i < text.size() && i < at + kLookAhead;) {
+    const char32_t c = decode_utf8(text, i);
+    if (c != '"' && c != U'\u201D') continue;
+    while (i < text.size() && is_space_byte(text[i])) ++i;
+    if (i >= text.size()) return false;
+    std::size_t j = i;
+    const char32_t next = decode_utf8(text, j);
+    return next == ',' || is_lower(next);
+  }
+  return false;
+}
+
 // Whether the ICU boundary at `at` only follows an abbreviation and should be dropped.
 bool joins_across(std::string_view text, std::size_t at) {
   std::size_t end = at;
@@ -89,7 +122,8 @@ std::vector<Span> split_sentences(std::string_view text) {
   std::replace(flat.begin(), flat.end(), '\r', ' ');
   std::vector<std::size_t> cuts;
   for (const std::size_t b : icu_sentence_breaks(flat)) {
-    if (!joins_across(flat, b)) cuts.push_back(b);
+    const std::size_t begin = cuts.empty() ? 0 : cuts.back();
+    if (!joins_across(flat, b) && !inside_quoted_speech(flat, begin, b)) cuts.push_back(b);
   }
   cuts.push_back(flat.size());
 

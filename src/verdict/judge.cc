@@ -109,7 +109,8 @@ double support_score(const std::vector<core::Fact>& facts, const core::Assessmen
 }
 
 void judge(core::Claim& claim, const core::Assessment& a, const std::vector<std::string>& readable,
-           const std::vector<std::string>& unreadable) {
+           const std::vector<std::string>& unreadable,
+           const std::vector<std::string>& without_url) {
   for (std::size_t i = 0; i < claim.facts.size() && i < a.found.size(); ++i) {
     claim.facts[i].found = a.found[i];
     if (i < a.closest.size()) claim.facts[i].closest = a.closest[i];
@@ -117,9 +118,14 @@ void judge(core::Claim& claim, const core::Assessment& a, const std::vector<std:
   if (readable.empty()) {
     claim.verdict = core::Verdict::kUnverifiable;
     claim.support_score = 0.0;
-    claim.explanation = unreadable.empty() ? "no cited reference is in the reference list"
-                                           : fmt::format("no cited source could be read ({})",
-                                                         refs_label(unreadable));
+    if (!unreadable.empty()) {
+      claim.explanation = fmt::format("no cited source could be read ({})", refs_label(unreadable));
+    } else if (!without_url.empty()) {
+      claim.explanation = fmt::format("{} {} no URL to check", refs_label(without_url),
+                                      without_url.size() == 1 ? "has" : "have");
+    } else {
+      claim.explanation = "no cited reference is in the reference list";
+    }
     return;
   }
   claim.evidence = a.evidence;

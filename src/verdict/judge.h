@@ -16,8 +16,10 @@ inline constexpr std::size_t kQuotedSentence = 300;
 
 // Fills claim.verdict, support_score, evidence, explanation and facts[].found. `readable` names the
 // cited references whose sources were read; `unreadable` the others, for the explanation.
+// `without_url` names the cited references that are listed but give nothing to fetch.
 void judge(core::Claim& claim, const core::Assessment& assessment,
-           const std::vector<std::string>& readable, const std::vector<std::string>& unreadable);
+           const std::vector<std::string>& readable, const std::vector<std::string>& unreadable,
+           const std::vector<std::string>& without_url = {});
 
 // A claim judged clause by clause (claims::split_at_markers), each clause as a claim of its own:
 // the worst clause's verdict, the lowest score, every clause's evidence, what each clause short of

@@ -106,3 +106,35 @@ TEST_CASE("HTML on stdin is recognised by its doctype and read as HTML") {
 }
 
 }  // namespace citecheck::testing
+
+namespace citecheck::testing {
+
+TEST_CASE(
+    "a file under a directory that is not UTF-8 is skipped with a notice; the rest is checked") {
+  ScratchDir s;
+  s.write("docs/a-good.md",
+          "# Trams\n\nTram trips rose 12% last year [1].\n\n"
+          "[1]: https://transit.example/report\n");
+  s.write("docs/b-latin1.txt",
+          "Caf\xE9 prices rose 4% [1].\n\nReferences\n[1] https://x.example/\n");
+  s.write("sources/report.txt", "Transit report\nTram trips rose 12% last year.\n");
+  s.write("sources/manifest.tsv", "https://transit.example/report\treport.txt\ttext/plain\n");
+  ProcessOptions options;
+  options.cwd = s.path();
+  const auto r =
+      citecheck({"docs", "--sources", "sources", "--offline", "--format", "json"}, options);
+  CHECK(r.exit_code == 0);
+  const Json docs = Json::parse(r.out)["documents"];
+  REQUIRE(docs.size() == 2);
+  CHECK(docs[0]["claims"][0]["verdict"] == "supported");
+  CHECK(docs[1]["path"] == "docs/b-latin1.txt");
+  CHECK(docs[1]["claims"].empty());
+  const std::string notice = docs[1]["notices"][0];
+  CHECK(notice.find("not checked: 'docs/b-latin1.txt' is not valid UTF-8 (line 1, column 4)") == 0);
+  // Named on its own, the same file is still an input error.
+  const auto alone = citecheck({"docs/b-latin1.txt", "--offline"}, options);
+  CHECK(alone.exit_code == 2);
+  CHECK(alone.err.find("is not valid UTF-8") != std::string::npos);
+}
+
+}  // namespace citecheck::testing

@@ -102,3 +102,20 @@ TEST_CASE("a citation whose page shares nothing with the claim it backs is an id
 }
 
 }  // namespace citecheck::testing
+
+namespace citecheck::testing {
+
+TEST_CASE("a claim citing a listed note without a URL is unverifiable, and says why") {
+  ScratchDir dir;
+  dir.write("article.txt",
+            "Ferry news\n\n"
+            "The harbour ferry carried 41,000 passengers in March [1].\n\n"
+            "References\n[1] Harbour Board, annual report (printed edition).\n");
+  dir.write("sources/manifest.tsv", "");
+  const auto r = check_offline(dir);
+  const Json claim = Json::parse(r.out)["documents"][0]["claims"][0];
+  CHECK(claim["verdict"] == "unverifiable");
+  CHECK(claim["explanation"] == "[1] has no URL to check");
+}
+
+}  // namespace citecheck::testing

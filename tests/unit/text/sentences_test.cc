@@ -112,3 +112,19 @@ TEST_CASE("split_sentences returns text with no final punctuation as one sentenc
 }
 
 }  // namespace citecheck::text
+
+namespace citecheck::text {
+
+TEST_CASE("split_sentences keeps exclamations inside quoted speech with their sentence") {
+  CHECK(sentences("\"Police! Search warrant!\", one officer shouted [3]. The door gave way.") ==
+        Strings{"\"Police! Search warrant!\", one officer shouted [3].", "The door gave way."});
+  CHECK(sentences("\u201CStop! Now!\u201D the guard called. Nobody moved.") ==
+        Strings{"\u201CStop! Now!\u201D the guard called.", "Nobody moved."});
+  // A quotation that ends the sentence, or an exclamation outside quotes, still ends it.
+  CHECK(sentences("He said \"Run!\" Then he ran. We stayed.") ==
+        Strings{"He said \"Run!\"", "Then he ran.", "We stayed."});
+  CHECK(sentences("Fire! The alarm rang, \"loudly\", all night.") ==
+        Strings{"Fire!", "The alarm rang, \"loudly\", all night."});
+}
+
+}  // namespace citecheck::text

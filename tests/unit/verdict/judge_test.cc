@@ -284,3 +284,18 @@ TEST_CASE("a missing or contradicted figure keeps its veto over a model saying s
 }
 
 }  // namespace citecheck::verdict
+
+namespace citecheck::verdict {
+
+TEST_CASE("a claim citing only listed notes without a URL says so") {
+  core::Claim c;
+  judge(c, {}, {}, {}, {"4"});
+  CHECK(c.verdict == core::Verdict::kUnverifiable);
+  CHECK(c.explanation == "[4] has no URL to check");
+  judge(c, {}, {}, {}, {"4", "5"});
+  CHECK(c.explanation == "[4][5] have no URL to check");
+  judge(c, {}, {}, {});
+  CHECK(c.explanation == "no cited reference is in the reference list");
+}
+
+}  // namespace citecheck::verdict
