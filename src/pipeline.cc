@@ -246,7 +246,7 @@ core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library,
 }
 
 // The references' cited_by lists and every finding, once the claims have their verdicts.
-void add_findings(Extracted& e, core::DocumentReport& report) {
+void add_findings(Extracted& e, core::DocumentReport& report, const core::Settings& settings) {
   const core::CitationIndex& index = e.index;
   for (core::ReferenceReport& r : report.references) {
     for (const core::Claim& claim : report.claims) {
@@ -262,7 +262,7 @@ void add_findings(Extracted& e, core::DocumentReport& report) {
        {verdict::reference_findings(index), verdict::source_findings(report.references),
         verdict::claim_findings(report.claims),
         verdict::idle_citation_findings(report.claims, index),
-        verdict::uncited_findings(e.found.uncited)}) {
+        verdict::uncited_findings(e.found.uncited, settings.cite_every_sentence)}) {
     report.findings.insert(report.findings.end(), more.begin(), more.end());
   }
   std::erase_if(report.findings,
@@ -481,7 +481,7 @@ Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& i
     if (fetch::stop_requested()) return Error{"interrupted"};
   }
   for (std::size_t d = 0; d < extracted.size(); ++d) {
-    add_findings(extracted[d], report.documents[d]);
+    add_findings(extracted[d], report.documents[d], options.settings);
   }
   // 7. Sources the deadline cut off make the report incomplete, and it says so.
   if (const std::size_t late = library.count_reason("deadline"); late > 0) {

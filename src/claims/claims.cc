@@ -124,6 +124,7 @@ bool only_markers(std::string_view blanked) { return text::words(blanked).empty(
 struct Sentence {
   std::size_t begin, end;
   bool heading;
+  std::size_t block;  // which block (paragraph, heading, list item) it stands in
 };
 
 // The blocks cite/ found (Markdown, HTML), cut at the end of the body; a one-line block that reads
@@ -169,7 +170,9 @@ std::vector<Sentence> find_sentences(std::string_view body,
                                      const std::vector<core::ProseBlock>& given,
                                      const std::vector<core::Citation>& citations) {
   std::vector<Sentence> sentences;
+  std::size_t block_number = 0;
   for (const Block& block : body_blocks(body, given)) {
+    ++block_number;
     const std::string_view text = body.substr(block.begin, block.end - block.begin);
     bool first_in_block = true;
     for (const text::Span& span : sentence_spans(text, block.begin, citations)) {
@@ -191,7 +194,7 @@ std::vector<Sentence> find_sentences(std::string_view body,
         b = run_end;
         while (b < e && is_blank(body[b])) ++b;
       }
-      sentences.push_back({b, e, block.heading});
+      sentences.push_back({b, e, block.heading, block_number});
       first_in_block = false;
     }
   }
@@ -261,6 +264,7 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
       std::string_view(prose.text).substr(0, std::min(index.body_end, prose.text.size()));
   const text::ProseIndex positions(doc.text, prose);
   Claims out;
+  std::vector<std::size_t> claim_blocks, uncited_blocks;  // the block of each, in order
   const Sentence* previous = nullptr;
   const Sentence* heading = nullptr;
   for (const Sentence& s : find_sentences(body, prose.blocks, index.citations)) {
@@ -287,6 +291,7 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
     if (!claim.citations.empty()) {
       claim.id = "c" + std::to_string(out.claims.size() + 1);
       out.claims.push_back(std::move(claim));
+      claim_blocks.push_back(s.block);
     } else if (!s.heading) {
       // Inline code is a sample: its figures and words state nothing that needs a citation.
       std::string plain = blanked;
@@ -304,7 +309,16 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
       if (!why.empty()) {
         out.uncited.push_back({s.begin, claim.position, positions.end_position(text_end(body, s)),
                                std::move(claim.text), std::move(why)});
+        uncited_blocks.push_back(s.block);
       }
+    }
+  }
+  // An uncited sentence followed in its block by a sentence with a citation: the paragraph's
+  // citation may cover it.
+  for (std::size_t i = 0, j = 0; i < out.uncited.size(); ++i) {
+    while (j < out.claims.size() && out.claims[j].offset < out.uncited[i].offset) ++j;
+    if (j < out.claims.size() && claim_blocks[j] == uncited_blocks[i]) {
+      out.uncited[i].covered_by_line = out.claims[j].position.line;
     }
   }
   return out;

@@ -32,7 +32,8 @@ void apply_rule_settings(const core::Settings& settings, std::vector<core::Findi
   });
   for (core::Finding& f : findings) {
     const auto it = settings.rules.find(f.rule);
-    if (it != settings.rules.end() && it->second) f.severity = *it->second;
+    // A sentence its paragraph's citation covers stays at info (cite-every-sentence lifts it).
+    if (it != settings.rules.end() && it->second && !f.covered) f.severity = *it->second;
   }
 }
 

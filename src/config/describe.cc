@@ -127,6 +127,7 @@ std::string describe_settings(const core::Settings& s, const std::vector<RuleDef
   p.line("include", "include", list(s.include));
   p.line("exclude", "exclude", list(s.exclude));
   p.line("exclude-urls", "exclude-urls", list(s.exclude_urls));
+  p.line("cite-every-sentence", "cite-every-sentence", s.cite_every_sentence ? "true" : "false");
   std::vector<std::string> statuses;
   for (const int code : s.accept_status) statuses.push_back(std::to_string(code));
   p.line("accept-status", "accept-status",

@@ -77,6 +77,13 @@ class Reader {
         bad = read_statuses(node, s.accept_status);
       } else if (name == "timeout") {
         bad = read_seconds(node, s.timeout, core::kTimeoutSeconds.low, core::kTimeoutSeconds.high);
+      } else if (name == "cite-every-sentence") {
+        const auto* v = node.as_boolean();
+        if (v == nullptr) {
+          bad = Bad{node.source(), "expected true or false"};
+        } else {
+          s.cite_every_sentence = v->get();
+        }
       } else if (name == "user-agent") {
         bad = read_string(node, s.user_agent);
       } else if (name == "max-cache-age") {

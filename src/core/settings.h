@@ -62,6 +62,9 @@ struct Settings {
   std::vector<std::string> include;       // globs a file found under a directory must match
   std::vector<std::string> exclude;       // globs that leave a file found under a directory out
   std::vector<std::string> exclude_urls;  // ICU regular expressions; a match is not fetched
+  // Every sentence with a statistic or quotation needs its own citation: a later citation in the
+  // same paragraph does not cover it (uncited-claim at the rule's severity, not info).
+  bool cite_every_sentence = false;
 
   // For the fetch stage; --timeout and --user-agent win over timeout and user-agent.
   std::vector<int> accept_status;          // HTTP statuses read as pages like 2xx

@@ -204,6 +204,9 @@ struct UncitedSentence {
   Position end;  // just past its last character, trailing spaces left out
   std::string text;
   std::string why;  // "a percentage", "a quotation", ...
+  // The line of a later sentence of the same paragraph that carries a citation, which by the
+  // common convention (Wikipedia's among others) may cover this one; 0 when there is none.
+  int covered_by_line = 0;
 };
 
 enum class SourceState { kOk, kBroken, kUnverifiable, kNotChecked };
@@ -275,6 +278,9 @@ struct Finding {
   std::string claim_id;
   std::string reference_id;
   std::string text;  // the sentence an uncited-claim finding is about, as written
+  // An uncited sentence its paragraph's citation may cover: reported at most as info, whatever
+  // the rule's severity, unless the config's cite-every-sentence asks for every sentence.
+  bool covered = false;
 };
 
 struct ReferenceReport {

@@ -221,11 +221,21 @@ std::vector<core::Finding> idle_citation_findings(const std::vector<core::Claim>
   return out;
 }
 
-std::vector<core::Finding> uncited_findings(const std::vector<core::UncitedSentence>& uncited) {
+std::vector<core::Finding> uncited_findings(const std::vector<core::UncitedSentence>& uncited,
+                                            bool every_sentence) {
   std::vector<core::Finding> out;
   for (const core::UncitedSentence& s : uncited) {
+    const bool covered = s.covered_by_line > 0 && !every_sentence;
     out.push_back(make("uncited-claim", s.offset, s.position,
-                       fmt::format("sentence states {} but cites nothing", s.why), s.end));
+                       covered ? fmt::format("sentence states {} but cites nothing; the citation "
+                                             "ending its paragraph (line {}) may cover it",
+                                             s.why, s.covered_by_line)
+                               : fmt::format("sentence states {} but cites nothing", s.why),
+                       s.end));
+    if (covered) {
+      out.back().covered = true;
+      out.back().severity = core::Severity::kInfo;
+    }
     out.back().length = s.text.size();
     out.back().text = text::single_spaced(s.text);
   }

@@ -23,7 +23,10 @@ std::vector<core::Finding> claim_findings(const std::vector<core::Claim>& claims
 // of that reference lies inside it).
 std::vector<core::Finding> idle_citation_findings(const std::vector<core::Claim>& claims,
                                                   const core::CitationIndex& index);
-std::vector<core::Finding> uncited_findings(const std::vector<core::UncitedSentence>& uncited);
+// An uncited sentence that a later citation in its paragraph may cover is reported as info, and
+// marked so that rule settings leave it there, unless `every_sentence` (cite-every-sentence).
+std::vector<core::Finding> uncited_findings(const std::vector<core::UncitedSentence>& uncited,
+                                            bool every_sentence = false);
 
 // Findings in report order: line, column, then rule id.
 void sort_findings(std::vector<core::Finding>& findings);

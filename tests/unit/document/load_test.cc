@@ -154,13 +154,23 @@ TEST_CASE("load_inputs refuses a directory without documents, naming it") {
   CHECK(docs.error() == "no documents (.md .markdown .html .htm .txt) under '" + dir.path() + "'");
 }
 
-TEST_CASE("load_inputs stops at the first unreadable document of a directory") {
+TEST_CASE("load_inputs skips an unreadable document of a directory, saying why, and reads the rest") {
   const testing::ScratchDir dir;
   dir.write("a.txt", "fine");
   const std::string bad = dir.write("b.txt", "bad \xFF byte");
+  dir.write("c.txt", "also fine");
   const auto docs = load({dir.path()});
-  REQUIRE_FALSE(docs.ok());
-  CHECK(docs.error() == "'" + bad + "' is not valid UTF-8 (line 1, column 5)");
+  REQUIRE(docs.ok());
+  REQUIRE(docs->size() == 3);
+  CHECK((*docs)[0].skipped.empty());
+  CHECK((*docs)[1].path == bad);
+  CHECK((*docs)[1].text.empty());
+  CHECK((*docs)[1].skipped == "'" + bad + "' is not valid UTF-8 (line 1, column 5)");
+  CHECK((*docs)[2].text == "also fine");
+  // Named on its own, the file is an error.
+  const auto alone = load({bad});
+  REQUIRE_FALSE(alone.ok());
+  CHECK(alone.error() == "'" + bad + "' is not valid UTF-8 (line 1, column 5)");
 }
 
 TEST_CASE("load_inputs reads '-' from the given stream") {
