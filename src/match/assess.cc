@@ -1,10 +1,10 @@
 // Coverage is weighted by IDF over the cited sources' sentences, so a claim's rare words ("115,000
 // GPUs", "Xinjiang") matter more than common ones; a term absent from every source gets the
-// largest weight. A source word WordNet relates to a claim's (text/wordnet.h) covers half of it. Facts are looked up across all cited sources, and a figure missing from them is
-// a contradiction only when a passage about the same thing gives another figure of the same kind;
-// a figure found only where the page speaks of something else yields to such a passage. The
-// sentences saying most of the claim are where its polarity and direction are compared
-// (match/polarity.h).
+// largest weight. A source word WordNet relates to a claim's (text/wordnet.h) covers half of it.
+// Facts are looked up across all cited sources, and a figure missing from them is a contradiction
+// only when a passage about the same thing gives another figure of the same kind; a figure found
+// only where the page speaks of something else yields to such a passage. The sentences saying
+// most of the claim are where its polarity and direction are compared (match/polarity.h).
 #include "match/assess.h"
 
 #include <algorithm>
