@@ -172,6 +172,7 @@ struct Contradiction {
 struct Assessment {
   double local_coverage = 0;  // IDF-weighted share of the claim's terms in the best passage
   double terms_share = 0;     // ... unweighted: each of its terms counts the same
+  double words_coverage = 0;  // as local_coverage, by the claim's own words alone (no synonyms)
   double pairs_global = 0;    // share of the claim's neighbouring term pairs near each other in
                               // some sentence of the cited sources
   std::size_t source_sentences = 0;  // in the source the best passage comes from

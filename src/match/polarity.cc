@@ -21,6 +21,8 @@ namespace {
 constexpr std::size_t kWindow = 4;
 // How far after a negation cue the word it negates may stand ("has never been approved").
 constexpr std::size_t kNegationReach = 3;
+// How far before a word a word saying no denies it ("no natural predators", "without any help").
+constexpr std::size_t kDenialReach = 2;
 
 enum Group : int {
   kAmount = 1,  // rose / fell
@@ -144,6 +146,9 @@ struct Token {
   bool quoted = false;  // inside quotation marks
   bool no = false;      // a word that says no in some way ("not", "unable", "banned")
   bool hedged = false;  // negated under a modal or a condition ("may not", "if not")
+  // Negated, or just after a word saying no: "no natural predators", "non-polluting", "without
+  // a permit". What a source may deny a claim's negated word by.
+  bool denied = false;
 };
 
 // Words that say no in some way, beyond the cues that negate a word: a source sentence with one
@@ -269,6 +274,12 @@ std::vector<Token> read(std::string_view text) {
     }
     tokens[i].meaning = false;  // a cue word is no word of meaning itself ("failed to win")
     if (cue == 2) tokens[i + 1].meaning = false;
+  }
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    tokens[i].denied = tokens[i].negated;
+    for (std::size_t k = i >= kDenialReach ? i - kDenialReach : 0; k < i; ++k) {
+      tokens[i].denied = tokens[i].denied || tokens[k].no;
+    }
   }
   return tokens;
 }
@@ -398,6 +409,24 @@ std::optional<Clash> find_clash(std::string_view claim, const std::vector<std::s
   return best;
 }
 
+namespace {
+
+// Whether some sentence denies the claim's negated word `c`: says it negated or just after a word
+// saying no, or says the other side of its pair plainly.
+bool denied_somewhere(const Token& c, const std::vector<std::vector<Token>>& sentences) {
+  for (const std::vector<Token>& tokens : sentences) {
+    for (Token s : tokens) {
+      if (!s.meaning) continue;
+      s.negated = s.denied;
+      const auto [cs, ss] = signs(c, s);
+      if (cs != 0 && cs == ss) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<std::string> unbacked_sign(std::string_view claim,
                                          const std::vector<std::string>& sentences) {
   const std::vector<Token> ct = read(claim);
@@ -432,12 +461,10 @@ std::optional<std::string> unbacked_sign(std::string_view claim,
     return std::nullopt;
   }
   std::vector<std::vector<std::set<std::string>>> around;  // per sentence, per word
-  bool any_no = false;
   for (const std::vector<Token>& tokens : st) {
     std::vector<std::set<std::string>>& row = around.emplace_back();
     for (std::size_t j = 0; j < tokens.size(); ++j) {
       row.push_back(surroundings(tokens, j));
-      any_no = any_no || tokens[j].no;
     }
   }
   for (std::size_t i = 0; i < ct.size(); ++i) {
@@ -447,7 +474,8 @@ std::optional<std::string> unbacked_sign(std::string_view claim,
     const std::set<std::string> mine = surroundings(ct, i);
     const std::size_t needed = std::min<std::size_t>(2, mine.size());
     // Where the sentences say what surrounds the word in the claim, and what they say there.
-    bool aligned = false, same = false, other = false, no_near = false;
+    // `denied_there`: where they say it the other way, a word saying no stands just before it.
+    bool aligned = false, same = false, other = false, no_near = false, denied_there = false;
     for (std::size_t n = 0; n < st.size(); ++n) {
       for (std::size_t j = 0; j < st[n].size(); ++j) {
         std::size_t overlap = 0;
@@ -461,6 +489,7 @@ std::optional<std::string> unbacked_sign(std::string_view claim,
           if (!s.meaning) continue;
           const auto [cs, ss] = signs(c, s);
           if (cs != 0) (cs == ss ? same : other) = true;
+          denied_there = denied_there || (cs != 0 && cs != ss && s.denied);
         }
       }
     }
@@ -471,11 +500,13 @@ std::optional<std::string> unbacked_sign(std::string_view claim,
       continue;
     }
     // A negation is the sources' to state, as a figure is: where they say what surrounds the
-    // negated word, they say no there too (or, where they say it nowhere, somewhere). A negated
-    // word of a pair ("had not left") must not meet its plain self there either.
+    // negated word, they say no there too; where they say that nowhere, they deny the word itself
+    // somewhere ("bears do not have natural predators", "non-polluting"). Nor do they say the
+    // word plainly where they say what surrounds it, and never deny it ("was hired" for "was not
+    // hired"), unless a word saying no stands just before it ("no natural predators").
     if (c.negated) {
-      if (aligned ? !no_near : !any_no) return signed_words(claim, ct, i);
-      if (!c.directions.empty() && turned) return signed_words(claim, ct, i);
+      if (aligned ? !no_near : !denied_somewhere(c, st)) return signed_words(claim, ct, i);
+      if (turned && (!c.directions.empty() || !denied_there)) return signed_words(claim, ct, i);
       continue;
     }
     // A word of a pair that the sources say only the other way: where they say what surrounds

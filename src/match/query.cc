@@ -53,7 +53,11 @@ std::vector<QueryTerm> query_terms(std::string_view claim_text) {
       it->weight = std::max(it->weight, weight);
       continue;
     }
-    terms.push_back({std::move(term), std::string(claim_text.substr(w.offset, w.length)), weight});
+    terms.push_back({std::move(term),
+                     std::string(claim_text.substr(w.offset, w.length)),
+                     w.folded,
+                     weight,
+                     {}});
   }
   return terms;
 }

@@ -241,7 +241,8 @@ std::vector<std::string> idle_citations(const std::vector<std::string>& ids,
   for (std::size_t i = 0; backed && i < ids.size() && i < alone.size(); ++i) {
     const core::Assessment& a = alone[i];
     const bool any_fact = std::find(a.found.begin(), a.found.end(), true) != a.found.end();
-    if (a.local_coverage < kIdleCoverage && !any_fact) idle.push_back(ids[i]);
+    // Its own words: a page sharing only words WordNet relates to the claim's shares nothing.
+    if (a.words_coverage < kIdleCoverage && !any_fact) idle.push_back(ids[i]);
   }
   return idle;
 }

@@ -6,6 +6,8 @@
 #include "match/assess.h"
 #include "match/query.h"
 #include "match/source_index.h"
+#include "text/wordnet.h"
+#include "verdict/judge.h"
 
 namespace citecheck::match {
 namespace {
@@ -324,6 +326,33 @@ TEST_CASE("a misquoted source's nearest sentence is kept for the report") {
     seen = true;
   }
   CHECK(seen);
+}
+
+}  // namespace citecheck::match
+
+namespace citecheck::match {
+
+TEST_CASE("a word WordNet relates to the claim's counts for half of it") {
+  if (!text::WordNet::installed().available()) {
+    MESSAGE("SKIP: no WordNet data files (apt-get install wordnet-base); words match as written");
+    return;
+  }
+  const std::string page = "The council approved the plan on Tuesday by a vote of 7 to 2.\n";
+  const auto passed = check("The measure passed by a vote of 7 to 2.", page);
+  const auto stalled = check("The measure stalled by a vote of 7 to 2.", page);
+  const auto approved = check("The measure approved by a vote of 7 to 2.", page);
+  const auto& missing = passed.assessment.missing_terms;
+  CHECK(std::find(missing.begin(), missing.end(), "passed") == missing.end());
+  const auto& not_there = stalled.assessment.missing_terms;
+  CHECK(std::find(not_there.begin(), not_there.end(), "stalled") != not_there.end());
+  CHECK(passed.assessment.local_coverage > stalled.assessment.local_coverage);
+  CHECK(passed.assessment.terms_share < approved.assessment.terms_share);  // half, not all
+  // The example: "passed" for "approved" costs no verdict.
+  core::Claim claim;
+  claim.text = "The measure passed by a vote of 7 to 2.";
+  claim.facts = passed.facts;
+  verdict::judge(claim, passed.assessment, {"4"}, {});
+  CHECK(claim.verdict == core::Verdict::kSupported);
 }
 
 }  // namespace citecheck::match

@@ -123,6 +123,37 @@ TEST_CASE(
           .has_value());
 }
 
+TEST_CASE("a negated word is backed where the sources deny it, and not where they say it plainly") {
+  // The sources never say what surrounds the word ("apex", "except", "humans"), but deny the word
+  // itself: "do not have natural predators", "non-polluting".
+  CHECK_FALSE(unbacked_sign("Polar bears are apex predators and do not have natural predators "
+                            "except for humans.",
+                            {"As a species, adult bears do not have natural predators."})
+                  .has_value());
+  CHECK_FALSE(unbacked_sign("Cycling is a renewable energy source that does not pollute the "
+                            "environment.",
+                            {"The human energy used to propel bicycles is renewable and largely "
+                             "non-polluting."})
+                  .has_value());
+  // Nothing there says what surrounds "hired", and the one "not" negates another word.
+  auto word = unbacked_sign("Smith was not hired to replace Stewart at The Glen.",
+                            {"The team announced the champion would not start the race at The "
+                             "Glen a day after the crash."});
+  REQUIRE(word.has_value());
+  CHECK(*word == "not hired");
+  // Said plainly where they say what surrounds it, never denied: a "no" elsewhere in the
+  // sentence does not back the claim's "not".
+  word = unbacked_sign("The club said the striker was not hired by the club in June.",
+                       {"The club said the striker was hired by the club in June, and no fee "
+                        "was paid."});
+  REQUIRE(word.has_value());
+  CHECK(*word == "not hired");
+  // "No" just before the word denies it.
+  CHECK_FALSE(unbacked_sign("Polar bears in the Arctic do not have natural predators there.",
+                            {"Polar bears in the Arctic have no natural predators there."})
+                  .has_value());
+}
+
 TEST_CASE("a vote called unanimous clashes with a split tally, and the other way round") {
   auto clash = find_vote_clash("The council approved the plan unanimously.",
                                {"The council approved the expansion plan by a vote of 7 to 2."});

@@ -20,6 +20,7 @@ core::Fact figure(const std::string& text, bool found) {
 core::Assessment covered(double local, double global, std::vector<bool> found = {}) {
   core::Assessment a;
   a.local_coverage = local;
+  a.words_coverage = local;
   a.terms_share = local;
   a.pairs_global = global;
   a.local_missing = (1.0 - local) * 10;
@@ -170,6 +171,16 @@ TEST_CASE("an idle citation shares nothing with its claim while another citation
   CHECK(idle_citations(ids, {covered(0.8, 0.8), covered(0.1, 0.1), covered(0.3, 0.3)}).empty());
   // No citation covers a good part of the claim alone: none is called idle.
   CHECK(idle_citations(ids, {covered(0.25, 0.5), covered(0.0, 0.0), covered(0.2, 0.5)}).empty());
+}
+
+TEST_CASE("a citation sharing only words WordNet relates to the claim's is idle") {
+  const std::vector<std::string> ids = {"1", "4"};
+  core::Assessment related_only = covered(0.15, 0.1, {false});
+  related_only.words_coverage = 0.05;  // "chargers" met only as "charged twice"
+  CHECK(idle_citations(ids, {covered(0.8, 0.8, {true}), related_only}) ==
+        std::vector<std::string>{"4"});
+  related_only.words_coverage = 0.12;
+  CHECK(idle_citations(ids, {covered(0.8, 0.8, {true}), related_only}).empty());
 }
 
 TEST_CASE("a claim judged by clauses keeps each clause's idle citations once") {
