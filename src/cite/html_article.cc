@@ -5,7 +5,7 @@
 //   - a fragment link that looks like a note reference but names nothing is a marker of a missing
 //     reference;
 //   - an external link, <q cite> or <blockquote cite> is a citation of its URL spanning its text.
-// Pages nested deeper than source::kMaxNestingDepth are not read (gumbo is quadratic there).
+// Pages nested deeper than html::kMaxNestingDepth are not read (gumbo is quadratic there).
 #include "cite/html_article.h"
 
 #include <algorithm>
@@ -17,16 +17,16 @@
 #include "cite/markers.h"
 #include "cite/prose_builder.h"
 #include "cite/suppressions.h"
-#include "source/flat_html.h"
-#include "source/html_dom.h"
+#include "html/dom.h"
+#include "html/flat.h"
 #include "text/ascii.h"
 #include "text/line_index.h"
 
 namespace citecheck::cite {
 namespace {
 
-using source::HtmlDom;
-using source::HtmlNode;
+using html::HtmlDom;
+using html::HtmlNode;
 
 bool in(std::string_view tag, std::initializer_list<std::string_view> tags) {
   return std::find(tags.begin(), tags.end(), tag) != tags.end();
@@ -195,7 +195,7 @@ std::vector<Comment> directive_comments(std::string_view html, const HtmlDom& do
                                         const HtmlNotes& notes) {
   const text::LineIndex lines(html);
   std::vector<Comment> out;
-  for (const source::HtmlComment& c : dom.comments) {
+  for (const html::HtmlComment& c : dom.comments) {
     bool in_code = false;
     for (std::size_t n = c.parent; n != kNoNode && !in_code; n = notes.parent[n]) {
       in_code = is_code_element(dom.nodes[n].tag);
@@ -212,14 +212,14 @@ std::vector<Comment> directive_comments(std::string_view html, const HtmlDom& do
 
 core::CitationIndex extract_html_article(const core::Document& doc) {
   core::CitationIndex index;
-  if (source::tag_depth(doc.text) > source::kMaxNestingDepth) {
+  if (html::tag_depth(doc.text) > html::kMaxNestingDepth) {
     index.notices.push_back(
         fmt::format("elements nest more than {} deep; this HTML article was not checked",
-                    source::kMaxNestingDepth));
+                    html::kMaxNestingDepth));
     index.prose.pieces.push_back({0, 0, false});
     return index;
   }
-  const HtmlDom dom = source::parse_html(doc.text);
+  const HtmlDom dom = html::parse_html(doc.text);
   const HtmlNotes notes = find_notes(dom);
   index.suppressions =
       comment_suppressions(directive_comments(doc.text, dom, notes), doc.text, index.notices);

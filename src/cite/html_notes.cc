@@ -13,8 +13,8 @@
 namespace citecheck::cite {
 namespace {
 
-using source::HtmlDom;
-using source::HtmlNode;
+using html::HtmlDom;
+using html::HtmlNode;
 
 bool is_heading(std::string_view tag) {
   return tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6';

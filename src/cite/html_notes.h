@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "core/types.h"
-#include "source/html_dom.h"
+#include "html/dom.h"
 
 namespace citecheck::cite {
 
@@ -26,12 +26,12 @@ struct HtmlNotes {
   std::map<std::string, std::size_t, std::less<>> ids;  // id (and <a name>) -> node
 };
 
-HtmlNotes find_notes(const source::HtmlDom& dom);
+HtmlNotes find_notes(const html::HtmlDom& dom);
 
 // The node's text as shown: whitespace runs collapsed, trimmed.
-std::string visible_text(const source::HtmlDom& dom, std::size_t node);
+std::string visible_text(const html::HtmlDom& dom, std::size_t node);
 
-bool has_class(const source::HtmlNode& node, std::string_view name);
+bool has_class(const html::HtmlNode& node, std::string_view name);
 
 bool is_web_href(std::string_view href);
 

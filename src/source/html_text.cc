@@ -8,6 +8,9 @@
 
 namespace citecheck::source {
 
+using html::HtmlDom;
+using html::HtmlNode;
+
 bool is_invisible_tag(std::string_view tag) {
   static constexpr std::array<std::string_view, 13> kTags = {
       "script", "style",  "noscript", "template", "head",   "svg",  "canvas",

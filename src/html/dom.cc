@@ -6,10 +6,10 @@
 #include <algorithm>
 #include <memory>
 
-#include "source/html_dom.h"
+#include "html/dom.h"
 #include "text/ascii.h"
 
-namespace citecheck::source {
+namespace citecheck::html {
 namespace {
 
 struct GumboOutputDeleter {
@@ -114,4 +114,4 @@ HtmlDom parse_html(std::string_view html) {
   return dom;
 }
 
-}  // namespace citecheck::source
+}  // namespace citecheck::html
