@@ -43,6 +43,19 @@ bool HtmlNode::has_attribute(std::string_view name) const {
   return false;
 }
 
+bool is_hidden(const HtmlNode& n) {
+  // "hidden" is a boolean attribute: <p hidden> gives it an empty value.
+  if (n.has_attribute("hidden") || n.attribute("aria-hidden") == "true") return true;
+  const std::string_view style = n.attribute("style");
+  if (style.empty()) return false;
+  std::string squeezed;
+  for (const char c : style) {
+    if (c != ' ') squeezed += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  return squeezed.find("display:none") != std::string::npos ||
+         squeezed.find("visibility:hidden") != std::string::npos;
+}
+
 std::size_t parse_only(std::string_view html) {
   std::unique_ptr<GumboOutput, GumboOutputDeleter> output(
       gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()));

@@ -42,6 +42,10 @@ struct HtmlDom {
 
 HtmlDom parse_html(std::string_view html);
 
+// Whether a reader never sees the element: hidden, aria-hidden="true", display:none or
+// visibility:hidden in its style attribute.
+bool is_hidden(const HtmlNode& n);
+
 // Parses with gumbo and frees the tree without copying it: the floor that extraction's speed is
 // measured against (bench/extract.sh). Returns the number of nodes, so the work is not elided.
 std::size_t parse_only(std::string_view html);

@@ -14,7 +14,7 @@ namespace citecheck::source {
 bool is_invisible_tag(std::string_view tag);  // script, style, head, svg, ...
 bool is_block_tag(std::string_view tag);      // p, div, li, h1, td, ... end a line
 bool is_heading_tag(std::string_view tag);    // h1 .. h6
-bool is_hidden(const html::HtmlNode& n);      // hidden, aria-hidden, display:none
+using html::is_hidden;                        // hidden, aria-hidden, display:none
 
 // Appends text with runs of whitespace (no-break spaces included) collapsed to one space, and
 // blocks on lines of their own.
