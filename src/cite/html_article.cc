@@ -13,6 +13,7 @@
 
 #include <fmt/format.h>
 
+#include "cite/html_furniture.h"
 #include "cite/html_notes.h"
 #include "cite/markers.h"
 #include "cite/prose_builder.h"
@@ -30,31 +31,6 @@ using html::HtmlNode;
 
 bool in(std::string_view tag, std::initializer_list<std::string_view> tags) {
   return std::find(tags.begin(), tags.end(), tag) != tags.end();
-}
-
-bool is_block(std::string_view tag) {
-  return in(
-      tag, {"p",    "div",    "li",      "ul",         "ol",     "dl",         "dd",      "dt",
-            "h1",   "h2",     "h3",      "h4",         "h5",     "h6",         "td",      "th",
-            "tr",   "table",  "caption", "blockquote", "figure", "figcaption", "section", "article",
-            "main", "header", "address", "hr",         "body",   "details",    "summary"});
-}
-
-// Elements that are no part of the article's prose.
-bool is_furniture(const HtmlNode& n) {
-  if (in(n.tag, {"head", "script", "style", "nav", "noscript", "template", "svg", "iframe",
-                 "button", "form", "select", "textarea", "aside", "footer", "pre", "object"})) {
-    return true;
-  }
-  const std::string_view role = n.attribute("role");
-  if (in(role, {"navigation", "complementary", "contentinfo", "banner", "dialog"})) return true;
-  if (n.has_attribute("hidden") || n.attribute("aria-hidden") == "true") return true;
-  const std::string names =
-      text::lower_ascii(std::string(n.attribute("class")) + " " + std::string(n.attribute("id")));
-  for (const char* word : {"cookie", "comments", "advert", "sidebar", "newsletter", "sitenotice"}) {
-    if (names.find(word) != std::string::npos) return true;
-  }
-  return false;
 }
 
 // "[1]", "1", " [ 1 ] " -> "1"
@@ -81,6 +57,7 @@ class Walker {
     }
     if (is_furniture(n) || notes_.note_list[i]) return;
     if (n.tag == "br") return builder_.append_synthetic(" ", n.offset);
+    if (n.tag == "sup" && after_marker() && is_page_number(visible_text(dom_, i))) return;
     notice_unsupported(i);
     const bool block = is_block(n.tag);
     if (block) builder_.end_block(false);
@@ -103,6 +80,11 @@ class Walker {
   core::Prose finish() { return builder_.finish(); }
 
  private:
+  bool after_marker() const {
+    const std::string_view prose = builder_.text();
+    return !prose.empty() && prose.back() == ']';
+  }
+
   // Handles a link that is a note marker (true) or an external link (walks it, then true);
   // false leaves the caller to walk an ordinary link.
   bool anchor(std::size_t i) {
@@ -173,7 +155,7 @@ class Walker {
       for (std::size_t c : n.children) linked = linked || dom_.nodes[c].tag == "a";
       const std::size_t parent = notes_.parent[i];
       linked = linked || (parent != kNoNode && dom_.nodes[parent].tag == "a");
-      if (digits && !linked) {
+      if (digits && !linked && !is_exponent(builder_.text(), text)) {
         add_notice(index_,
                    "superscript note numbers without a link to their note are not supported yet; "
                    "they were not checked");

@@ -152,7 +152,7 @@ std::string item_url(const HtmlDom& dom, const HtmlNotes& notes, std::size_t ite
   return {};
 }
 
-// The item's text without its back links and their arrows.
+// The item's text without its back links and their arrows, styles or scripts.
 std::string item_title(const HtmlDom& dom, const HtmlNotes& notes, std::size_t item) {
   std::string out;
   std::vector<std::size_t> stack{item};
@@ -165,7 +165,7 @@ std::string item_title(const HtmlDom& dom, const HtmlNotes& notes, std::size_t i
       continue;
     }
     if (n.tag == "a" && is_back_link(notes, n)) continue;
-    if (has_class(n, "mw-cite-backlink")) continue;
+    if (has_class(n, "mw-cite-backlink") || n.tag == "style" || n.tag == "script") continue;
     out += ' ';
     for (auto c = n.children.rbegin(); c != n.children.rend(); ++c) stack.push_back(*c);
   }
