@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -31,15 +32,6 @@ using html::HtmlNode;
 
 bool in(std::string_view tag, std::initializer_list<std::string_view> tags) {
   return std::find(tags.begin(), tags.end(), tag) != tags.end();
-}
-
-// "[1]", "1", " [ 1 ] " -> "1"
-std::string marker_label(std::string text) {
-  std::string out;
-  for (const char c : text) {
-    if (c != '[' && c != ']' && c != ' ') out += c;
-  }
-  return out;
 }
 
 class Walker {
@@ -70,8 +62,9 @@ class Walker {
       skip_.emplace_back(begin, builder_.size());
       index_.code.emplace_back(begin, builder_.size());
     }
-    if (in(n.tag, {"q", "blockquote"}) && is_web_href(n.attribute("cite"))) {
-      cite_text(std::string(n.attribute("cite")), begin, n.offset);
+    if (in(n.tag, {"q", "blockquote"})) {
+      const std::string cite = link_target(notes_.page, n.attribute("cite"));
+      if (is_web_target(cite)) cite_text(cite, begin, n.offset, false);
     }
     if (block) builder_.end_block(in(n.tag, {"h1", "h2", "h3", "h4", "h5", "h6"}));
   }
@@ -80,6 +73,15 @@ class Walker {
   core::Prose finish() { return builder_.finish(); }
 
  private:
+  // The reference whose note the link `i` leads to, if any.
+  std::optional<std::size_t> note_target(std::size_t i) const {
+    const std::string_view target = notes_.target[i];
+    if (!target.starts_with("#")) return std::nullopt;
+    const auto found = notes_.ids.find(target.substr(1));
+    if (found == notes_.ids.end()) return std::nullopt;
+    return notes_.reference_of[found->second];
+  }
+
   bool after_marker() const {
     const std::string_view prose = builder_.text();
     return !prose.empty() && prose.back() == ']';
@@ -89,30 +91,39 @@ class Walker {
   // false leaves the caller to walk an ordinary link.
   bool anchor(std::size_t i) {
     const HtmlNode& n = dom_.nodes[i];
-    const std::string_view href = n.attribute("href");
-    if (href.starts_with("#") && href.size() > 1) {
-      const auto target = notes_.ids.find(href.substr(1));
-      const bool found = target != notes_.ids.end() && notes_.reference_of[target->second];
-      if (!found && !looks_like_note_link(i)) return false;
+    const std::string_view target = notes_.target[i];
+    if (target.starts_with("#")) {
+      const auto ref = note_target(i);
+      if (!ref && !looks_like_note_link(dom_, notes_, i)) return false;
       // A link to a note that is not there cites its fragment, which no list item can be.
-      const std::string id =
-          found ? index_.references[*notes_.reference_of[target->second]].id : std::string(href);
+      const std::string id = ref ? index_.references[*ref].id : std::string(target);
       std::string label = marker_label(visible_text(dom_, i));
-      if (label.empty()) label = found ? id : "?";
+      if (label.empty()) label = ref ? id : "?";
       // Set off from the word before it, as the plain-text article writes "before [1]".
-      const std::string_view prose = builder_.text();
-      if (!prose.empty() && prose.back() != ']') builder_.append_synthetic(" ", marker_origin(i));
-      const std::size_t begin = builder_.size();
-      builder_.append_synthetic("[" + label + "]", marker_origin(i));
-      index_.citations.push_back({id, begin, builder_.size() - begin, {}, true});
-      skip_.emplace_back(begin, builder_.size());
+      if (!builder_.text().empty() && !after_marker()) {
+        builder_.append_synthetic(" ", marker_origin(i));
+      }
+      write_marker(id, label, i);
       return true;
     }
-    if (!is_web_href(href) || notes_.reference_of[i]) return false;
+    if (!is_web_target(target) || notes_.reference_of[i]) return false;
     const std::size_t begin = builder_.size();
     for (std::size_t c : n.children) walk(c);
-    cite_text(std::string(href), begin, n.offset);
+    // Link text is no marker: MediaWiki numbers bare external links "[1]", and such a link is a
+    // citation of its URL that, like a marker, says nothing of its own.
+    skip_.emplace_back(begin, builder_.size());
+    cite_text(std::string(target), begin, n.offset, has_class(n, "autonumber"));
     return true;
+  }
+
+  // Writes "[label]" for the link `i`, a citation of `id`. (The text written may open a block,
+  // which puts a blank line before it.)
+  void write_marker(const std::string& id, const std::string& label, std::size_t i) {
+    const std::string marker = "[" + label + "]";
+    builder_.append_synthetic(marker, marker_origin(i));
+    const std::size_t begin = builder_.size() - marker.size();
+    index_.citations.push_back({id, begin, marker.size(), {}, true});
+    skip_.emplace_back(begin, builder_.size());
   }
 
   // A note marker's position: its <sup> when it sits in one, else the link itself.
@@ -122,17 +133,7 @@ class Walker {
     return dom_.nodes[i].offset;
   }
 
-  bool looks_like_note_link(std::size_t i) const {
-    const HtmlNode& n = dom_.nodes[i];
-    const std::size_t parent = notes_.parent[i];
-    const std::string_view href = n.attribute("href");
-    return (parent != kNoNode && dom_.nodes[parent].tag == "sup") ||
-           n.has_attribute("data-footnote-ref") || n.attribute("role") == "doc-noteref" ||
-           has_class(n, "footnote-ref") || href.starts_with("#cite_note") ||
-           href.starts_with("#fn");
-  }
-
-  void cite_text(const std::string& url, std::size_t begin, std::size_t origin) {
+  void cite_text(const std::string& url, std::size_t begin, std::size_t origin, bool marker) {
     // Only the words: the blank before or after them may be trimmed when the block ends.
     const std::string_view prose = builder_.text();
     std::size_t end = prose.size();
@@ -140,7 +141,7 @@ class Walker {
     while (end > begin && (prose[end - 1] == '\n' || prose[end - 1] == ' ')) --end;
     if (end == begin) return;
     const std::string id = reference_for_url(index_, url, origin);
-    index_.citations.push_back({id, begin, end - begin, {}, false});
+    index_.citations.push_back({id, begin, end - begin, {}, marker});
   }
 
   void notice_unsupported(std::size_t i) {

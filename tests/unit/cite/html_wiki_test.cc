@@ -27,6 +27,12 @@ Strings cited(const core::CitationIndex& index) {
   return ids;
 }
 
+Strings listed(const core::CitationIndex& index) {
+  Strings ids;
+  for (const core::Reference& r : index.references) ids.push_back(r.id);
+  return ids;
+}
+
 const std::string kHead =
     "<!DOCTYPE html><html><head><meta charset=\"UTF-8\">"
     "<meta name=\"generator\" content=\"MediaWiki 1.44.0\">"
@@ -34,6 +40,47 @@ const std::string kHead =
     "</head><body class=\"mediawiki skin-vector\">";
 
 }  // namespace
+
+TEST_CASE("absolute links back to the page are in-page: markers, back links, Jump to content") {
+  const auto index = read(
+      kHead +
+      "<a class=\"mw-jump-link\" href=\"https://wiki.example.org/wiki/Tidal_mill#bodyContent\">"
+      "Jump to content</a>"
+      "<div id=\"bodyContent\"><div class=\"mw-parser-output\">"
+      "<p>A <a href=\"https://wiki.example.org/wiki/Mill\" title=\"Mill\">mill</a> turned by "
+      "the tide ground 40 tonnes a week.<sup id=\"cite_ref-2\" class=\"reference\">"
+      "<a href=\"https://wiki.example.org/wiki/Tidal_mill#cite_note-2\">[2]</a></sup></p>"
+      "<h2>References</h2><div class=\"reflist\"><ol class=\"references\">"
+      "<li id=\"cite_note-1\"><a href=\"https://wiki.example.org/wiki/Tidal_mill#cite_ref-1\">^</a>"
+      " <a class=\"external text\" href=\"https://mills.example.net/one\">One</a></li>"
+      "<li id=\"cite_note-2\"><a href=\"https://WIKI.example.org:443/wiki/Tidal_mill#cite_ref-2\">"
+      "^</a> <a href=\"https://wiki.example.org/wiki/Bede\" title=\"Bede\">Bede</a>, "
+      "<a class=\"external text\" href=\"https://mills.example.net/two\">Two</a></li>"
+      "</ol></div></div></div></body></html>");
+  CHECK(cited(index) == Strings{"2"});
+  CHECK(listed(index) == Strings{"1", "2"});
+  CHECK(index.references[1].url == "https://mills.example.net/two");
+  CHECK(index.prose.text.find("Jump to content") == std::string::npos);
+}
+
+TEST_CASE("hidden edit links and action=edit links are no citations") {
+  const auto index = read(
+      kHead +
+      "<div class=\"mw-parser-output\"><h2>History<span class=\"mw-editsection\">"
+      "[<a href=\"https://wiki.example.org/w/index.php?title=Tidal_mill&amp;action=edit&amp;"
+      "section=1\">edit</a>]</span></h2><p>The pond held 9,000 cubic metres."
+      "<sup class=\"noprint Inline-Template update\" style=\"display:none;\">"
+      "[<a class=\"external text\" href=\"https://wiki.example.org/w/index.php?title=Tidal_mill"
+      "&amp;action=edit\">update</a>]</sup></p><p>Its wheel was rebuilt in 1880 "
+      "(<a class=\"external text\" href=\"https://wiki.example.org/w/index.php?"
+      "title=Tidal_mill&amp;action=edit&amp;section=2\">improve this</a>).</p>"
+      "</div></body></html>");
+  CHECK(index.citations.empty());
+  CHECK(index.references.empty());
+  CHECK(index.prose.text ==
+        "History\n\nThe pond held 9,000 cubic metres.\n\nIts wheel was rebuilt in 1880 "
+        "(improve this).");
+}
 
 TEST_CASE("a page number after a marker is part of it; an exponent is no note") {
   const auto index =
@@ -69,6 +116,28 @@ TEST_CASE("page furniture: Retrieved from, navboxes and a note's styles are not 
   CHECK(index.prose.text == "Grain was landed at the quay.");
   REQUIRE(index.references.size() == 1);
   CHECK(index.references[0].title == "Quay records");
+}
+
+TEST_CASE("external autonumber links are URL citations, not note markers") {
+  const auto index =
+      read(kHead +
+           "<div class=\"mw-parser-output\"><p>The sluice dates from 1790.<a rel=\"nofollow\" "
+           "class=\"external autonumber\" href=\"https://sluice.example/history\">[1]</a></p>"
+           "</div></body></html>");
+  CHECK(cited(index) == Strings{"https://sluice.example/history"});
+  REQUIRE(index.citations.size() == 1);
+  CHECK(index.citations[0].marker);
+}
+
+TEST_CASE("links resolve against <base>; spaces around an href go; a bad host is no link") {
+  const auto index = read(
+      "<html><head><base href=\"https://news.example/2026/\"></head><body>"
+      "<p>Sales rose 4% (<a href=\"report.html\">report</a>).</p>"
+      "<p>Rents fell 2% (<a href=\" https://rents.example/q1 \">rents</a>).</p>"
+      "<p>Costs held (<a href=\"https://example]org/\">costs</a>).</p>"
+      "<p>See <a href=\"../about#team\">us</a>.</p></body></html>");
+  CHECK(cited(index) == Strings{"https://news.example/2026/report.html", "https://rents.example/q1",
+                                "https://news.example/about#team"});
 }
 
 }  // namespace citecheck::cite
