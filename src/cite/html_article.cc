@@ -50,6 +50,7 @@ class Walker {
     if (is_furniture(n) || notes_.note_list[i]) return;
     if (n.tag == "br") return builder_.append_synthetic(" ", n.offset);
     if (n.tag == "sup" && after_marker() && is_page_number(visible_text(dom_, i))) return;
+    if (n.tag == "sup" && bracketed_marker(i)) return;
     notice_unsupported(i);
     const bool block = is_block(n.tag);
     if (block) builder_.end_block(false);
@@ -69,6 +70,33 @@ class Walker {
     if (block) builder_.end_block(in(n.tag, {"h1", "h2", "h3", "h4", "h5", "h6"}));
   }
 
+  // Markers inside notes that cite other notes ("as quoted in [1]"): the notes are no prose, so
+  // each is written after the body, in a block of its own, where it makes no claim.
+  void walk_nested_markers() {
+    for (std::size_t r = 0; r < notes_.items.size(); ++r) {
+      std::vector<std::size_t> stack{notes_.items[r]};
+      while (!stack.empty()) {
+        const std::size_t i = stack.back();
+        stack.pop_back();
+        const auto target = note_target(i);
+        if (target && *target != r) {
+          builder_.end_block(false);
+          write_marker(index_.references[*target].id, index_.references[*target].id, i);
+          continue;
+        }
+        const auto& kids = dom_.nodes[i].children;
+        for (auto c = kids.rbegin(); c != kids.rend(); ++c) stack.push_back(*c);
+      }
+    }
+    builder_.end_block(false);
+  }
+
+  // Closes the body; what is written after it makes no claims.
+  std::size_t finish_body() {
+    builder_.end_block(false);
+    return builder_.size();
+  }
+
   std::vector<std::pair<std::size_t, std::size_t>> skip() const { return skip_; }
   core::Prose finish() { return builder_.finish(); }
 
@@ -80,6 +108,26 @@ class Walker {
     const auto found = notes_.ids.find(target.substr(1));
     if (found == notes_.ids.end()) return std::nullopt;
     return notes_.reference_of[found->second];
+  }
+
+  // DocBook's "<sup>[<a href="#ftn.x">1</a>]</sup>": the brackets go with the marker, which
+  // writes its own. True when the <sup> was written so.
+  bool bracketed_marker(std::size_t sup) {
+    std::size_t link = kNoNode;
+    for (std::size_t c : dom_.nodes[sup].children) {
+      const HtmlNode& child = dom_.nodes[c];
+      if (child.is_text) {
+        if (child.text.find_first_not_of("[] \t\n") != std::string::npos) return false;
+      } else if (child.tag == "a" && link == kNoNode && notes_.target[c].starts_with("#")) {
+        link = c;
+      } else {
+        return false;
+      }
+    }
+    if (link == kNoNode || (!note_target(link) && !looks_like_note_link(dom_, notes_, link))) {
+      return false;
+    }
+    return anchor(link);
   }
 
   bool after_marker() const {
@@ -172,6 +220,28 @@ class Walker {
   std::vector<std::pair<std::size_t, std::size_t>> skip_;
 };
 
+bool is_year(std::string_view s) {
+  return s.size() == 4 &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A bibliography's first-published year after the edition's, "(2001) [1994]" or "2001 [1994]", is
+// a date, not a marker.
+void skip_bracketed_years(std::string_view prose,
+                          std::vector<std::pair<std::size_t, std::size_t>>& skip) {
+  for (std::size_t i = prose.find(" ["); i != std::string_view::npos; i = prose.find(" [", i + 1)) {
+    if (i + 7 >= prose.size() + 1 || prose.substr(i + 6, 1) != "]" ||
+        !is_year(prose.substr(i + 2, 4))) {
+      continue;
+    }
+    std::string_view before = prose.substr(0, i);
+    if (before.ends_with(")")) before.remove_suffix(1);
+    if (before.size() >= 4 && is_year(before.substr(before.size() - 4))) {
+      skip.emplace_back(i + 1, i + 7);
+    }
+  }
+}
+
 // The comments that can be directives: a comment inside <pre>, <code> and the like is part of a
 // code sample.
 std::vector<Comment> directive_comments(std::string_view html, const HtmlDom& dom,
@@ -209,12 +279,15 @@ core::CitationIndex extract_html_article(const core::Document& doc) {
   index.references = notes.references;  // note lists first: Walker finds them by index
   Walker walker(doc.text, dom, notes, index);
   walker.walk(0);
+  const std::size_t body_end = walker.finish_body();
+  walker.walk_nested_markers();
   MarkerOptions markers;
   markers.skip = walker.skip();
-  std::sort(markers.skip.begin(), markers.skip.end());
   index.prose = walker.finish();
-  index.body_end = index.prose.text.size();
-  find_markers(index.prose.text, markers, index);
+  index.body_end = body_end;
+  skip_bracketed_years(index.prose.text.substr(0, body_end), markers.skip);
+  std::sort(markers.skip.begin(), markers.skip.end());
+  find_markers(std::string_view(index.prose.text).substr(0, body_end), markers, index);
   return index;
 }
 

@@ -1,13 +1,15 @@
-// Finding note lists and reading each item's URL. An item names its source with an external link;
+// Finding notes and reading each one's URL. A note names its source with an external link;
 // MediaWiki's short citations ("Smith 2020, p. 4") instead link to a bibliography entry in the same
-// page, so a fragment link is followed one step to the element it names. Back links (the "^" and
-// "↩" that return to the citing sentence) point into the body and are left out of titles, as are
-// a note's styles. Links are read where they lead (html_links.cc), not as written.
+// page, so a fragment link is followed one step to the element it names (never to another note:
+// a note citing a note is a citation of it, read by html_article.cc). Back links (the "^" and "↩"
+// that return to the citing sentence) point into the body and are left out of titles, as are a
+// note's styles. Ids are numbers in the list until the markers show otherwise (html_note_ids.cc).
 #include "cite/html_notes.h"
 
 #include <algorithm>
 #include <cstdlib>
 
+#include "cite/html_note_ids.h"
 #include "cite/plain_text.h"
 #include "text/ascii.h"
 
@@ -32,8 +34,23 @@ bool has_word(std::string_view words, std::string_view word) {
 }
 
 bool is_footnote_section(const HtmlNode& n) {
+  const std::string_view epub = n.attribute("epub:type");
   return has_class(n, "footnotes") || n.has_attribute("data-footnotes") ||
-         n.attribute("role") == "doc-endnotes" || n.attribute("role") == "doc-footnotes";
+         n.attribute("role") == "doc-endnotes" || n.attribute("role") == "doc-footnotes" ||
+         n.attribute("data-type") == "footnotes" || has_word(epub, "footnotes") ||
+         has_word(epub, "endnotes") || has_word(epub, "rearnotes");
+}
+
+// A note that is no list item: HTMLBook's <p data-type="footnote">, EPUB's and DPUB-ARIA's
+// <aside>, DocBook's <div class="footnote">. (HTMLBook's inline <span data-type="footnote"> is
+// the note before rendering, and stays text.)
+bool is_note_element(const HtmlNode& n) {
+  if (n.tag == "li" || n.tag == "a" || n.tag == "sup" || n.tag == "span") return false;
+  const std::string_view epub = n.attribute("epub:type");
+  const std::string_view role = n.attribute("role");
+  return n.attribute("data-type") == "footnote" || has_word(epub, "footnote") ||
+         has_word(epub, "endnote") || has_word(epub, "rearnote") || role == "doc-footnote" ||
+         role == "doc-endnote" || (n.tag == "div" && has_class(n, "footnote"));
 }
 
 // The element child before `child` in `parent`, skipping text (whitespace between tags).
@@ -153,8 +170,8 @@ std::string first_web_link(const HtmlDom& dom, const HtmlNotes& notes, std::size
   return {};
 }
 
-// An item's URL: its own external link, or the one in the element an in-page link of the item
-// names.
+// An item's URL: its own external link, or the one in the bibliography entry an in-page link of
+// the item names. A link to another note is no URL of this one.
 std::string item_url(const HtmlDom& dom, const HtmlNotes& notes, std::size_t item) {
   if (std::string url = first_web_link(dom, notes, item); !url.empty()) return url;
   std::vector<std::size_t> stack{item};
@@ -164,8 +181,7 @@ std::string item_url(const HtmlDom& dom, const HtmlNotes& notes, std::size_t ite
     const std::string_view target = notes.target[i];
     if (target.starts_with("#") && !is_back_link(dom, notes, i)) {
       const auto found = notes.ids.find(target.substr(1));
-      if (found != notes.ids.end() &&
-          notes.reference_of[found->second] != notes.reference_of[item]) {
+      if (found != notes.ids.end() && !notes.reference_of[found->second]) {
         if (std::string url = first_web_link(dom, notes, found->second); !url.empty()) return url;
       }
     }
@@ -222,7 +238,8 @@ void find_targets(const HtmlDom& dom, HtmlNotes& notes) {
   }
 }
 
-// Numbers the items of each note list, and orders the references as they stand in the page.
+// Numbers the items of each note list, then the notes that are no list items (numbered among
+// their siblings), and orders the references as they stand in the page.
 void number_notes(const HtmlDom& dom, const std::vector<std::size_t>& lists, HtmlNotes& notes) {
   std::vector<std::pair<std::size_t, std::string>> found;  // (item, number)
   for (const std::size_t list : lists) {
@@ -237,6 +254,20 @@ void number_notes(const HtmlDom& dom, const std::vector<std::size_t>& lists, Htm
       mark_subtree(dom, item, found.size(), notes);
       found.emplace_back(item, std::to_string(number++));
     }
+  }
+  std::map<std::size_t, long> counters;  // per parent of notes that are no list items
+  std::vector<std::size_t> loose;
+  for (std::size_t i = 0; i < dom.nodes.size(); ++i) {
+    if (is_note_element(dom.nodes[i])) loose.push_back(i);
+  }
+  std::sort(loose.begin(), loose.end(), [&](std::size_t a, std::size_t b) {
+    return dom.nodes[a].offset < dom.nodes[b].offset;
+  });
+  for (const std::size_t item : loose) {
+    if (notes.reference_of[item]) continue;
+    notes.note_list[item] = true;
+    mark_subtree(dom, item, found.size(), notes);
+    found.emplace_back(item, std::to_string(++counters[notes.parent[item]]));
   }
   std::vector<std::size_t> order(found.size());
   for (std::size_t r = 0; r < order.size(); ++r) order[r] = r;
@@ -279,6 +310,7 @@ bool looks_like_note_link(const HtmlDom& dom, const HtmlNotes& notes, std::size_
   const std::string_view target = notes.target[a];
   return (parent != kNoNode && dom.nodes[parent].tag == "sup") ||
          n.has_attribute("data-footnote-ref") || n.attribute("role") == "doc-noteref" ||
+         n.attribute("data-type") == "noteref" || has_word(n.attribute("epub:type"), "noteref") ||
          has_class(n, "footnote-ref") || target.starts_with("#cite_note") ||
          target.starts_with("#fn");
 }
@@ -330,6 +362,7 @@ HtmlNotes find_notes(const HtmlDom& dom) {
     return dom.nodes[a].offset < dom.nodes[b].offset;
   });
   number_notes(dom, lists, notes);
+  name_grouped_notes(dom, notes);
   for (std::size_t r = 0; r < notes.items.size(); ++r) {
     notes.references[r].url = item_url(dom, notes, notes.items[r]);
     notes.references[r].title = item_title(dom, notes, notes.items[r]);

@@ -1,6 +1,8 @@
-// Note lists in an HTML article: MediaWiki's <ol class="references">, GFM and pandoc footnote
-// sections, and a plain list right under a "References" heading. Each list item is a reference;
-// its id is its number in the list, as the article shows it. Used by cite/html_article.cc.
+// Notes in an HTML article: MediaWiki's <ol class="references"> (a notes group's list too), GFM
+// and pandoc footnote sections, a plain list right under a "References" heading, and the notes of
+// books that are no list items (HTMLBook's data-type="footnote", EPUB's epub:type, DPUB-ARIA's
+// doc-footnote, DocBook's div.footnote). Each note is a reference; its id is what its markers
+// show ("3", "n 3", "a"), else its number in its list. Used by cite/html_article.cc.
 #pragma once
 
 #include <cstddef>
@@ -24,7 +26,7 @@ struct HtmlNotes {
   std::vector<std::size_t> parent;          // per node; kNoNode for the root
   std::vector<std::optional<std::size_t>>
       reference_of;             // per node: the reference whose item holds it
-  std::vector<bool> note_list;  // per node: a note list or footnotes section
+  std::vector<bool> note_list;  // per node: a note list, footnotes section or note
   std::map<std::string, std::size_t, std::less<>> ids;  // id (and <a name>) -> node
   // Per node: where a link leads (cite/html_links.h: "#id", a URL, or "" for no citation); a
   // MediaWiki page's wiki links and any page's edit links lead nowhere.

@@ -63,6 +63,42 @@ TEST_CASE("absolute links back to the page are in-page: markers, back links, Jum
   CHECK(index.prose.text.find("Jump to content") == std::string::npos);
 }
 
+TEST_CASE("a notes group and the references are two lists: [3][n 3] cites both") {
+  const auto index = read(
+      kHead +
+      "<div class=\"mw-parser-output\"><p>The wheel was 6 metres across."
+      "<sup class=\"reference\"><a href=\"#cite_note-3\">[3]</a></sup>"
+      "<sup class=\"reference\"><a href=\"#cite_note-n3\">[n 1]</a></sup></p>"
+      "<h2>Notes</h2><div class=\"reflist\"><ol class=\"references\">"
+      "<li id=\"cite_note-n3\"><a href=\"#cite_ref-n3\">^</a> Measured at the hub.</li>"
+      "<li id=\"cite_note-n4\"><a href=\"#cite_ref-n4\">^</a> Not cited.</li></ol></div>"
+      "<h2>References</h2><div class=\"reflist\"><ol class=\"references\">"
+      "<li id=\"cite_note-1\"><a class=\"external text\" href=\"https://a.example/\">A</a></li>"
+      "<li id=\"cite_note-2\"><a class=\"external text\" href=\"https://b.example/\">B</a></li>"
+      "<li id=\"cite_note-3\"><a class=\"external text\" href=\"https://c.example/\">C</a></li>"
+      "</ol></div></div></body></html>");
+  CHECK(cited(index) == Strings{"3", "n 1"});
+  CHECK(listed(index) == Strings{"n 1", "n 2", "1", "2", "3"});
+  CHECK(index.prose.text.starts_with("The wheel was 6 metres across. [3][n 1]\n"));
+}
+
+TEST_CASE("a note cited only from another note is used, and lends it no URL") {
+  const auto index =
+      read(kHead +
+           "<div class=\"mw-parser-output\"><p>The mill closed in 1931."
+           "<sup class=\"reference\"><a href=\"#cite_note-2\">[2]</a></sup></p>"
+           "<h2>References</h2><ol class=\"references\">"
+           "<li id=\"cite_note-1\"><a href=\"#cite_ref-1\">^</a> "
+           "<a class=\"external text\" href=\"https://ledger.example/1931\">Ledger</a></li>"
+           "<li id=\"cite_note-2\"><a href=\"#cite_ref-2\">^</a> Parish minutes, as quoted in "
+           "<a href=\"#cite_note-1\">[1]</a>.</li></ol></div></body></html>");
+  CHECK(cited(index) == Strings{"2", "1"});
+  REQUIRE(index.references.size() == 2);
+  CHECK(index.references[1].url.empty());
+  CHECK(index.prose.text.substr(0, index.body_end) == "The mill closed in 1931. [2]\n\nReferences");
+  CHECK(index.citations[1].offset > index.body_end);  // no claim is made there
+}
+
 TEST_CASE("hidden edit links and action=edit links are no citations") {
   const auto index = read(
       kHead +
@@ -80,6 +116,15 @@ TEST_CASE("hidden edit links and action=edit links are no citations") {
   CHECK(index.prose.text ==
         "History\n\nThe pond held 9,000 cubic metres.\n\nIts wheel was rebuilt in 1880 "
         "(improve this).");
+}
+
+TEST_CASE("a bibliography's original date in brackets is no marker") {
+  const auto index =
+      read(kHead +
+           "<div class=\"mw-parser-output\"><h2>Further reading</h2><ul>"
+           "<li>Hale, Ada (2001) [1994]. <i>Mills of the Estuary</i>. Fenwick Press.</li></ul>"
+           "</div></body></html>");
+  CHECK(index.citations.empty());
 }
 
 TEST_CASE("a page number after a marker is part of it; an exponent is no note") {
