@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "cite/html_furniture.h"
 #include "cite/html_note_ids.h"
 #include "cite/plain_text.h"
 #include "text/ascii.h"
@@ -205,7 +206,7 @@ std::string item_title(const HtmlDom& dom, const HtmlNotes& notes, std::size_t i
     }
     if (n.tag == "a" && is_back_link(dom, notes, i)) continue;
     if (has_class(n, "mw-cite-backlink") || n.tag == "style" || n.tag == "script") continue;
-    out += ' ';
+    if (is_block(n.tag) || n.tag == "br") out += ' ';  // inline markup adds no space: "[<b>3</b>]"
     for (auto c = n.children.rbegin(); c != n.children.rend(); ++c) stack.push_back(*c);
   }
   std::string collapsed;

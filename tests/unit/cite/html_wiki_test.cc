@@ -91,10 +91,12 @@ TEST_CASE("a note cited only from another note is used, and lends it no URL") {
            "<li id=\"cite_note-1\"><a href=\"#cite_ref-1\">^</a> "
            "<a class=\"external text\" href=\"https://ledger.example/1931\">Ledger</a></li>"
            "<li id=\"cite_note-2\"><a href=\"#cite_ref-2\">^</a> Parish minutes, as quoted in "
-           "<a href=\"#cite_note-1\">[1]</a>.</li></ol></div></body></html>");
+           "<a href=\"#cite_note-1\"><span class=\"cite-bracket\">[</span>1<span "
+           "class=\"cite-bracket\">]</span></a>.</li></ol></div></body></html>");
   CHECK(cited(index) == Strings{"2", "1"});
   REQUIRE(index.references.size() == 2);
   CHECK(index.references[1].url.empty());
+  CHECK(index.references[1].title == "Parish minutes, as quoted in [1].");
   CHECK(index.prose.text.substr(0, index.body_end) == "The mill closed in 1931. [2]\n\nReferences");
   CHECK(index.citations[1].offset > index.body_end);  // no claim is made there
 }
