@@ -82,6 +82,7 @@ std::string resolve(std::string_view base, std::string_view href) {
     return std::string(base.substr(0, base.find(':') + 1)) + std::string(href);
   std::string_view base_path = base.substr(origin.size());
   base_path = base_path.substr(0, std::min(base_path.find('?'), base_path.size()));
+  if (base_path.empty()) base_path = "/";  // "https://host" is "https://host/"
   if (href.starts_with("?"))
     return std::string(origin) + std::string(base_path) + std::string(href);
   const std::size_t rest = std::min(href.find_first_of("?#"), href.size());

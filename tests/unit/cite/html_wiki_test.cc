@@ -185,6 +185,10 @@ TEST_CASE("links resolve against <base>; spaces around an href go; a bad host is
       "<p>See <a href=\"../about#team\">us</a>.</p></body></html>");
   CHECK(cited(index) == Strings{"https://news.example/2026/report.html", "https://rents.example/q1",
                                 "https://news.example/about#team"});
+  const auto bare = read(
+      "<html><head><base href=\"https://news.example\"></head><body>"
+      "<p>Fares rose (<a href=\"?page=2\">fares</a>).</p></body></html>");
+  CHECK(cited(bare) == Strings{"https://news.example/?page=2"});
 }
 
 }  // namespace citecheck::cite
