@@ -14,7 +14,7 @@
 
 #include "source/extract.h"
 #include "source/gzip.h"
-#include "source/html_dom.h"
+#include "html/dom.h"
 
 namespace {
 
@@ -62,7 +62,7 @@ int main(int argc, char** argv) {
   for (const std::string& p : pages) megabytes += static_cast<double>(p.size()) / 1e6;
   std::size_t sink = 0;
   const double floor = median_seconds(rounds, [&] {
-    for (const std::string& p : pages) sink += citecheck::source::parse_only(p);
+    for (const std::string& p : pages) sink += citecheck::html::parse_only(p);
   });
   const double extract = median_seconds(rounds, [&] {
     for (const std::string& p : pages)

@@ -5,65 +5,33 @@
 //   - a fragment link that looks like a note reference but names nothing is a marker of a missing
 //     reference;
 //   - an external link, <q cite> or <blockquote cite> is a citation of its URL spanning its text.
-// Pages nested deeper than source::kMaxNestingDepth are not read (gumbo is quadratic there).
+// Pages nested deeper than html::kMaxNestingDepth are not read (gumbo is quadratic there).
 #include "cite/html_article.h"
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include <fmt/format.h>
 
+#include "cite/html_furniture.h"
 #include "cite/html_notes.h"
 #include "cite/markers.h"
 #include "cite/prose_builder.h"
 #include "cite/suppressions.h"
-#include "source/flat_html.h"
-#include "source/html_dom.h"
+#include "html/dom.h"
+#include "html/flat.h"
 #include "text/ascii.h"
 #include "text/line_index.h"
 
 namespace citecheck::cite {
 namespace {
 
-using source::HtmlDom;
-using source::HtmlNode;
+using html::HtmlDom;
+using html::HtmlNode;
 
 bool in(std::string_view tag, std::initializer_list<std::string_view> tags) {
   return std::find(tags.begin(), tags.end(), tag) != tags.end();
-}
-
-bool is_block(std::string_view tag) {
-  return in(
-      tag, {"p",    "div",    "li",      "ul",         "ol",     "dl",         "dd",      "dt",
-            "h1",   "h2",     "h3",      "h4",         "h5",     "h6",         "td",      "th",
-            "tr",   "table",  "caption", "blockquote", "figure", "figcaption", "section", "article",
-            "main", "header", "address", "hr",         "body",   "details",    "summary"});
-}
-
-// Elements that are no part of the article's prose.
-bool is_furniture(const HtmlNode& n) {
-  if (in(n.tag, {"head", "script", "style", "nav", "noscript", "template", "svg", "iframe",
-                 "button", "form", "select", "textarea", "aside", "footer", "pre", "object"})) {
-    return true;
-  }
-  const std::string_view role = n.attribute("role");
-  if (in(role, {"navigation", "complementary", "contentinfo", "banner", "dialog"})) return true;
-  if (n.has_attribute("hidden") || n.attribute("aria-hidden") == "true") return true;
-  const std::string names =
-      text::lower_ascii(std::string(n.attribute("class")) + " " + std::string(n.attribute("id")));
-  for (const char* word : {"cookie", "comments", "advert", "sidebar", "newsletter", "sitenotice"}) {
-    if (names.find(word) != std::string::npos) return true;
-  }
-  return false;
-}
-
-// "[1]", "1", " [ 1 ] " -> "1"
-std::string marker_label(std::string text) {
-  std::string out;
-  for (const char c : text) {
-    if (c != '[' && c != ']' && c != ' ') out += c;
-  }
-  return out;
 }
 
 class Walker {
@@ -81,6 +49,8 @@ class Walker {
     }
     if (is_furniture(n) || notes_.note_list[i]) return;
     if (n.tag == "br") return builder_.append_synthetic(" ", n.offset);
+    if (n.tag == "sup" && after_marker() && is_page_number(visible_text(dom_, i))) return;
+    if (n.tag == "sup" && bracketed_marker(i)) return;
     notice_unsupported(i);
     const bool block = is_block(n.tag);
     if (block) builder_.end_block(false);
@@ -93,44 +63,115 @@ class Walker {
       skip_.emplace_back(begin, builder_.size());
       index_.code.emplace_back(begin, builder_.size());
     }
-    if (in(n.tag, {"q", "blockquote"}) && is_web_href(n.attribute("cite"))) {
-      cite_text(std::string(n.attribute("cite")), begin, n.offset);
+    if (in(n.tag, {"q", "blockquote"})) {
+      const std::string cite = link_target(notes_.page, n.attribute("cite"));
+      if (is_web_target(cite)) cite_text(cite, begin, n.offset, false);
     }
     if (block) builder_.end_block(in(n.tag, {"h1", "h2", "h3", "h4", "h5", "h6"}));
+  }
+
+  // Markers inside notes that cite other notes ("as quoted in [1]"): the notes are no prose, so
+  // each is written after the body, in a block of its own, where it makes no claim.
+  void walk_nested_markers() {
+    for (std::size_t r = 0; r < notes_.items.size(); ++r) {
+      std::vector<std::size_t> stack{notes_.items[r]};
+      while (!stack.empty()) {
+        const std::size_t i = stack.back();
+        stack.pop_back();
+        const auto target = note_target(i);
+        if (target && *target != r) {
+          builder_.end_block(false);
+          write_marker(index_.references[*target].id, index_.references[*target].id, i);
+          continue;
+        }
+        const auto& kids = dom_.nodes[i].children;
+        for (auto c = kids.rbegin(); c != kids.rend(); ++c) stack.push_back(*c);
+      }
+    }
+    builder_.end_block(false);
+  }
+
+  // Closes the body; what is written after it makes no claims.
+  std::size_t finish_body() {
+    builder_.end_block(false);
+    return builder_.size();
   }
 
   std::vector<std::pair<std::size_t, std::size_t>> skip() const { return skip_; }
   core::Prose finish() { return builder_.finish(); }
 
  private:
+  // The reference whose note the link `i` leads to, if any.
+  std::optional<std::size_t> note_target(std::size_t i) const {
+    const std::string_view target = notes_.target[i];
+    if (!target.starts_with("#")) return std::nullopt;
+    const auto found = notes_.ids.find(target.substr(1));
+    if (found == notes_.ids.end()) return std::nullopt;
+    return notes_.reference_of[found->second];
+  }
+
+  // DocBook's "<sup>[<a href="#ftn.x">1</a>]</sup>": the brackets go with the marker, which
+  // writes its own. True when the <sup> was written so.
+  bool bracketed_marker(std::size_t sup) {
+    std::size_t link = kNoNode;
+    for (std::size_t c : dom_.nodes[sup].children) {
+      const HtmlNode& child = dom_.nodes[c];
+      if (child.is_text) {
+        if (child.text.find_first_not_of("[] \t\n") != std::string::npos) return false;
+      } else if (child.tag == "a" && link == kNoNode && notes_.target[c].starts_with("#")) {
+        link = c;
+      } else {
+        return false;
+      }
+    }
+    if (link == kNoNode || (!note_target(link) && !looks_like_note_link(dom_, notes_, link))) {
+      return false;
+    }
+    return anchor(link);
+  }
+
+  bool after_marker() const {
+    const std::string_view prose = builder_.text();
+    return !prose.empty() && prose.back() == ']';
+  }
+
   // Handles a link that is a note marker (true) or an external link (walks it, then true);
   // false leaves the caller to walk an ordinary link.
   bool anchor(std::size_t i) {
     const HtmlNode& n = dom_.nodes[i];
-    const std::string_view href = n.attribute("href");
-    if (href.starts_with("#") && href.size() > 1) {
-      const auto target = notes_.ids.find(href.substr(1));
-      const bool found = target != notes_.ids.end() && notes_.reference_of[target->second];
-      if (!found && !looks_like_note_link(i)) return false;
+    const std::string_view target = notes_.target[i];
+    if (target.starts_with("#")) {
+      const auto ref = note_target(i);
+      if (!ref && !looks_like_note_link(dom_, notes_, i)) return false;
       // A link to a note that is not there cites its fragment, which no list item can be.
-      const std::string id =
-          found ? index_.references[*notes_.reference_of[target->second]].id : std::string(href);
+      const std::string id = ref ? index_.references[*ref].id : std::string(target);
       std::string label = marker_label(visible_text(dom_, i));
-      if (label.empty()) label = found ? id : "?";
+      if (label.empty()) label = ref ? id : "?";
       // Set off from the word before it, as the plain-text article writes "before [1]".
-      const std::string_view prose = builder_.text();
-      if (!prose.empty() && prose.back() != ']') builder_.append_synthetic(" ", marker_origin(i));
-      const std::size_t begin = builder_.size();
-      builder_.append_synthetic("[" + label + "]", marker_origin(i));
-      index_.citations.push_back({id, begin, builder_.size() - begin, {}, true});
-      skip_.emplace_back(begin, builder_.size());
+      if (!builder_.text().empty() && !after_marker()) {
+        builder_.append_synthetic(" ", marker_origin(i));
+      }
+      write_marker(id, label, i);
       return true;
     }
-    if (!is_web_href(href) || notes_.reference_of[i]) return false;
+    if (!is_web_target(target) || notes_.reference_of[i]) return false;
     const std::size_t begin = builder_.size();
     for (std::size_t c : n.children) walk(c);
-    cite_text(std::string(href), begin, n.offset);
+    // Link text is no marker: MediaWiki numbers bare external links "[1]", and such a link is a
+    // citation of its URL that, like a marker, says nothing of its own.
+    skip_.emplace_back(begin, builder_.size());
+    cite_text(std::string(target), begin, n.offset, has_class(n, "autonumber"));
     return true;
+  }
+
+  // Writes "[label]" for the link `i`, a citation of `id`. (The text written may open a block,
+  // which puts a blank line before it.)
+  void write_marker(const std::string& id, const std::string& label, std::size_t i) {
+    const std::string marker = "[" + label + "]";
+    builder_.append_synthetic(marker, marker_origin(i));
+    const std::size_t begin = builder_.size() - marker.size();
+    index_.citations.push_back({id, begin, marker.size(), {}, true});
+    skip_.emplace_back(begin, builder_.size());
   }
 
   // A note marker's position: its <sup> when it sits in one, else the link itself.
@@ -140,17 +181,7 @@ class Walker {
     return dom_.nodes[i].offset;
   }
 
-  bool looks_like_note_link(std::size_t i) const {
-    const HtmlNode& n = dom_.nodes[i];
-    const std::size_t parent = notes_.parent[i];
-    const std::string_view href = n.attribute("href");
-    return (parent != kNoNode && dom_.nodes[parent].tag == "sup") ||
-           n.has_attribute("data-footnote-ref") || n.attribute("role") == "doc-noteref" ||
-           has_class(n, "footnote-ref") || href.starts_with("#cite_note") ||
-           href.starts_with("#fn");
-  }
-
-  void cite_text(const std::string& url, std::size_t begin, std::size_t origin) {
+  void cite_text(const std::string& url, std::size_t begin, std::size_t origin, bool marker) {
     // Only the words: the blank before or after them may be trimmed when the block ends.
     const std::string_view prose = builder_.text();
     std::size_t end = prose.size();
@@ -158,7 +189,7 @@ class Walker {
     while (end > begin && (prose[end - 1] == '\n' || prose[end - 1] == ' ')) --end;
     if (end == begin) return;
     const std::string id = reference_for_url(index_, url, origin);
-    index_.citations.push_back({id, begin, end - begin, {}, false});
+    index_.citations.push_back({id, begin, end - begin, {}, marker});
   }
 
   void notice_unsupported(std::size_t i) {
@@ -173,7 +204,7 @@ class Walker {
       for (std::size_t c : n.children) linked = linked || dom_.nodes[c].tag == "a";
       const std::size_t parent = notes_.parent[i];
       linked = linked || (parent != kNoNode && dom_.nodes[parent].tag == "a");
-      if (digits && !linked) {
+      if (digits && !linked && !is_exponent(builder_.text(), text)) {
         add_notice(index_,
                    "superscript note numbers without a link to their note are not supported yet; "
                    "they were not checked");
@@ -189,13 +220,35 @@ class Walker {
   std::vector<std::pair<std::size_t, std::size_t>> skip_;
 };
 
+bool is_year(std::string_view s) {
+  return s.size() == 4 &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A bibliography's first-published year after the edition's, "(2001) [1994]" or "2001 [1994]", is
+// a date, not a marker.
+void skip_bracketed_years(std::string_view prose,
+                          std::vector<std::pair<std::size_t, std::size_t>>& skip) {
+  for (std::size_t i = prose.find(" ["); i != std::string_view::npos; i = prose.find(" [", i + 1)) {
+    if (i + 7 >= prose.size() + 1 || prose.substr(i + 6, 1) != "]" ||
+        !is_year(prose.substr(i + 2, 4))) {
+      continue;
+    }
+    std::string_view before = prose.substr(0, i);
+    if (before.ends_with(")")) before.remove_suffix(1);
+    if (before.size() >= 4 && is_year(before.substr(before.size() - 4))) {
+      skip.emplace_back(i + 1, i + 7);
+    }
+  }
+}
+
 // The comments that can be directives: a comment inside <pre>, <code> and the like is part of a
 // code sample.
 std::vector<Comment> directive_comments(std::string_view html, const HtmlDom& dom,
                                         const HtmlNotes& notes) {
   const text::LineIndex lines(html);
   std::vector<Comment> out;
-  for (const source::HtmlComment& c : dom.comments) {
+  for (const html::HtmlComment& c : dom.comments) {
     bool in_code = false;
     for (std::size_t n = c.parent; n != kNoNode && !in_code; n = notes.parent[n]) {
       in_code = is_code_element(dom.nodes[n].tag);
@@ -212,26 +265,29 @@ std::vector<Comment> directive_comments(std::string_view html, const HtmlDom& do
 
 core::CitationIndex extract_html_article(const core::Document& doc) {
   core::CitationIndex index;
-  if (source::tag_depth(doc.text) > source::kMaxNestingDepth) {
+  if (html::tag_depth(doc.text) > html::kMaxNestingDepth) {
     index.notices.push_back(
         fmt::format("elements nest more than {} deep; this HTML article was not checked",
-                    source::kMaxNestingDepth));
+                    html::kMaxNestingDepth));
     index.prose.pieces.push_back({0, 0, false});
     return index;
   }
-  const HtmlDom dom = source::parse_html(doc.text);
+  const HtmlDom dom = html::parse_html(doc.text);
   const HtmlNotes notes = find_notes(dom);
   index.suppressions =
       comment_suppressions(directive_comments(doc.text, dom, notes), doc.text, index.notices);
   index.references = notes.references;  // note lists first: Walker finds them by index
   Walker walker(doc.text, dom, notes, index);
   walker.walk(0);
+  const std::size_t body_end = walker.finish_body();
+  walker.walk_nested_markers();
   MarkerOptions markers;
   markers.skip = walker.skip();
-  std::sort(markers.skip.begin(), markers.skip.end());
   index.prose = walker.finish();
-  index.body_end = index.prose.text.size();
-  find_markers(index.prose.text, markers, index);
+  index.body_end = body_end;
+  skip_bracketed_years(index.prose.text.substr(0, body_end), markers.skip);
+  std::sort(markers.skip.begin(), markers.skip.end());
+  find_markers(std::string_view(index.prose.text).substr(0, body_end), markers, index);
   return index;
 }
 

@@ -1,28 +1,57 @@
-// Finding note lists and reading each item's URL. An item names its source with an external link;
+// Finding notes and reading each one's URL. A note names its source with an external link;
 // MediaWiki's short citations ("Smith 2020, p. 4") instead link to a bibliography entry in the same
-// page, so a fragment link is followed one step to the element it names. Back links (the "^" and
-// "↩" that return to the citing sentence) point into the body and are left out of titles.
+// page, so a fragment link is followed one step to the element it names (never to another note:
+// a note citing a note is a citation of it, read by html_article.cc). Back links (the "^" and "↩"
+// that return to the citing sentence) point into the body and are left out of titles, as are a
+// note's styles. Ids are numbers in the list until the markers show otherwise (html_note_ids.cc).
 #include "cite/html_notes.h"
 
 #include <algorithm>
 #include <cstdlib>
 
+#include "cite/html_furniture.h"
+#include "cite/html_note_ids.h"
 #include "cite/plain_text.h"
 #include "text/ascii.h"
 
 namespace citecheck::cite {
 namespace {
 
-using source::HtmlDom;
-using source::HtmlNode;
+using html::HtmlDom;
+using html::HtmlNode;
 
 bool is_heading(std::string_view tag) {
   return tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6';
 }
 
+bool has_word(std::string_view words, std::string_view word) {
+  for (std::size_t i = 0; i < words.size();) {
+    std::size_t end = words.find_first_of(" \t\n", i);
+    if (end == std::string_view::npos) end = words.size();
+    if (words.substr(i, end - i) == word) return true;
+    i = end + 1;
+  }
+  return false;
+}
+
 bool is_footnote_section(const HtmlNode& n) {
+  const std::string_view epub = n.attribute("epub:type");
   return has_class(n, "footnotes") || n.has_attribute("data-footnotes") ||
-         n.attribute("role") == "doc-endnotes" || n.attribute("role") == "doc-footnotes";
+         n.attribute("role") == "doc-endnotes" || n.attribute("role") == "doc-footnotes" ||
+         n.attribute("data-type") == "footnotes" || has_word(epub, "footnotes") ||
+         has_word(epub, "endnotes") || has_word(epub, "rearnotes");
+}
+
+// A note that is no list item: HTMLBook's <p data-type="footnote">, EPUB's and DPUB-ARIA's
+// <aside>, DocBook's <div class="footnote">. (HTMLBook's inline <span data-type="footnote"> is
+// the note before rendering, and stays text.)
+bool is_note_element(const HtmlNode& n) {
+  if (n.tag == "li" || n.tag == "a" || n.tag == "sup" || n.tag == "span") return false;
+  const std::string_view epub = n.attribute("epub:type");
+  const std::string_view role = n.attribute("role");
+  return n.attribute("data-type") == "footnote" || has_word(epub, "footnote") ||
+         has_word(epub, "endnote") || has_word(epub, "rearnote") || role == "doc-footnote" ||
+         role == "doc-endnote" || (n.tag == "div" && has_class(n, "footnote"));
 }
 
 // The element child before `child` in `parent`, skipping text (whitespace between tags).
@@ -103,56 +132,67 @@ void mark_subtree(const HtmlDom& dom, std::size_t root, std::size_t ref, HtmlNot
   }
 }
 
-// A back link returns from the note to the marker that cites it ("^", "↩").
-bool is_back_link(const HtmlNotes& notes, const HtmlNode& a) {
-  const std::string_view href = a.attribute("href");
-  if (!href.starts_with("#")) return false;
-  if (a.has_attribute("data-footnote-backref") || a.attribute("role") == "doc-backlink" ||
-      has_class(a, "footnote-back") || has_class(a, "footnote-backref")) {
+// A back link returns from the note to the marker that cites it ("^", "↩"): named so, or leading
+// to a place outside every note that is a marker (its link, or the <sup> holding it) or nothing.
+bool is_back_link(const HtmlDom& dom, const HtmlNotes& notes, std::size_t a) {
+  const HtmlNode& n = dom.nodes[a];
+  const std::string_view target = notes.target[a];
+  if (!target.starts_with("#")) return false;
+  if (n.has_attribute("data-footnote-backref") || n.attribute("role") == "doc-backlink" ||
+      has_class(n, "footnote-back") || has_class(n, "footnote-backref")) {
     return true;
   }
-  const std::string_view id = href.substr(1);
+  const std::string_view id = target.substr(1);
   if (id.starts_with("cite_ref") || id.starts_with("fnref") ||
       id.starts_with("user-content-fnref")) {
     return true;
   }
-  return notes.ids.find(id) == notes.ids.end();
+  const auto found = notes.ids.find(id);
+  if (found == notes.ids.end()) return true;
+  std::size_t place = found->second;
+  if (notes.reference_of[place]) return false;
+  if (dom.nodes[place].tag == "sup") {
+    for (std::size_t c : dom.nodes[place].children) {
+      if (dom.nodes[c].tag == "a") place = c;
+    }
+  }
+  return dom.nodes[place].tag == "a" && notes.target[place].starts_with("#");
 }
 
-std::string first_web_link(const HtmlDom& dom, std::size_t root) {
+std::string first_web_link(const HtmlDom& dom, const HtmlNotes& notes, std::size_t root) {
   std::vector<std::size_t> stack{root};
   while (!stack.empty()) {
     const std::size_t i = stack.back();
     stack.pop_back();
-    const HtmlNode& n = dom.nodes[i];
-    if (n.tag == "a" && is_web_href(n.attribute("href"))) return std::string(n.attribute("href"));
-    for (auto c = n.children.rbegin(); c != n.children.rend(); ++c) stack.push_back(*c);
+    if (is_web_target(notes.target[i])) return notes.target[i];
+    const auto& kids = dom.nodes[i].children;
+    for (auto c = kids.rbegin(); c != kids.rend(); ++c) stack.push_back(*c);
   }
   return {};
 }
 
-// An item's URL: its own external link, or the one in the element a fragment link names.
+// An item's URL: its own external link, or the one in the bibliography entry an in-page link of
+// the item names. A link to another note is no URL of this one.
 std::string item_url(const HtmlDom& dom, const HtmlNotes& notes, std::size_t item) {
-  if (std::string url = first_web_link(dom, item); !url.empty()) return url;
+  if (std::string url = first_web_link(dom, notes, item); !url.empty()) return url;
   std::vector<std::size_t> stack{item};
   while (!stack.empty()) {
     const std::size_t i = stack.back();
     stack.pop_back();
-    const HtmlNode& n = dom.nodes[i];
-    const std::string_view href = n.attribute("href");
-    if (n.tag == "a" && href.starts_with("#") && !is_back_link(notes, n)) {
-      const auto target = notes.ids.find(href.substr(1));
-      if (target != notes.ids.end() &&
-          notes.reference_of[target->second] != notes.reference_of[item]) {
-        if (std::string url = first_web_link(dom, target->second); !url.empty()) return url;
+    const std::string_view target = notes.target[i];
+    if (target.starts_with("#") && !is_back_link(dom, notes, i)) {
+      const auto found = notes.ids.find(target.substr(1));
+      if (found != notes.ids.end() && !notes.reference_of[found->second]) {
+        if (std::string url = first_web_link(dom, notes, found->second); !url.empty()) return url;
       }
     }
-    for (auto c = n.children.rbegin(); c != n.children.rend(); ++c) stack.push_back(*c);
+    const auto& kids = dom.nodes[i].children;
+    for (auto c = kids.rbegin(); c != kids.rend(); ++c) stack.push_back(*c);
   }
   return {};
 }
 
-// The item's text without its back links and their arrows.
+// The item's text without its back links and their arrows, styles or scripts.
 std::string item_title(const HtmlDom& dom, const HtmlNotes& notes, std::size_t item) {
   std::string out;
   std::vector<std::size_t> stack{item};
@@ -164,9 +204,9 @@ std::string item_title(const HtmlDom& dom, const HtmlNotes& notes, std::size_t i
       out += n.text;
       continue;
     }
-    if (n.tag == "a" && is_back_link(notes, n)) continue;
-    if (has_class(n, "mw-cite-backlink")) continue;
-    out += ' ';
+    if (n.tag == "a" && is_back_link(dom, notes, i)) continue;
+    if (has_class(n, "mw-cite-backlink") || n.tag == "style" || n.tag == "script") continue;
+    if (is_block(n.tag) || n.tag == "br") out += ' ';  // inline markup adds no space: "[<b>3</b>]"
     for (auto c = n.children.rbegin(); c != n.children.rend(); ++c) stack.push_back(*c);
   }
   std::string collapsed;
@@ -179,22 +219,101 @@ std::string item_title(const HtmlDom& dom, const HtmlNotes& notes, std::size_t i
   return collapsed;
 }
 
+// Where each link leads, for a citation: a MediaWiki page marks its external links, and an
+// edit link is a tool, not a source.
+void find_targets(const HtmlDom& dom, HtmlNotes& notes) {
+  notes.page = page_address(dom);
+  notes.target.assign(dom.nodes.size(), {});
+  for (std::size_t i = 0; i < dom.nodes.size(); ++i) {
+    const HtmlNode& n = dom.nodes[i];
+    if (n.tag != "a" && n.tag != "area") continue;
+    std::string target = link_target(notes.page, n.attribute("href"));
+    if (is_web_target(target)) {
+      const bool wiki_link = notes.page.mediawiki && !has_class(n, "external");
+      const std::size_t query = target.find('?');
+      const std::string_view q =
+          query == std::string::npos ? std::string_view() : std::string_view(target).substr(query);
+      if (wiki_link || q.find("action=edit") != std::string_view::npos) target.clear();
+    }
+    notes.target[i] = std::move(target);
+  }
+}
+
+// Numbers the items of each note list, then the notes that are no list items (numbered among
+// their siblings), and orders the references as they stand in the page.
+void number_notes(const HtmlDom& dom, const std::vector<std::size_t>& lists, HtmlNotes& notes) {
+  std::vector<std::pair<std::size_t, std::string>> found;  // (item, number)
+  for (const std::size_t list : lists) {
+    if (notes.reference_of[list]) continue;  // a list inside a note is part of the note
+    notes.note_list[list] = true;
+    long number = 1;
+    if (const std::string_view start = dom.nodes[list].attribute("start"); !start.empty()) {
+      number = std::max(1L, std::strtol(std::string(start).c_str(), nullptr, 10));
+    }
+    for (std::size_t item : dom.nodes[list].children) {
+      if (dom.nodes[item].tag != "li") continue;
+      mark_subtree(dom, item, found.size(), notes);
+      found.emplace_back(item, std::to_string(number++));
+    }
+  }
+  std::map<std::size_t, long> counters;  // per parent of notes that are no list items
+  std::vector<std::size_t> loose;
+  for (std::size_t i = 0; i < dom.nodes.size(); ++i) {
+    if (is_note_element(dom.nodes[i])) loose.push_back(i);
+  }
+  std::sort(loose.begin(), loose.end(), [&](std::size_t a, std::size_t b) {
+    return dom.nodes[a].offset < dom.nodes[b].offset;
+  });
+  for (const std::size_t item : loose) {
+    if (notes.reference_of[item]) continue;
+    notes.note_list[item] = true;
+    mark_subtree(dom, item, found.size(), notes);
+    found.emplace_back(item, std::to_string(++counters[notes.parent[item]]));
+  }
+  std::vector<std::size_t> order(found.size());
+  for (std::size_t r = 0; r < order.size(); ++r) order[r] = r;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return dom.nodes[found[a].first].offset < dom.nodes[found[b].first].offset;
+  });
+  std::vector<std::size_t> rank(found.size());
+  for (std::size_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
+  for (std::size_t i = 0; i < notes.reference_of.size(); ++i) {
+    if (notes.reference_of[i]) notes.reference_of[i] = rank[*notes.reference_of[i]];
+  }
+  for (const std::size_t r : order) {
+    core::Reference ref;
+    ref.id = found[r].second;
+    ref.offset = dom.nodes[found[r].first].offset;
+    notes.references.push_back(std::move(ref));
+    notes.items.push_back(found[r].first);
+  }
+}
+
 }  // namespace
 
 bool has_class(const HtmlNode& node, std::string_view name) {
-  const std::string_view classes = node.attribute("class");
-  for (std::size_t i = 0; i < classes.size();) {
-    std::size_t end = classes.find_first_of(" \t\n", i);
-    if (end == std::string_view::npos) end = classes.size();
-    if (classes.substr(i, end - i) == name) return true;
-    i = end + 1;
-  }
-  return false;
+  return has_word(node.attribute("class"), name);
 }
 
-bool is_web_href(std::string_view href) {
-  const std::string lower = text::lower_ascii(href.substr(0, 8));
-  return lower.rfind("http://", 0) == 0 || lower.rfind("https://", 0) == 0;
+std::string marker_label(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    if (c != '[' && c != ']') out += c;
+  }
+  while (!out.empty() && out.front() == ' ') out.erase(out.begin());
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+bool looks_like_note_link(const HtmlDom& dom, const HtmlNotes& notes, std::size_t a) {
+  const HtmlNode& n = dom.nodes[a];
+  const std::size_t parent = notes.parent[a];
+  const std::string_view target = notes.target[a];
+  return (parent != kNoNode && dom.nodes[parent].tag == "sup") ||
+         n.has_attribute("data-footnote-ref") || n.attribute("role") == "doc-noteref" ||
+         n.attribute("data-type") == "noteref" || has_word(n.attribute("epub:type"), "noteref") ||
+         has_class(n, "footnote-ref") || target.starts_with("#cite_note") ||
+         target.starts_with("#fn");
 }
 
 std::string visible_text(const HtmlDom& dom, std::size_t node) {
@@ -231,6 +350,7 @@ HtmlNotes find_notes(const HtmlDom& dom) {
       if (!id.empty()) notes.ids.try_emplace(std::string(id), i);
     }
   }
+  find_targets(dom, notes);
   // Lists in reading order (node indices are not: the DOM copy is built depth first from a stack).
   std::vector<std::size_t> lists;
   for (std::size_t i = 0; i < n; ++i) {
@@ -242,27 +362,11 @@ HtmlNotes find_notes(const HtmlDom& dom) {
   std::sort(lists.begin(), lists.end(), [&](std::size_t a, std::size_t b) {
     return dom.nodes[a].offset < dom.nodes[b].offset;
   });
-  std::vector<std::size_t> items;  // per reference
-  for (const std::size_t list : lists) {
-    if (notes.reference_of[list]) continue;  // a list inside a note is part of the note
-    notes.note_list[list] = true;
-    long number = 1;
-    if (const std::string_view start = dom.nodes[list].attribute("start"); !start.empty()) {
-      number = std::max(1L, std::strtol(std::string(start).c_str(), nullptr, 10));
-    }
-    for (std::size_t item : dom.nodes[list].children) {
-      if (dom.nodes[item].tag != "li") continue;
-      core::Reference ref;
-      ref.id = std::to_string(number++);
-      ref.offset = dom.nodes[item].offset;
-      mark_subtree(dom, item, notes.references.size(), notes);
-      notes.references.push_back(std::move(ref));
-      items.push_back(item);
-    }
-  }
-  for (std::size_t r = 0; r < items.size(); ++r) {
-    notes.references[r].url = item_url(dom, notes, items[r]);
-    notes.references[r].title = item_title(dom, notes, items[r]);
+  number_notes(dom, lists, notes);
+  name_grouped_notes(dom, notes);
+  for (std::size_t r = 0; r < notes.items.size(); ++r) {
+    notes.references[r].url = item_url(dom, notes, notes.items[r]);
+    notes.references[r].title = item_title(dom, notes, notes.items[r]);
   }
   return notes;
 }

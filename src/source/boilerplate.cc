@@ -9,6 +9,8 @@
 #include <string>
 
 namespace citecheck::source {
+
+using html::HtmlNode;
 namespace {
 
 // Words whose element is dropped outright.

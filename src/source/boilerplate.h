@@ -4,21 +4,21 @@
 
 #include <string_view>
 
-#include "source/html_dom.h"
+#include "html/dom.h"
 
 namespace citecheck::source {
 
 // Tags and roles that hold furniture whatever they contain: <nav>, <aside>, role=navigation ...
-bool is_furniture_element(const HtmlNode& n);
+bool is_furniture_element(const html::HtmlNode& n);
 
 // Class and id words that name furniture no article contains: cookie, consent, share, related ...
-bool names_furniture(const HtmlNode& n);
+bool names_furniture(const html::HtmlNode& n);
 
 // Class and id words that name the article: article, content, story, post ...
-bool names_content(const HtmlNode& n);
+bool names_content(const html::HtmlNode& n);
 
 // Class and id words as a score: positive for "article", "content", "story-body"; negative for
 // "comment", "sidebar", "promo"; zero for neither.
-int class_weight(const HtmlNode& n);
+int class_weight(const html::HtmlNode& n);
 
 }  // namespace citecheck::source

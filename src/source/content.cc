@@ -1,7 +1,7 @@
 // Content scoring for the source stage, in the manner of Readability: every block with enough text
 // of its own gives points to its ancestors (fewer the further up); a container's score is scaled
 // down by the share of its text that sits in links. Nodes are stored parent-before-child
-// (html_dom.h), so one backward loop sums subtrees and one forward loop pushes state down.
+// (html/dom.h), so one backward loop sums subtrees and one forward loop pushes state down.
 #include "source/content.h"
 
 #include <algorithm>
@@ -14,6 +14,9 @@
 #include "source/html_text.h"
 
 namespace citecheck::source {
+
+using html::HtmlDom;
+using html::HtmlNode;
 namespace {
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);

@@ -7,12 +7,12 @@
 #include <string>
 #include <string_view>
 
-#include "source/html_dom.h"
+#include "html/dom.h"
 
 namespace citecheck::source {
 
 // The article's text, a line per block (headings, paragraphs, list items, table rows, captions).
 // A heading that repeats `title` is left out: the title is kept apart from the body.
-std::string main_content(const HtmlDom& dom, std::string_view title);
+std::string main_content(const html::HtmlDom& dom, std::string_view title);
 
 }  // namespace citecheck::source

@@ -9,17 +9,24 @@
 #include <utility>
 #include <vector>
 
+#include "html/dom.h"
+#include "html/flat.h"
 #include "source/charset.h"
 #include "source/content.h"
-#include "source/flat_html.h"
 #include "source/gzip.h"
-#include "source/html_dom.h"
 #include "source/html_text.h"
 #include "source/pdf.h"
 #include "text/ascii.h"
 #include "text/utf8.h"
 
 namespace citecheck::source {
+
+using html::flat_text;
+using html::flat_title;
+using html::HtmlDom;
+using html::kMaxNestingDepth;
+using html::parse_html;
+using html::tag_depth;
 namespace {
 
 std::size_t body_of(const HtmlDom& dom) {

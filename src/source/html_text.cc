@@ -8,6 +8,9 @@
 
 namespace citecheck::source {
 
+using html::HtmlDom;
+using html::HtmlNode;
+
 bool is_invisible_tag(std::string_view tag) {
   static constexpr std::array<std::string_view, 13> kTags = {
       "script", "style",  "noscript", "template", "head",   "svg",  "canvas",
@@ -27,19 +30,6 @@ bool is_block_tag(std::string_view tag) {
 
 bool is_heading_tag(std::string_view tag) {
   return tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6';
-}
-
-bool is_hidden(const HtmlNode& n) {
-  // "hidden" is a boolean attribute: <p hidden> gives it an empty value.
-  if (n.has_attribute("hidden") || n.attribute("aria-hidden") == "true") return true;
-  const std::string_view style = n.attribute("style");
-  if (style.empty()) return false;
-  std::string squeezed;
-  for (const char c : style) {
-    if (c != ' ') squeezed += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  }
-  return squeezed.find("display:none") != std::string::npos ||
-         squeezed.find("visibility:hidden") != std::string::npos;
 }
 
 void TextSink::add(std::string_view s) {

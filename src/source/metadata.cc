@@ -12,6 +12,9 @@
 #include "text/ascii.h"
 
 namespace citecheck::source {
+
+using html::HtmlDom;
+using html::HtmlNode;
 namespace {
 
 using Json = nlohmann::json;

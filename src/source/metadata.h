@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "source/html_dom.h"
+#include "html/dom.h"
 
 namespace citecheck::source {
 
@@ -20,7 +20,7 @@ struct PageMeta {
   std::string json_ld_body;  // JSON-LD articleBody, when the page has one
 };
 
-PageMeta read_metadata(const HtmlDom& dom);
+PageMeta read_metadata(const html::HtmlDom& dom);
 
 // "2019-11-18T08:22:00Z", "2019/11/18" -> "2019-11-18"; anything else comes back trimmed.
 std::string normalise_date(std::string_view value);

@@ -2,12 +2,16 @@
 
 #include <string>
 
+#include "html/dom.h"
 #include "source/extract.h"
-#include "source/html_dom.h"
 #include "source/walls.h"
 #include "text/utf8.h"
 
 namespace citecheck::source {
+
+using html::HtmlDom;
+using html::HtmlNode;
+using html::parse_html;
 namespace {
 
 bool has(const std::string& haystack, const std::string& needle) {

@@ -2,11 +2,13 @@
 
 #include <string>
 
+#include "html/dom.h"
 #include "source/extract.h"
-#include "source/html_dom.h"
 #include "source/metadata.h"
 
 namespace citecheck::source {
+
+using html::parse_html;
 
 TEST_CASE("the title prefers og:title to a <title> carrying the site's name") {
   const PageMeta meta =

@@ -1,13 +1,13 @@
 // Tag scanning by hand, one pass each. Only used past kMaxNestingDepth, where structure is lost
 // anyway; the goal is that every byte is looked at a bounded number of times.
-#include "source/flat_html.h"
+#include "html/flat.h"
 #include "text/ascii.h"
 
 #include <algorithm>
 #include <array>
 #include <cctype>
 
-namespace citecheck::source {
+namespace citecheck::html {
 namespace {
 
 struct Tag {
@@ -150,4 +150,4 @@ std::string flat_title(std::string_view html) {
   return title;
 }
 
-}  // namespace citecheck::source
+}  // namespace citecheck::html

@@ -6,10 +6,10 @@
 #include <algorithm>
 #include <memory>
 
-#include "source/html_dom.h"
+#include "html/dom.h"
 #include "text/ascii.h"
 
-namespace citecheck::source {
+namespace citecheck::html {
 namespace {
 
 struct GumboOutputDeleter {
@@ -41,6 +41,19 @@ bool HtmlNode::has_attribute(std::string_view name) const {
     if (attribute.first == name) return true;
   }
   return false;
+}
+
+bool is_hidden(const HtmlNode& n) {
+  // "hidden" is a boolean attribute: <p hidden> gives it an empty value.
+  if (n.has_attribute("hidden") || n.attribute("aria-hidden") == "true") return true;
+  const std::string_view style = n.attribute("style");
+  if (style.empty()) return false;
+  std::string squeezed;
+  for (const char c : style) {
+    if (c != ' ') squeezed += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  return squeezed.find("display:none") != std::string::npos ||
+         squeezed.find("visibility:hidden") != std::string::npos;
 }
 
 std::size_t parse_only(std::string_view html) {
@@ -114,4 +127,4 @@ HtmlDom parse_html(std::string_view html) {
   return dom;
 }
 
-}  // namespace citecheck::source
+}  // namespace citecheck::html

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace citecheck::source {
+namespace citecheck::html {
 
 // Pages whose tags nest deeper than this are read flat.
 inline constexpr std::size_t kMaxNestingDepth = 4000;
@@ -23,4 +23,4 @@ std::string flat_text(std::string_view html);
 // The <title> element's text, found without parsing.
 std::string flat_title(std::string_view html);
 
-}  // namespace citecheck::source
+}  // namespace citecheck::html

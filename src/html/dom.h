@@ -1,4 +1,4 @@
-// A plain copy of an HTML document's tree, made by the gumbo adapter (source/html_dom.cc, the only
+// A plain copy of an HTML document's tree, made by the gumbo adapter (html/dom.cc, the only
 // file that includes gumbo.h). Nodes sit in one vector and refer to children by index, so walks
 // over it are loops, not recursion, and a 200,000-deep page cannot overflow the stack.
 #pragma once
@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-namespace citecheck::source {
+namespace citecheck::html {
 
 struct HtmlNode {
   bool is_text = false;
@@ -42,8 +42,12 @@ struct HtmlDom {
 
 HtmlDom parse_html(std::string_view html);
 
+// Whether a reader never sees the element: hidden, aria-hidden="true", display:none or
+// visibility:hidden in its style attribute.
+bool is_hidden(const HtmlNode& n);
+
 // Parses with gumbo and frees the tree without copying it: the floor that extraction's speed is
 // measured against (bench/extract.sh). Returns the number of nodes, so the work is not elided.
 std::size_t parse_only(std::string_view html);
 
-}  // namespace citecheck::source
+}  // namespace citecheck::html

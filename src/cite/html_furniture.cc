@@ -1,0 +1,66 @@
+// Furniture is recognised by element (nav, footer, aside, …), by ARIA role, by being hidden, and by
+// the class and id words that pages and MediaWiki skins give it. MediaWiki's class names are
+// stable across skins: mw-editsection ("[edit]"), navbox and navbar ("v · t · e"), printfooter
+// ("Retrieved from"), catlinks, mw-jump-link ("Jump to content"), noprint.
+#include "cite/html_furniture.h"
+
+#include <algorithm>
+#include <initializer_list>
+#include <string>
+
+#include "text/ascii.h"
+
+namespace citecheck::cite {
+namespace {
+
+bool in(std::string_view tag, std::initializer_list<std::string_view> tags) {
+  return std::find(tags.begin(), tags.end(), tag) != tags.end();
+}
+
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+}  // namespace
+
+bool is_block(std::string_view tag) {
+  return in(
+      tag, {"p",    "div",    "li",      "ul",         "ol",     "dl",         "dd",      "dt",
+            "h1",   "h2",     "h3",      "h4",         "h5",     "h6",         "td",      "th",
+            "tr",   "table",  "caption", "blockquote", "figure", "figcaption", "section", "article",
+            "main", "header", "address", "hr",         "body",   "details",    "summary"});
+}
+
+bool is_furniture(const html::HtmlNode& n) {
+  if (in(n.tag, {"head", "script", "style", "nav", "noscript", "template", "svg", "iframe",
+                 "button", "form", "select", "textarea", "aside", "footer", "pre", "object"})) {
+    return true;
+  }
+  const std::string_view role = n.attribute("role");
+  if (in(role, {"navigation", "complementary", "contentinfo", "banner", "dialog"})) return true;
+  if (html::is_hidden(n)) return true;
+  const std::string names =
+      text::lower_ascii(std::string(n.attribute("class")) + " " + std::string(n.attribute("id")));
+  for (const char* word :
+       {"cookie", "comments", "advert", "sidebar", "newsletter", "sitenotice", "editsection",
+        "navbox", "navbar", "printfooter", "catlinks", "jump-link", "noprint"}) {
+    if (names.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool is_page_number(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  return text.starts_with(":");
+}
+
+bool is_exponent(std::string_view prose_before, std::string_view digits) {
+  if (prose_before.empty() || digits.empty() || digits.size() > 2) return false;
+  const char last = prose_before.back();
+  if (last >= '0' && last <= '9') return true;  // 10⁶
+  if (digits != "2" && digits != "3") return false;
+  std::size_t word = prose_before.size();
+  while (word > 0 && is_letter(prose_before[word - 1])) --word;
+  const std::string_view unit = prose_before.substr(word);
+  return in(unit, {"m", "km", "cm", "mm", "ft", "in", "mi", "yd", "nmi", "ha", "dm"});
+}
+
+}  // namespace citecheck::cite

@@ -1,0 +1,23 @@
+// What of an HTML article is no prose: page furniture (navigation, hidden and edit links, a wiki
+// page's navboxes and footer lines) and the superscripts that are neither text nor notes (a page
+// number after a marker). Used by cite/html_article.cc.
+#pragma once
+
+#include <string_view>
+
+#include "html/dom.h"
+
+namespace citecheck::cite {
+
+bool is_block(std::string_view tag);
+
+// Elements that are no part of the article's prose.
+bool is_furniture(const html::HtmlNode& n);
+
+// MediaWiki's page-number superscript after a marker ("[3]:&nbsp;p. 234"), from its text.
+bool is_page_number(std::string_view text);
+
+// Whether a superscript number is an exponent, from the prose before it: "km²", "10⁶".
+bool is_exponent(std::string_view prose_before, std::string_view digits);
+
+}  // namespace citecheck::cite
