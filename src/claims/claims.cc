@@ -102,10 +102,10 @@ std::size_t leading_markers_end(std::string_view body, std::size_t begin, std::s
                                 const std::vector<core::Citation>& citations) {
   std::size_t run_end = begin;
   for (std::size_t at = begin; at < end;) {
-    const auto c = std::find_if(citations.begin(), citations.end(), [&](const core::Citation& m) {
-      return m.marker && m.length > 0 && m.offset == at;
-    });
-    if (c == citations.end()) break;
+    const auto here = citations_between(citations, at, at + 1);
+    const auto c = std::find_if(here.begin(), here.end(),
+                                [](const core::Citation& m) { return m.marker && m.length > 0; });
+    if (c == here.end()) break;
     run_end = std::min(end, c->offset + c->length);
     at = run_end;
     while (at < end && is_blank(body[at])) ++at;
@@ -149,18 +149,21 @@ std::vector<text::Span> sentence_spans(std::string_view text, std::size_t base,
                                        const std::vector<core::Citation>& citations) {
   std::vector<text::Span> spans = text::split_sentences(blank_markers(text, base, citations));
   std::vector<text::Span> markers;
-  for (const core::Citation& c : citations) {
-    if (c.marker && c.length > 0 && c.offset >= base && c.offset + c.length <= base + text.size()) {
+  for (const core::Citation& c : citations_between(citations, base, base + text.size())) {
+    if (c.marker && c.length > 0 && c.offset + c.length <= base + text.size()) {
       markers.push_back({c.offset - base, c.offset - base + c.length});
     }
   }
   if (markers.empty()) return spans;
   if (spans.empty()) return {{markers.front().begin, markers.back().end}};
   spans.front().begin = std::min(spans.front().begin, markers.front().begin);
+  // Markers are in offset order: each sentence looks only at those between its end and the next.
   for (std::size_t i = 0; i < spans.size(); ++i) {
     const std::size_t next = i + 1 < spans.size() ? spans[i + 1].begin : text.size();
-    for (const text::Span& m : markers) {
-      if (m.begin >= spans[i].end && m.begin < next) spans[i].end = std::max(spans[i].end, m.end);
+    auto m = std::lower_bound(markers.begin(), markers.end(), spans[i].end,
+                              [](const text::Span& x, std::size_t at) { return x.begin < at; });
+    for (; m != markers.end() && m->begin < next; ++m) {
+      if (m->begin >= spans[i].end) spans[i].end = std::max(spans[i].end, m->end);
     }
   }
   return spans;
@@ -203,10 +206,13 @@ std::vector<Sentence> find_sentences(std::string_view body,
 
 // Reference ids cited in the sentence, in order of appearance: markers inside it, and text
 // citations (inline links, quotations) that overlap it.
-std::vector<std::string> cited_ids(const Sentence& s,
-                                   const std::vector<core::Citation>& citations) {
+// `reach`: the longest citation's length, so a link that opens before the sentence and runs into
+// it is found without reading every citation before it.
+std::vector<std::string> cited_ids(const Sentence& s, const std::vector<core::Citation>& citations,
+                                   std::size_t reach) {
   std::vector<std::string> ids;
-  for (const core::Citation& c : citations) {
+  for (const core::Citation& c :
+       citations_between(citations, s.begin > reach ? s.begin - reach : 0, s.end)) {
     const bool inside = c.marker ? c.offset >= s.begin && c.offset < s.end
                                  : c.offset < s.end && (c.offset + c.length > s.begin ||
                                                         (c.length == 0 && c.offset >= s.begin));
@@ -245,10 +251,18 @@ bool unchecked(int line, const std::vector<core::Suppression>& suppressions) {
 }  // namespace
 
 // The sentence with every citation marker inside it replaced by spaces (offsets unchanged).
+std::span<const core::Citation> citations_between(const std::vector<core::Citation>& citations,
+                                                  std::size_t from, std::size_t to) {
+  const auto by_offset = [](const core::Citation& c, std::size_t at) { return c.offset < at; };
+  const auto first = std::lower_bound(citations.begin(), citations.end(), from, by_offset);
+  const auto last = std::lower_bound(first, citations.end(), std::max(from, to), by_offset);
+  return {first, last};
+}
+
 std::string blank_markers(std::string_view text, std::size_t base,
                           const std::vector<core::Citation>& citations) {
   std::string out(text);
-  for (const core::Citation& c : citations) {
+  for (const core::Citation& c : citations_between(citations, base, base + text.size())) {
     if (!c.marker || c.offset < base || c.offset + c.length > base + text.size()) continue;
     std::fill_n(out.begin() + static_cast<long>(c.offset - base), c.length, ' ');
   }
@@ -264,6 +278,8 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
       std::string_view(prose.text).substr(0, std::min(index.body_end, prose.text.size()));
   const text::ProseIndex positions(doc.text, prose);
   Claims out;
+  std::size_t reach = 0;
+  for (const core::Citation& c : index.citations) reach = std::max(reach, c.length);
   std::vector<std::size_t> claim_blocks, uncited_blocks;  // the block of each, in order
   const Sentence* previous = nullptr;
   const Sentence* heading = nullptr;
@@ -277,7 +293,7 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
     claim.end = positions.end_position(text_end(body, s));
     if (unchecked(claim.position.line, index.suppressions)) continue;
     claim.text = std::string(body.substr(s.begin, claim.length));
-    claim.citations = cited_ids(s, index.citations);
+    claim.citations = cited_ids(s, index.citations, reach);
     const std::string blanked = blank_markers(claim.text, s.begin, index.citations);
     claim.facts = find_facts(blanked);
     auto text_of = [&](const Sentence& x) {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "claims/claims.h"
 #include "text/tokens.h"
 
 namespace citecheck::claims {
@@ -24,9 +25,9 @@ constexpr std::size_t kMinClauseWords = 3;
 std::vector<Clause> split_at_markers(const core::Claim& claim, std::string_view blanked,
                                      const core::CitationIndex& index) {
   std::vector<const core::Citation*> markers;
-  for (const core::Citation& c : index.citations) {
-    if (c.marker && c.offset >= claim.offset &&
-        c.offset + c.length <= claim.offset + claim.length) {
+  for (const core::Citation& c :
+       citations_between(index.citations, claim.offset, claim.offset + claim.length)) {
+    if (c.marker && c.offset + c.length <= claim.offset + claim.length) {
       markers.push_back(&c);
     }
   }

@@ -75,10 +75,12 @@ class ModelServer {
 
  private:
   Answer answer_;
-  LoopbackServer server_;
   mutable std::mutex mutex_;
   std::vector<Json> bodies_;
   std::vector<std::string> auth_;
+  // Last, so it is destroyed first: it waits for handlers still running (a request the client
+  // gave up on) before the members they write to go.
+  LoopbackServer server_;
 };
 
 // A chat-completions answer whose message is `content`, with `logprobs` when given.

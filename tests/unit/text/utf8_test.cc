@@ -33,3 +33,27 @@ TEST_CASE("LineIndex counts columns in code points") {
 }
 
 }  // namespace citecheck::text
+
+namespace citecheck::text {
+
+TEST_CASE("LineIndex counts columns in code points on a long single line, to its very end") {
+  std::string line;
+  for (int i = 0; i < 300; ++i) line += i % 3 == 0 ? "\u00E9" : (i % 3 == 1 ? "\u2014" : "a");
+  // 100 two-byte, 100 three-byte and 100 one-byte code points: 600 bytes, past two blocks.
+  REQUIRE(line.size() == 600);
+  const std::string text = "first\n" + line + "x";
+  const LineIndex index(text);
+  CHECK(index.position(6).column == 1);
+  CHECK(index.position(6 + 3).column == 3);  // after "é—"
+  const core::Position end = index.position(text.size() - 1);
+  CHECK(end.line == 2);
+  CHECK(end.column == 301);
+  CHECK(end.byte_column == 601);
+  CHECK(index.position(text.size()).column == 302);
+  // A text of whole blocks: its end lies past the last block with a byte in it.
+  const std::string blocks(512, 'b');
+  CHECK(LineIndex(blocks).position(512).column == 513);
+  CHECK(LineIndex("").position(0).column == 1);
+}
+
+}  // namespace citecheck::text
