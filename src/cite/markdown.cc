@@ -297,6 +297,7 @@ class Reader {
   std::size_t limit_ = 0;
   std::optional<std::size_t> body_end_;
   std::vector<OpenLink> links_;
+  PageReferences pages_;
   std::vector<std::pair<std::size_t, std::size_t>> skip_;
 };
 
@@ -331,7 +332,7 @@ void Reader::enter_link(cmark_node* node, cmark_iter* iter) {
         link.end = close + 1;
       }
       if (link.cites_url) {
-        if (is_web_url(url)) link.reference_id = reference_for_url(index_, url, p);
+        if (is_web_url(url)) link.reference_id = pages_.cite(index_, url, p);
       } else if (const auto it = labels_.find(normalize_label(label)); it != labels_.end()) {
         link.reference_id = it->second;
       }
@@ -346,7 +347,7 @@ void Reader::enter_link(cmark_node* node, cmark_iter* iter) {
     cursor_ = p + 1;
   } else {
     link.cites_url = true;
-    if (is_web_url(url)) link.reference_id = reference_for_url(index_, url, p);
+    if (is_web_url(url)) link.reference_id = pages_.cite(index_, url, p);
     if (p < limit_ && source_[p] == '<') {
       const std::size_t close = within_block().find('>', p);
       link.end = close != std::string_view::npos ? close + 1 : 0;
