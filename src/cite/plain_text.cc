@@ -61,6 +61,8 @@ std::optional<Entry> parse_entry(const Line& line) {
     const std::string_view id = trim(s.substr(i + 1, close - i - 1));
     if (id.empty() || id.size() > 16 || id.find(' ') != std::string_view::npos) return std::nullopt;
     if (!is_digits(id) && id.front() == '^') return std::nullopt;  // Markdown footnotes: issue 7
+    // "[Paris](https://…) is …" and "[Lyon][lyon] …" open a paragraph with a Markdown link.
+    if (close + 1 < s.size() && (s[close + 1] == '(' || s[close + 1] == '[')) return std::nullopt;
     e.id = std::string(id);
     i = close + 1;
   } else {

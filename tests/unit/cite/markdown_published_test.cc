@@ -71,4 +71,37 @@ TEST_CASE("two listed definitions of one page, spelt apart, are a duplicate") {
   CHECK(findings(index) == Strings{"duplicate-reference:i"});
 }
 
+TEST_CASE("a paragraph opening with a one-word link is no reference entry") {
+  const std::string body =
+      "# Where the numbers came from\n\n"
+      "The tests ran on two machines.[^hw]\n\n"
+      "## Notes\n\n"
+      "[Paris](https://en.wikipedia.org/wiki/Paris) is where the second server stood, 40 cores "
+      "in all.\n\n"
+      "[Lyon][lyon] hosted the first one.\n\n"
+      "I ran each test 5 times.\n\n"
+      "[^hw]: Both were rented, https://hosting.example.com/dedicated\n\n"
+      "[lyon]: https://en.wikipedia.org/wiki/Lyon\n";
+  auto index = read(kFrontMatter + body);
+  CHECK(listed(index) == Strings{"https://en.wikipedia.org/wiki/Paris", "hw", "lyon"});
+  CHECK(cited(index) == Strings{"hw", "https://en.wikipedia.org/wiki/Paris", "lyon"});
+  CHECK(index.prose.text.find("I ran each test 5 times.") != std::string::npos);
+  CHECK(findings(index).empty());
+  // At the very end of a file, too.
+  index = read(kFrontMatter + "[Paris](https://en.wikipedia.org/wiki/Paris) is the capital.\n");
+  CHECK(cited(index) == Strings{"https://en.wikipedia.org/wiki/Paris"});
+}
+
+TEST_CASE("10,000 paragraphs opening with a link: no reference list, no duplicates") {
+  std::string text = kFrontMatter;
+  for (int i = 0; i < 10000; ++i) {
+    text += "[Town](https://towns.example.org/" + std::to_string(i) + ") has " + std::to_string(i) +
+            " parks.\n\n";
+  }
+  const auto index = read(text);
+  CHECK(index.citations.size() == 10000);
+  CHECK(index.references.size() == 10000);
+  CHECK(findings(index).empty());
+}
+
 }  // namespace citecheck::cite
