@@ -1,0 +1,53 @@
+// Articles as blogs publish them (issue 16), checked whole by the real binary: the report a user
+// reads has no finding that a reader of the article would not make.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "process.h"
+#include "scratch_dir.h"
+
+namespace citecheck::testing {
+namespace {
+
+using Json = nlohmann::json;
+
+Json check_stdin(const std::string& article, const std::string& name) {
+  ProcessOptions options;
+  options.stdin_data = article;
+  options.env.emplace_back("NO_COLOR", "1");
+  const auto r = run_process({citecheck_binary(), "-", "--stdin-filename", name, "--offline",
+                              "--no-cache", "--format", "json"},
+                             options);
+  REQUIRE(r.exit_code == 0);
+  return Json::parse(r.out)["documents"][0];
+}
+
+std::vector<std::string> rules(const Json& doc) {
+  std::vector<std::string> out;
+  for (const auto& f : doc["findings"]) out.push_back(f["rule"].get<std::string>());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("plain text: a sentence with a bare URL cites it, and the list still counts") {
+  const Json doc = check_stdin(
+      "Mirror traffic\n\n"
+      "The mirror served 2.4 million downloads in 2025; see https://mirror.example.org/stats for "
+      "the monthly figures.\n\n"
+      "Downloads of the installer rose 12% [1].\n\n"
+      "References\n"
+      "[1] https://installer.example.org/report\n",
+      "mirror.txt");
+  CHECK(rules(doc).empty());
+  REQUIRE(doc["claims"].size() == 2);
+  CHECK(doc["claims"][0]["citations"] == Json::array({"https://mirror.example.org/stats"}));
+  CHECK(doc["claims"][1]["citations"] == Json::array({"1"}));
+  REQUIRE(doc["references"].size() == 2);
+  CHECK(doc["references"][1]["id"] == "1");
+}
+
+}  // namespace citecheck::testing
