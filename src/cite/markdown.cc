@@ -11,6 +11,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 
 #include "cite/markdown.h"
 #include "cite/markdown_defs.h"
@@ -380,73 +381,75 @@ void Reader::skip_image(cmark_node* node, cmark_iter* iter) {
   }
 }
 
-// Definitions become references (footnotes always; link definitions when they name a web page),
-// except where the plain-text list reader already took the same line.
-std::map<std::string, std::string> add_definitions(const std::vector<Definition>& defs,
-                                                   core::CitationIndex& index) {
-  std::map<std::string, std::string> labels;
-  for (const Definition& d : defs) {
-    if (!d.footnote && !is_web_url(d.url)) continue;
-    if (!d.footnote) labels.try_emplace(normalize_label(d.label), d.label);
-    const bool taken = std::any_of(index.references.begin(), index.references.end(),
-                                   [&](const core::Reference& r) { return r.offset == d.offset; });
-    if (!taken) index.references.push_back({d.label, d.url, d.title, d.offset, {}, {}});
+// A link destination as cmark-gfm reads it, backslash escapes and entities resolved
+// ("Foo_\(bar\)" is "Foo_(bar)", "&amp;" is "&"): a definition no link uses leaves no trace in the
+// tree, so each is parsed again on its own, with a link that uses it.
+std::string resolve_destination(const std::string& written) {
+  if (written.find_first_of("\\&") == std::string::npos) return written;
+  const NodePtr root = parse("[d]\n\n[d]: <" + written + ">\n");
+  IterPtr iter(cmark_iter_new(root.get()));
+  for (cmark_event_type ev; (ev = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
+    cmark_node* node = cmark_iter_get_node(iter.get());
+    if (cmark_node_get_type(node) == CMARK_NODE_LINK && cmark_node_get_url(node) != nullptr) {
+      return cmark_node_get_url(node);
+    }
   }
-  return labels;
+  return written;
 }
 
-// A bullet or numbered list of links under a "Sources" or "References" heading, the usual
-// Markdown bibliography ("- [Fleet report](https://...)"): each item is a reference whose id is
-// its URL, so an inline link to the same URL in the text cites it and an entry no link uses is an
-// unused reference. Without this the items were read as sentences citing their own links.
-ReferenceList find_link_list(std::string_view source) {
-  const std::vector<Line> lines = split_lines(source);
-  auto item_text = [](std::string_view line) -> std::optional<std::string_view> {
-    const std::size_t first = line.find_first_not_of(" \t");
-    if (first == std::string_view::npos || first > 3) return std::nullopt;
-    std::string_view rest = line.substr(first);
-    if (rest.size() > 2 && (rest[0] == '-' || rest[0] == '*' || rest[0] == '+') && rest[1] == ' ') {
-      return rest.substr(2);
-    }
-    std::size_t digits = 0;
-    while (digits < rest.size() && rest[digits] >= '0' && rest[digits] <= '9') ++digits;
-    if (digits > 0 && digits + 1 < rest.size() && (rest[digits] == '.' || rest[digits] == ')') &&
-        rest[digits + 1] == ' ') {
-      return rest.substr(digits + 2);
-    }
-    return std::nullopt;
-  };
-  ReferenceList list;
-  list.begin = source.size();
-  for (std::size_t h = lines.size(); h-- > 0;) {
-    if (!is_reference_heading(lines[h].text)) continue;
-    std::vector<core::Reference> refs;
-    for (std::size_t i = h + 1; i < lines.size(); ++i) {
-      if (lines[i].text.find_first_not_of(" \t") == std::string_view::npos) continue;
-      const auto text = item_text(lines[i].text);
-      if (!text || text->empty()) break;
-      // "[Title](URL ...)", "<URL>" or a bare URL; the title is the link text or what is left.
-      std::string url, title;
-      const std::size_t open = text->find("](");
-      if (text->front() == '[' && open != std::string_view::npos) {
-        const std::size_t close = text->find_first_of(" )", open + 2);
-        url = std::string(text->substr(
-            open + 2, close == std::string_view::npos ? std::string_view::npos : close - open - 2));
-        title = std::string(text->substr(1, open - 1));
-      } else if (const auto span = find_url(*text)) {
-        url = std::string(text->substr(span->first, span->second - span->first));
-        title = std::string(text->substr(0, span->first));
-      }
-      if (!is_web_url(url)) break;
-      refs.push_back({url, url, title, lines[i].begin, {}, {}});
-    }
-    if (refs.empty()) continue;
-    list.begin = lines[h].begin;
-    list.heading = lines[h].begin;
-    list.references = std::move(refs);
-    break;
+struct Labels {
+  std::map<std::string, std::string> links;  // normalised link label -> the reference it cites
+  std::set<std::string> carets;  // footnote labels (normalised) also defined as links: "^label"
+};
+
+// Definitions become references (footnotes always; link definitions when they name a web page),
+// except where the plain-text list reader already took the same line, whose URL they resolve. A
+// footnote and a link definition may share a label, as CommonMark keeps them apart: the footnote
+// is then named "^label", as the article writes it. A link definition that a footnote's text uses
+// is that footnote's source, no reference of its own.
+Labels add_definitions(const std::vector<Definition>& defs, core::CitationIndex& index) {
+  Labels out;
+  std::map<std::string, const Definition*> used_by;  // link label -> the first footnote using it
+  for (const Definition& d : defs) {
+    if (d.footnote && !d.via.empty()) used_by.try_emplace(d.via, &d);
   }
-  return list;
+  std::set<std::string> listed;  // labels of link definitions that are references
+  for (const Definition& d : defs) {
+    if (!d.footnote && is_web_url(d.url) && !used_by.count(normalize_label(d.label))) {
+      out.links.try_emplace(normalize_label(d.label), d.label);
+      listed.insert(normalize_label(d.label));
+    }
+  }
+  const auto id = [&](const Definition& d) {
+    return d.footnote && listed.count(normalize_label(d.label)) ? "^" + d.label : d.label;
+  };
+  for (const Definition& d : defs) {
+    const std::string label = normalize_label(d.label);
+    if (!d.footnote && !is_web_url(d.url)) continue;
+    if (d.footnote && listed.count(label)) out.carets.insert(label);
+    const auto taken = std::find_if(index.references.begin(), index.references.end(),
+                                    [&](const core::Reference& r) { return r.offset == d.offset; });
+    if (const auto user = used_by.find(label); !d.footnote && user != used_by.end()) {
+      out.links.try_emplace(label, id(*user->second));
+      if (taken != index.references.end()) index.references.erase(taken);
+    } else if (taken != index.references.end()) {
+      taken->url = resolve_destination(d.url);
+    } else {
+      index.references.push_back({id(d), resolve_destination(d.url), d.title, d.offset, {}, {}});
+    }
+  }
+  return out;
+}
+
+// Footnote markers of labels that a link definition shares cite "^label" (see add_definitions).
+void rename_footnote_markers(const std::set<std::string>& carets, core::CitationIndex& index) {
+  if (carets.empty()) return;
+  for (core::Citation& c : index.citations) {
+    if (c.marker && index.prose.text.compare(c.offset, 2, "[^") == 0 &&
+        carets.count(normalize_label(c.reference_id))) {
+      c.reference_id.insert(0, "^");
+    }
+  }
 }
 
 void notice_unsupported(std::string_view prose, core::CitationIndex& index) {
@@ -466,9 +469,8 @@ core::CitationIndex extract_markdown(const core::Document& doc) {
   ReferenceList list = find_reference_list(source);
   if (list.references.empty()) list = find_link_list(source);
   index.references = std::move(list.references);
-  const std::map<std::string, std::string> labels =
-      add_definitions(find_definitions(source, code_lines(root.get())), index);
-  Reader reader(source, list.begin, labels, index);
+  const Labels labels = add_definitions(find_definitions(source, code_lines(root.get())), index);
+  Reader reader(source, list.begin, labels.links, index);
   reader.read(root.get());
   index.body_end = reader.body_end();
   MarkerOptions markers;
@@ -478,6 +480,7 @@ core::CitationIndex extract_markdown(const core::Document& doc) {
   index.prose = reader.finish();
   const std::string_view body = std::string_view(index.prose.text).substr(0, index.body_end);
   find_markers(body, markers, index);
+  rename_footnote_markers(labels.carets, index);
   notice_unsupported(body, index);
   return index;
 }

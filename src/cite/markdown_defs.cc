@@ -1,11 +1,13 @@
 // Line scanning for the Markdown reader (cite/markdown.cc). Definitions are recognised the way
 // CommonMark writes them: up to three spaces of indent, a bracketed label, a colon; a footnote's
-// text may go on over indented lines. The first URL in a footnote (a Markdown link, an autolink or
-// a bare URL) is what it cites.
+// text may go on over indented lines. The first URL in a footnote (a Markdown link, a reference
+// link to a definition, an autolink or a bare URL) is what it cites.
 #include "cite/markdown_defs.h"
 
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <optional>
 
 #include "cite/plain_text.h"
 #include "text/ascii.h"
@@ -27,30 +29,75 @@ bool in_code(int line, const std::vector<std::pair<int, int>>& code) {
   });
 }
 
-// The URL a footnote's text cites: "[title](URL)", "<URL>", or a bare URL.
-std::string footnote_url(std::string_view text) {
-  for (std::size_t at = text.find("]("); at != std::string_view::npos;
-       at = text.find("](", at + 2)) {
-    const std::size_t end = text.find_first_of(") \t", at + 2);
-    const std::string_view url =
-        text.substr(at + 2, end == std::string_view::npos ? std::string_view::npos : end - at - 2);
-    if (is_web_url(url)) return std::string(url);
+// The destination of the inline link whose "](" is at `at`, as written (escapes kept): up to a
+// space or the ')' that closes the link, escaped and balanced parentheses included.
+std::string_view inline_destination(std::string_view text, std::size_t at) {
+  const std::size_t begin = at + 2;
+  if (begin < text.size() && text[begin] == '<') {
+    const std::size_t close = text.find('>', begin);
+    return close == std::string_view::npos ? std::string_view()
+                                           : text.substr(begin + 1, close - begin - 1);
   }
-  if (const auto span = find_url(text)) {
-    std::string url(text.substr(span->first, span->second - span->first));
-    if (!url.empty() && url.back() == '>') url.pop_back();
-    if (url.rfind("www.", 0) == 0) url = "http://" + url;
-    return url;
+  int depth = 0;
+  std::size_t end = begin;
+  for (; end < text.size() && text[end] != ' ' && text[end] != '\t'; ++end) {
+    if (text[end] == '\\' && end + 1 < text.size()) {
+      ++end;
+    } else if (text[end] == '(') {
+      ++depth;
+    } else if (text[end] == ')' && depth-- == 0) {
+      break;
+    }
   }
-  return {};
+  return text.substr(begin, end - begin);
 }
 
-// "Title](https://…)" and "<https://…>" read as their words in a footnote's title.
+struct FootnoteLink {
+  std::string url;
+  std::string via;  // the normalised label of the link definition the URL comes from
+};
+
+// The first page a footnote's text links: an inline link "[title](URL)", a reference link
+// "[title][label]", "[label][]" or "[label]" to one of `links` (normalised label -> URL), an
+// autolink "<URL>", or a bare URL.
+FootnoteLink footnote_link(std::string_view text, const std::map<std::string, std::string>& links) {
+  const auto bare = find_url(text);
+  const std::size_t bare_at = bare ? bare->first : std::string_view::npos;
+  for (std::size_t open = text.find('['); open < bare_at; open = text.find('[', open + 1)) {
+    const std::size_t close = text.find(']', open + 1);
+    if (close == std::string_view::npos) break;
+    if (open > 0 && text[open - 1] == '\\') continue;
+    if (close + 1 < text.size() && text[close + 1] == '(') {
+      const std::string_view url = inline_destination(text, close);
+      if (is_web_url(url)) return {std::string(url), ""};
+      continue;
+    }
+    std::string_view label = text.substr(open + 1, close - open - 1);
+    if (close + 1 < text.size() && text[close + 1] == '[') {
+      const std::size_t end = text.find(']', close + 2);
+      if (end != std::string_view::npos && end > close + 2) {
+        label = text.substr(close + 2, end - close - 2);
+      }
+    }
+    const auto it = links.find(normalize_label(label));
+    if (it != links.end() && is_web_url(it->second)) return {it->second, it->first};
+  }
+  if (!bare) return {};
+  std::string url(text.substr(bare->first, bare->second - bare->first));
+  if (!url.empty() && url.back() == '>') url.pop_back();
+  if (url.rfind("www.", 0) == 0) url = "http://" + url;
+  return {url, ""};
+}
+
+// A footnote's text as its title: "[Title](https://…)", "[Title][label]" and "<https://…>" read
+// as their words.
 std::string footnote_title(std::string_view text) {
   std::string out;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text.substr(i, 2) == "](") {
-      const std::size_t close = text.find(')', i);
+    const std::string_view pair = text.substr(i, 2);
+    if (pair == "](" || pair == "][") {
+      const std::size_t from = pair == "](" ? i + 2 + inline_destination(text, i).size() : i + 2;
+      const std::size_t close = text.find(pair == "](" ? ')' : ']', from);
       if (close == std::string_view::npos) break;
       i = close;
     } else if (text[i] != '[' && text[i] != '<' && text[i] != '>' && text[i] != '*' &&
@@ -59,6 +106,21 @@ std::string footnote_title(std::string_view text) {
     }
   }
   return std::string(trim(out));
+}
+
+// Footnotes are read once every link definition is known: a footnote may use one defined below.
+void link_footnotes(std::vector<Definition>& defs, const std::vector<std::string>& bodies) {
+  std::map<std::string, std::string> links;
+  for (const Definition& d : defs) {
+    if (!d.footnote) links.try_emplace(normalize_label(d.label), d.url);  // the first one wins
+  }
+  for (std::size_t i = 0; i < defs.size(); ++i) {
+    if (!defs[i].footnote) continue;
+    FootnoteLink link = footnote_link(bodies[i], links);
+    defs[i].url = std::move(link.url);
+    defs[i].via = std::move(link.via);
+    defs[i].title = footnote_title(bodies[i]);
+  }
 }
 
 }  // namespace
@@ -104,6 +166,7 @@ bool is_web_url(std::string_view url) {
 std::vector<Definition> find_definitions(std::string_view text,
                                          const std::vector<std::pair<int, int>>& code) {
   std::vector<Definition> out;
+  std::vector<std::string> bodies;  // of footnotes, by their index in `out`
   const std::vector<Line> lines = split_lines(text);
   for (std::size_t n = 0; n < lines.size(); ++n) {
     const std::string_view line = lines[n].text;
@@ -131,8 +194,8 @@ std::vector<Definition> find_definitions(std::string_view text,
           break;
         }
       }
-      d.url = footnote_url(body);
-      d.title = footnote_title(body);
+      bodies.resize(out.size());
+      bodies.push_back(std::move(body));
     } else {
       if (rest.empty() && n + 1 < lines.size()) rest = trim(lines[n + 1].text);  // URL below
       std::size_t end = 0;
@@ -147,7 +210,59 @@ std::vector<Definition> find_definitions(std::string_view text,
     }
     out.push_back(std::move(d));
   }
+  bodies.resize(out.size());
+  link_footnotes(out, bodies);
   return out;
+}
+
+ReferenceList find_link_list(std::string_view source) {
+  const std::vector<Line> lines = split_lines(source);
+  auto item_text = [](std::string_view line) -> std::optional<std::string_view> {
+    const std::size_t first = line.find_first_not_of(" \t");
+    if (first == std::string_view::npos || first > 3) return std::nullopt;
+    std::string_view rest = line.substr(first);
+    if (rest.size() > 2 && (rest[0] == '-' || rest[0] == '*' || rest[0] == '+') && rest[1] == ' ') {
+      return rest.substr(2);
+    }
+    std::size_t digits = 0;
+    while (digits < rest.size() && rest[digits] >= '0' && rest[digits] <= '9') ++digits;
+    if (digits > 0 && digits + 1 < rest.size() && (rest[digits] == '.' || rest[digits] == ')') &&
+        rest[digits + 1] == ' ') {
+      return rest.substr(digits + 2);
+    }
+    return std::nullopt;
+  };
+  ReferenceList list;
+  list.begin = source.size();
+  for (std::size_t h = lines.size(); h-- > 0;) {
+    if (!is_reference_heading(lines[h].text)) continue;
+    std::vector<core::Reference> refs;
+    for (std::size_t i = h + 1; i < lines.size(); ++i) {
+      if (lines[i].text.find_first_not_of(" \t") == std::string_view::npos) continue;
+      const auto text = item_text(lines[i].text);
+      if (!text || text->empty()) break;
+      // "[Title](URL ...)", "<URL>" or a bare URL; the title is the link text or what is left.
+      std::string url, title;
+      const std::size_t open = text->find("](");
+      if (text->front() == '[' && open != std::string_view::npos) {
+        const std::size_t close = text->find_first_of(" )", open + 2);
+        url = std::string(text->substr(
+            open + 2, close == std::string_view::npos ? std::string_view::npos : close - open - 2));
+        title = std::string(text->substr(1, open - 1));
+      } else if (const auto span = find_url(*text)) {
+        url = std::string(text->substr(span->first, span->second - span->first));
+        title = std::string(text->substr(0, span->first));
+      }
+      if (!is_web_url(url)) break;
+      refs.push_back({url, url, title, lines[i].begin, {}, {}});
+    }
+    if (refs.empty()) continue;
+    list.begin = lines[h].begin;
+    list.heading = lines[h].begin;
+    list.references = std::move(refs);
+    break;
+  }
+  return list;
 }
 
 }  // namespace citecheck::cite

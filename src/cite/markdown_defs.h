@@ -1,6 +1,7 @@
 // The parts of a Markdown article read from its lines rather than from cmark-gfm's tree: front
-// matter, which is no Markdown at all, and definitions, which cmark-gfm resolves and drops (a
-// footnote definition no one references leaves no trace in its tree, yet is an unused reference).
+// matter, which is no Markdown at all, a list of links under a "Sources" heading, and definitions,
+// which cmark-gfm resolves and drops (a footnote definition no one references leaves no trace in
+// its tree, yet is an unused reference).
 #pragma once
 
 #include <cstddef>
@@ -9,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "cite/plain_text.h"
 #include "core/types.h"
 
 namespace citecheck::cite {
@@ -21,6 +23,7 @@ struct Definition {
   std::string label;       // as written, without brackets (and without '^' for footnotes)
   std::string url;         // empty when the definition has none to fetch
   std::string title;       // footnote text, or a link definition's title
+  std::string via;         // a footnote's URL from a link definition: its label, normalised
   std::size_t offset = 0;  // of the '[' that opens it
   bool footnote = false;
 };
@@ -35,5 +38,11 @@ std::string normalize_label(std::string_view label);
 
 // Whether a Markdown link to `url` is a citation: an absolute http(s) URL.
 bool is_web_url(std::string_view url);
+
+// A bullet or numbered list of links under a "Sources" or "References" heading, the usual
+// Markdown bibliography ("- [Fleet report](https://...)"): each item is a reference whose id is
+// its URL, so an inline link to the same URL in the text cites it and an entry no link uses is an
+// unused reference. Without this the items were read as sentences citing their own links.
+ReferenceList find_link_list(std::string_view source);
 
 }  // namespace citecheck::cite

@@ -51,6 +51,37 @@ const std::string kFrontMatter =
 
 }  // namespace
 
+TEST_CASE("a footnote and a link definition with the same label are two references") {
+  const auto index = read(kFrontMatter +
+                          "# Keys everywhere\n\n"
+                          "On Windows I still open sessions with [PuTTY][putty].[^putty]\n\n"
+                          "[^putty]: I have used it since version 0.60, from 2007.\n\n"
+                          "[putty]: https://www.chiark.greenend.org.uk/~sgtatham/putty/\n");
+  // The footnote is named as the article writes it, so the two read apart in a report.
+  CHECK(listed(index) == Strings{"^putty", "putty"});
+  CHECK(cited(index) == Strings{"putty", "^putty"});
+  CHECK(index.references[1].url == "https://www.chiark.greenend.org.uk/~sgtatham/putty/");
+  CHECK(findings(index) == Strings{"reference-without-url:^putty"});
+}
+
+TEST_CASE("a reference link inside a footnote gives the footnote its URL") {
+  const auto index = read(kFrontMatter +
+                          "Most of my sessions go through one client.[^client] The rest use "
+                          "the [built-in one][ssh].[^builtin]\n\n"
+                          "[^client]: [PuTTY][putty] is the client I have used since 2007.\n"
+                          "[^builtin]: See [ssh][] in the Windows docs.\n\n"
+                          "[putty]: https://www.chiark.greenend.org.uk/~sgtatham/putty/\n"
+                          "[ssh]: https://learn.example.com/windows/openssh-overview\n");
+  REQUIRE(listed(index) == Strings{"client", "builtin"});
+  CHECK(index.references[0].url == "https://www.chiark.greenend.org.uk/~sgtatham/putty/");
+  CHECK(index.references[0].title == "PuTTY is the client I have used since 2007.");
+  CHECK(index.references[1].url == "https://learn.example.com/windows/openssh-overview");
+  // The definitions a footnote reads are its source, not references of their own: a body link
+  // to one of them cites that footnote.
+  CHECK(cited(index) == Strings{"client", "builtin", "builtin"});
+  CHECK(findings(index).empty());
+}
+
 TEST_CASE("one page linked with and without a slash or with fragments is one reference") {
   const auto index =
       read(kFrontMatter +
@@ -102,6 +133,22 @@ TEST_CASE("10,000 paragraphs opening with a link: no reference list, no duplicat
   CHECK(index.citations.size() == 10000);
   CHECK(index.references.size() == 10000);
   CHECK(findings(index).empty());
+}
+
+TEST_CASE("link definitions are unescaped as CommonMark reads them") {
+  const auto index =
+      read(kFrontMatter +
+           "[Mercury][m] is closest to the Sun. The [search][q] finds 88 days. "
+           "Its year is short.[^n]\n\n"
+           "[^n]: [Its orbit](https://en.wikipedia.org/wiki/Orbit_\\(Mercury\\)).\n\n"
+           "[m]: https://en.wikipedia.org/wiki/Mercury_\\(planet\\)\n"
+           "[q]: <https://search.example.org/?q=orbit&amp;lang=en&#x26;page=2>\n"
+           "[unused]: https://example.org/a\\_b\n");
+  REQUIRE(index.references.size() == 4);
+  CHECK(index.references[0].url == "https://en.wikipedia.org/wiki/Orbit_(Mercury)");
+  CHECK(index.references[1].url == "https://en.wikipedia.org/wiki/Mercury_(planet)");
+  CHECK(index.references[2].url == "https://search.example.org/?q=orbit&lang=en&page=2");
+  CHECK(index.references[3].url == "https://example.org/a_b");
 }
 
 }  // namespace citecheck::cite
