@@ -15,6 +15,7 @@
 
 #include "cite/markdown.h"
 #include "cite/markdown_defs.h"
+#include "cite/markdown_extras.h"
 #include "cite/markers.h"
 #include "cite/plain_text.h"
 #include "cite/prose_builder.h"
@@ -462,7 +463,7 @@ void notice_unsupported(std::string_view prose, core::CitationIndex& index) {
 
 core::CitationIndex extract_markdown(const core::Document& doc) {
   core::CitationIndex index;
-  const std::string source = blank_front_matter(doc.text);
+  const std::string source = blank_template_lines(blank_front_matter(doc.text));
   const NodePtr root = parse(source);
   index.suppressions = comment_suppressions(html_comments(root.get()), doc.text, index.notices);
   // A numbered list under "References" (or "[n] URL" lines at the end) as in plain text.
@@ -478,6 +479,7 @@ core::CitationIndex extract_markdown(const core::Document& doc) {
   markers.skip = reader.skip();
   std::sort(markers.skip.begin(), markers.skip.end());
   index.prose = reader.finish();
+  blank_liquid(index.prose.text);
   const std::string_view body = std::string_view(index.prose.text).substr(0, index.body_end);
   find_markers(body, markers, index);
   rename_footnote_markers(labels.carets, index);

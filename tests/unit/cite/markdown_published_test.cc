@@ -102,6 +102,26 @@ TEST_CASE("two listed definitions of one page, spelt apart, are a duplicate") {
   CHECK(findings(index) == Strings{"duplicate-reference:i"});
 }
 
+TEST_CASE("kramdown abbreviations and Liquid tags are not prose") {
+  const auto index = read(kFrontMatter +
+                          "The build now finishes 40% sooner with LTO.[^bench]\n\n"
+                          "{% include figure.html src=\"/img/build.png\" caption=\"Build times "
+                          "fell 40% after the switch\" %}\n\n"
+                          "Filed under {{ page.category }} by {{ site.author }}.\n\n"
+                          "[^bench]: My benchmark notes, https://notes.example.net/lto-bench\n\n"
+                          "*[LTO]: Link-time optimization, used by 65% of the packages\n"
+                          "*[CI]: Continuous integration\n");
+  const std::string& prose = index.prose.text;
+  CHECK(prose.find("40% sooner") != std::string::npos);
+  CHECK(prose.find("caption") == std::string::npos);
+  CHECK(prose.find("include") == std::string::npos);
+  CHECK(prose.find("page.category") == std::string::npos);
+  CHECK(prose.find("Filed under") != std::string::npos);
+  CHECK(prose.find("Link-time") == std::string::npos);
+  CHECK(prose.find("Continuous") == std::string::npos);
+  CHECK(cited(index) == Strings{"bench"});
+}
+
 TEST_CASE("a paragraph opening with a one-word link is no reference entry") {
   const std::string body =
       "# Where the numbers came from\n\n"
