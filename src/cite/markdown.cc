@@ -101,6 +101,7 @@ struct OpenLink {
   std::size_t end = 0;   // source offset just past the link; 0 when it ends with its text
   std::string reference_id;
   bool cites_url = false;  // inline link or autolink: its reference is its URL
+  bool html = false;       // an inline "<a href>", closed by its "</a>"
 };
 
 class Reader {
@@ -170,10 +171,7 @@ class Reader {
         line_break();
         break;
       case CMARK_NODE_HTML_INLINE:
-        if (const std::size_t at = within_block().find(literal(node), cursor_);
-            at != std::string_view::npos) {
-          cursor_ = at + literal(node).size();
-        }
+        inline_html(literal(node));
         break;
       case CMARK_NODE_FOOTNOTE_REFERENCE:
         footnote_reference();
@@ -194,8 +192,9 @@ class Reader {
   void leave(cmark_node* node) {
     const cmark_node_type type = cmark_node_get_type(node);
     if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING || is_cell(node)) {
+      while (!links_.empty() && links_.back().html) leave_link();  // an <a> never closed
       builder_.end_block(type == CMARK_NODE_HEADING);
-    } else if (type == CMARK_NODE_LINK && !links_.empty()) {
+    } else if (type == CMARK_NODE_LINK && !links_.empty() && !links_.back().html) {
       leave_link();
     }
   }
@@ -285,6 +284,7 @@ class Reader {
     return open + 1;
   }
 
+  void inline_html(std::string_view tag);
   void enter_link(cmark_node* node, cmark_iter* iter);
   void leave_link();
   void skip_image(cmark_node* node, cmark_iter* iter);
@@ -356,6 +356,27 @@ void Reader::enter_link(cmark_node* node, cmark_iter* iter) {
       cursor_ = p + 1;
     }
   }
+  links_.push_back(std::move(link));
+}
+
+// Raw HTML inside a paragraph: an "<a href>" opens a link as "[text](URL)" does, up to "</a>".
+void Reader::inline_html(std::string_view tag) {
+  const std::size_t at = within_block().find(tag, cursor_);
+  if (at == std::string_view::npos) return;
+  cursor_ = at + tag.size();
+  if (is_anchor_end(tag)) {
+    if (!links_.empty() && links_.back().html) leave_link();
+    return;
+  }
+  const std::optional<std::string> href = anchor_href(tag);
+  if (!href) return;
+  OpenLink link;
+  link.prose_begin = builder_.size();
+  link.open = at;
+  link.cites_url = true;
+  link.html = true;
+  if (is_web_url(*href)) link.reference_id = pages_.cite(index_, *href, at);
+  builder_.open_mark(at);
   links_.push_back(std::move(link));
 }
 

@@ -1,7 +1,8 @@
 // Jekyll posts hold Liquid ("{% include … %}", "{{ page.date }}") and kramdown abbreviations
 // ("*[HTML]: …") that the site's build removes or turns into markup: read as prose they gave
 // sentences no reader sees, uncited statistics among them. They are blanked, never deleted, so
-// every offset after them stays the file's.
+// every offset after them stays the file's. Inline "<a href>" tags are read here for the Markdown
+// reader (cite/markdown.cc), which sees them as raw HTML.
 #include "cite/markdown_extras.h"
 
 #include <algorithm>
@@ -63,6 +64,26 @@ bool is_abbreviation(std::string_view line) {
   return close != std::string_view::npos && close > i + 2;
 }
 
+std::string decode_entities(std::string_view s) {
+  static constexpr std::pair<std::string_view, char> kNamed[] = {
+      {"&amp;", '&'}, {"&quot;", '"'}, {"&apos;", '\''}, {"&#39;", '\''},
+      {"&lt;", '<'},  {"&gt;", '>'},   {"&#38;", '&'},   {"&#x26;", '&'}};
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    bool decoded = false;
+    for (const auto& [name, c] : kNamed) {
+      if (s[i] == '&' && text::lower_ascii(s.substr(i, name.size())) == name) {
+        out += c;
+        i += name.size() - 1;
+        decoded = true;
+        break;
+      }
+    }
+    if (!decoded) out += s[i];
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string blank_template_lines(std::string text) {
@@ -88,6 +109,35 @@ void blank_liquid(std::string& prose) {
     std::fill(prose.begin() + static_cast<long>(at), prose.begin() + static_cast<long>(end), ' ');
     at = end - 1;
   }
+}
+
+std::optional<std::string> anchor_href(std::string_view tag) {
+  if (tag.size() < 4 || (tag.substr(0, 2) != "<a" && tag.substr(0, 2) != "<A") ||
+      !std::isspace(static_cast<unsigned char>(tag[2]))) {
+    return std::nullopt;
+  }
+  const std::string lower = text::lower_ascii(tag);
+  for (std::size_t at = lower.find("href"); at != std::string::npos;
+       at = lower.find("href", at + 4)) {
+    if (!std::isspace(static_cast<unsigned char>(lower[at - 1]))) continue;
+    std::size_t i = at + 4;
+    while (i < tag.size() && std::isspace(static_cast<unsigned char>(tag[i]))) ++i;
+    if (i >= tag.size() || tag[i] != '=') continue;
+    ++i;
+    while (i < tag.size() && std::isspace(static_cast<unsigned char>(tag[i]))) ++i;
+    if (i >= tag.size()) return std::nullopt;
+    const char quote = tag[i] == '"' || tag[i] == '\'' ? tag[i] : '\0';
+    const std::size_t begin = quote ? i + 1 : i;
+    const std::size_t end = quote ? tag.find(quote, begin) : tag.find_first_of(" \t\n>", begin);
+    if (end == std::string_view::npos) return std::nullopt;
+    return decode_entities(tag.substr(begin, end - begin));
+  }
+  return std::nullopt;
+}
+
+bool is_anchor_end(std::string_view tag) {
+  return text::lower_ascii(tag.substr(0, 3)) == "</a" &&
+         (tag.size() == 3 || tag[3] == '>' || std::isspace(static_cast<unsigned char>(tag[3])));
 }
 
 }  // namespace citecheck::cite

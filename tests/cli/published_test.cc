@@ -33,6 +33,32 @@ std::vector<std::string> rules(const Json& doc) {
 
 }  // namespace
 
+TEST_CASE(
+    "a Jekyll post: Liquid, abbreviations, inline HTML and a Notes section read as a reader") {
+  const Json doc = check_stdin(
+      "---\n"
+      "layout: post\n"
+      "title: \"Faster builds with LTO\"\n"
+      "---\n"
+      "{% include toc.html %}\n\n"
+      "The build now finishes 40% sooner with LTO.[^bench]\n\n"
+      "{% include figure.html caption=\"Build times fell 40% after the switch\" %}\n\n"
+      "<a href=\"https://gcc.example.org/wiki/LinkTimeOptimization\">The compiler's wiki</a> "
+      "says 2 passes are needed.\n\n"
+      "## Notes\n\n"
+      "[Debian](https://www.debian.example.org/) builds 65% of its packages this way.\n\n"
+      "*[LTO]: Link-time optimization, used by 65% of the packages\n\n"
+      "[^bench]: My benchmark notes, https://notes.example.net/lto-bench\n",
+      "_posts/2026-03-02-lto.md");
+  CHECK(rules(doc).empty());
+  REQUIRE(doc["claims"].size() == 3);
+  CHECK(doc["claims"][0]["citations"] == Json::array({"bench"}));
+  CHECK(doc["claims"][1]["text"] == "The compiler's wiki says 2 passes are needed.");
+  CHECK(doc["claims"][1]["citations"] ==
+        Json::array({"https://gcc.example.org/wiki/LinkTimeOptimization"}));
+  CHECK(doc["claims"][2]["citations"] == Json::array({"https://www.debian.example.org/"}));
+}
+
 TEST_CASE("plain text: a sentence with a bare URL cites it, and the list still counts") {
   const Json doc = check_stdin(
       "Mirror traffic\n\n"

@@ -171,4 +171,22 @@ TEST_CASE("link definitions are unescaped as CommonMark reads them") {
   CHECK(index.references[3].url == "https://example.org/a_b");
 }
 
+TEST_CASE("an inline HTML link in a paragraph cites its page") {
+  const auto index = read(kFrontMatter +
+                          "<a href=\"https://www.openssh.com/releasenotes.html\">The release "
+                          "notes</a> list 9 changes. So does <a class='ext' "
+                          "href='https://lists.example.org/a?x=1&amp;y=2'>the list</a>.\n");
+  CHECK(cited(index) == Strings{"https://www.openssh.com/releasenotes.html",
+                                "https://lists.example.org/a?x=1&y=2"});
+  REQUIRE(index.citations.size() == 2);
+  CHECK_FALSE(index.citations[0].marker);
+  const std::string words =
+      index.prose.text.substr(index.citations[0].offset, index.citations[0].length);
+  CHECK(words == "The release notes");
+  CHECK(index.citations[0].position.line == 6);
+  CHECK(index.citations[0].position.column == 53);  // the words, past the 52 bytes of "<a …>"
+  REQUIRE_FALSE(index.prose.openings.empty());      // a sentence opening with a link starts at "<a"
+  CHECK(index.prose.openings[0].origin == kFrontMatter.size());
+}
+
 }  // namespace citecheck::cite
