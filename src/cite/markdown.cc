@@ -469,7 +469,7 @@ void rename_footnote_markers(const std::set<std::string>& carets, core::Citation
   for (core::Citation& c : index.citations) {
     if (c.marker && index.prose.text.compare(c.offset, 2, "[^") == 0 &&
         carets.count(normalize_label(c.reference_id))) {
-      c.reference_id.insert(0, "^");
+      c.reference_id = "^" + c.reference_id;  // not insert(): GCC 12 warns (-Wrestrict)
     }
   }
 }
