@@ -11,7 +11,6 @@
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <set>
 
 #include "cite/markdown.h"
 #include "cite/markdown_defs.h"
@@ -419,61 +418,6 @@ std::string resolve_destination(const std::string& written) {
   return written;
 }
 
-struct Labels {
-  std::map<std::string, std::string> links;  // normalised link label -> the reference it cites
-  std::set<std::string> carets;  // footnote labels (normalised) also defined as links: "^label"
-};
-
-// Definitions become references (footnotes always; link definitions when they name a web page),
-// except where the plain-text list reader already took the same line, whose URL they resolve. A
-// footnote and a link definition may share a label, as CommonMark keeps them apart: the footnote
-// is then named "^label", as the article writes it. A link definition that a footnote's text uses
-// is that footnote's source, no reference of its own.
-Labels add_definitions(const std::vector<Definition>& defs, core::CitationIndex& index) {
-  Labels out;
-  std::map<std::string, const Definition*> used_by;  // link label -> the first footnote using it
-  for (const Definition& d : defs) {
-    if (d.footnote && !d.via.empty()) used_by.try_emplace(d.via, &d);
-  }
-  std::set<std::string> listed;  // labels of link definitions that are references
-  for (const Definition& d : defs) {
-    if (!d.footnote && is_web_url(d.url) && !used_by.count(normalize_label(d.label))) {
-      out.links.try_emplace(normalize_label(d.label), d.label);
-      listed.insert(normalize_label(d.label));
-    }
-  }
-  const auto id = [&](const Definition& d) {
-    return d.footnote && listed.count(normalize_label(d.label)) ? "^" + d.label : d.label;
-  };
-  for (const Definition& d : defs) {
-    const std::string label = normalize_label(d.label);
-    if (!d.footnote && !is_web_url(d.url)) continue;
-    if (d.footnote && listed.count(label)) out.carets.insert(label);
-    const auto taken = std::find_if(index.references.begin(), index.references.end(),
-                                    [&](const core::Reference& r) { return r.offset == d.offset; });
-    if (const auto user = used_by.find(label); !d.footnote && user != used_by.end()) {
-      out.links.try_emplace(label, id(*user->second));
-      if (taken != index.references.end()) index.references.erase(taken);
-    } else if (taken != index.references.end()) {
-      taken->url = resolve_destination(d.url);
-    } else {
-      index.references.push_back({id(d), resolve_destination(d.url), d.title, d.offset, {}, {}});
-    }
-  }
-  return out;
-}
-
-// Footnote markers of labels that a link definition shares cite "^label" (see add_definitions).
-void rename_footnote_markers(const std::set<std::string>& carets, core::CitationIndex& index) {
-  if (carets.empty()) return;
-  for (core::Citation& c : index.citations) {
-    if (c.marker && index.prose.text.compare(c.offset, 2, "[^") == 0 &&
-        carets.count(normalize_label(c.reference_id))) {
-      c.reference_id = "^" + c.reference_id;  // not insert(): GCC 12 warns (-Wrestrict)
-    }
-  }
-}
-
 void notice_unsupported(std::string_view prose, core::CitationIndex& index) {
   if (prose.find("^[") != std::string_view::npos) {
     add_notice(index, "inline footnotes like ^[text] are not supported yet; they were not checked");
@@ -491,7 +435,8 @@ core::CitationIndex extract_markdown(const core::Document& doc) {
   ReferenceList list = find_reference_list(source);
   if (list.references.empty()) list = find_link_list(source);
   index.references = std::move(list.references);
-  const Labels labels = add_definitions(find_definitions(source, code_lines(root.get())), index);
+  const Labels labels =
+      add_definitions(find_definitions(source, code_lines(root.get())), resolve_destination, index);
   Reader reader(source, list.begin, labels.links, index);
   reader.read(root.get());
   index.body_end = reader.body_end();

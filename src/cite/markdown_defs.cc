@@ -1,13 +1,15 @@
 // Line scanning for the Markdown reader (cite/markdown.cc). Definitions are recognised the way
 // CommonMark writes them: up to three spaces of indent, a bracketed label, a colon; a footnote's
 // text may go on over indented lines. The first URL in a footnote (a Markdown link, a reference
-// link to a definition, an autolink or a bare URL) is what it cites.
+// link to a definition, an autolink or a bare URL) is what it cites. The definitions then become
+// the document's references here, with the cmark-gfm adapter's help to resolve their escapes.
 #include "cite/markdown_defs.h"
 
 #include <algorithm>
 #include <cctype>
 #include <map>
 #include <optional>
+#include <set>
 
 #include "cite/plain_text.h"
 #include "text/ascii.h"
@@ -263,6 +265,51 @@ ReferenceList find_link_list(std::string_view source) {
     break;
   }
   return list;
+}
+
+Labels add_definitions(const std::vector<Definition>& defs, Resolve resolve,
+                       core::CitationIndex& index) {
+  Labels out;
+  std::map<std::string, const Definition*> used_by;  // link label -> the first footnote using it
+  for (const Definition& d : defs) {
+    if (d.footnote && !d.via.empty()) used_by.try_emplace(d.via, &d);
+  }
+  std::set<std::string> listed;  // labels of link definitions that are references
+  for (const Definition& d : defs) {
+    if (!d.footnote && is_web_url(d.url) && !used_by.count(normalize_label(d.label))) {
+      out.links.try_emplace(normalize_label(d.label), d.label);
+      listed.insert(normalize_label(d.label));
+    }
+  }
+  const auto id = [&](const Definition& d) {
+    return d.footnote && listed.count(normalize_label(d.label)) ? "^" + d.label : d.label;
+  };
+  for (const Definition& d : defs) {
+    const std::string label = normalize_label(d.label);
+    if (!d.footnote && !is_web_url(d.url)) continue;
+    if (d.footnote && listed.count(label)) out.carets.insert(label);
+    const auto taken = std::find_if(index.references.begin(), index.references.end(),
+                                    [&](const core::Reference& r) { return r.offset == d.offset; });
+    if (const auto user = used_by.find(label); !d.footnote && user != used_by.end()) {
+      out.links.try_emplace(label, id(*user->second));
+      if (taken != index.references.end()) index.references.erase(taken);
+    } else if (taken != index.references.end()) {
+      taken->url = resolve(d.url);
+    } else {
+      index.references.push_back({id(d), resolve(d.url), d.title, d.offset, {}, {}});
+    }
+  }
+  return out;
+}
+
+void rename_footnote_markers(const std::set<std::string>& carets, core::CitationIndex& index) {
+  if (carets.empty()) return;
+  for (core::Citation& c : index.citations) {
+    if (c.marker && index.prose.text.compare(c.offset, 2, "[^") == 0 &&
+        carets.count(normalize_label(c.reference_id))) {
+      c.reference_id = "^" + c.reference_id;  // not insert(): GCC 12 warns (-Wrestrict)
+    }
+  }
 }
 
 }  // namespace citecheck::cite

@@ -5,6 +5,8 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -38,6 +40,25 @@ std::string normalize_label(std::string_view label);
 
 // Whether a Markdown link to `url` is a citation: an absolute http(s) URL.
 bool is_web_url(std::string_view url);
+
+// A link destination as written ("Foo_\(bar\)") -> as CommonMark reads it ("Foo_(bar)").
+using Resolve = std::string (*)(const std::string& written);
+
+struct Labels {
+  std::map<std::string, std::string> links;  // normalised link label -> the reference it cites
+  std::set<std::string> carets;  // footnote labels (normalised) also defined as links: "^label"
+};
+
+// Definitions become references (footnotes always; link definitions when they name a web page),
+// except where the plain-text list reader already took the same line, whose URL they resolve. A
+// footnote and a link definition may share a label, as CommonMark keeps them apart: the footnote
+// is then named "^label", as the article writes it. A link definition that a footnote's text uses
+// is that footnote's source, no reference of its own.
+Labels add_definitions(const std::vector<Definition>& defs, Resolve resolve,
+                       core::CitationIndex& index);
+
+// Footnote markers of labels that a link definition shares cite "^label" (see add_definitions).
+void rename_footnote_markers(const std::set<std::string>& carets, core::CitationIndex& index);
 
 // A bullet or numbered list of links under a "Sources" or "References" heading, the usual
 // Markdown bibliography ("- [Fleet report](https://...)"): each item is a reference whose id is
