@@ -305,7 +305,8 @@ Labels add_definitions(const std::vector<Definition>& defs, Resolve resolve,
 void rename_footnote_markers(const std::set<std::string>& carets, core::CitationIndex& index) {
   if (carets.empty()) return;
   for (core::Citation& c : index.citations) {
-    if (c.marker && index.prose.text.compare(c.offset, 2, "[^") == 0 &&
+    if (c.marker && c.offset < index.prose.text.size() &&
+        index.prose.text.compare(c.offset, 2, "[^") == 0 &&
         carets.count(normalize_label(c.reference_id))) {
       c.reference_id = "^" + c.reference_id;  // not insert(): GCC 12 warns (-Wrestrict)
     }
