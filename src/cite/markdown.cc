@@ -14,6 +14,7 @@
 
 #include "cite/markdown.h"
 #include "cite/markdown_defs.h"
+#include "cite/markdown_extras.h"
 #include "cite/markers.h"
 #include "cite/plain_text.h"
 #include "cite/prose_builder.h"
@@ -99,6 +100,7 @@ struct OpenLink {
   std::size_t end = 0;   // source offset just past the link; 0 when it ends with its text
   std::string reference_id;
   bool cites_url = false;  // inline link or autolink: its reference is its URL
+  bool html = false;       // an inline "<a href>", closed by its "</a>"
 };
 
 class Reader {
@@ -168,10 +170,7 @@ class Reader {
         line_break();
         break;
       case CMARK_NODE_HTML_INLINE:
-        if (const std::size_t at = within_block().find(literal(node), cursor_);
-            at != std::string_view::npos) {
-          cursor_ = at + literal(node).size();
-        }
+        inline_html(literal(node));
         break;
       case CMARK_NODE_FOOTNOTE_REFERENCE:
         footnote_reference();
@@ -192,8 +191,9 @@ class Reader {
   void leave(cmark_node* node) {
     const cmark_node_type type = cmark_node_get_type(node);
     if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING || is_cell(node)) {
+      while (!links_.empty() && links_.back().html) leave_link();  // an <a> never closed
       builder_.end_block(type == CMARK_NODE_HEADING);
-    } else if (type == CMARK_NODE_LINK && !links_.empty()) {
+    } else if (type == CMARK_NODE_LINK && !links_.empty() && !links_.back().html) {
       leave_link();
     }
   }
@@ -283,6 +283,7 @@ class Reader {
     return open + 1;
   }
 
+  void inline_html(std::string_view tag);
   void enter_link(cmark_node* node, cmark_iter* iter);
   void leave_link();
   void skip_image(cmark_node* node, cmark_iter* iter);
@@ -297,6 +298,7 @@ class Reader {
   std::size_t limit_ = 0;
   std::optional<std::size_t> body_end_;
   std::vector<OpenLink> links_;
+  PageReferences pages_;
   std::vector<std::pair<std::size_t, std::size_t>> skip_;
 };
 
@@ -331,7 +333,7 @@ void Reader::enter_link(cmark_node* node, cmark_iter* iter) {
         link.end = close + 1;
       }
       if (link.cites_url) {
-        if (is_web_url(url)) link.reference_id = reference_for_url(index_, url, p);
+        if (is_web_url(url)) link.reference_id = pages_.cite(index_, url, p);
       } else if (const auto it = labels_.find(normalize_label(label)); it != labels_.end()) {
         link.reference_id = it->second;
       }
@@ -346,13 +348,34 @@ void Reader::enter_link(cmark_node* node, cmark_iter* iter) {
     cursor_ = p + 1;
   } else {
     link.cites_url = true;
-    if (is_web_url(url)) link.reference_id = reference_for_url(index_, url, p);
+    if (is_web_url(url)) link.reference_id = pages_.cite(index_, url, p);
     if (p < limit_ && source_[p] == '<') {
       const std::size_t close = within_block().find('>', p);
       link.end = close != std::string_view::npos ? close + 1 : 0;
       cursor_ = p + 1;
     }
   }
+  links_.push_back(std::move(link));
+}
+
+// Raw HTML inside a paragraph: an "<a href>" opens a link as "[text](URL)" does, up to "</a>".
+void Reader::inline_html(std::string_view tag) {
+  const std::size_t at = within_block().find(tag, cursor_);
+  if (at == std::string_view::npos) return;
+  cursor_ = at + tag.size();
+  if (is_anchor_end(tag)) {
+    if (!links_.empty() && links_.back().html) leave_link();
+    return;
+  }
+  const std::optional<std::string> href = anchor_href(tag);
+  if (!href) return;
+  OpenLink link;
+  link.prose_begin = builder_.size();
+  link.open = at;
+  link.cites_url = true;
+  link.html = true;
+  if (is_web_url(*href)) link.reference_id = pages_.cite(index_, *href, at);
+  builder_.open_mark(at);
   links_.push_back(std::move(link));
 }
 
@@ -379,73 +402,20 @@ void Reader::skip_image(cmark_node* node, cmark_iter* iter) {
   }
 }
 
-// Definitions become references (footnotes always; link definitions when they name a web page),
-// except where the plain-text list reader already took the same line.
-std::map<std::string, std::string> add_definitions(const std::vector<Definition>& defs,
-                                                   core::CitationIndex& index) {
-  std::map<std::string, std::string> labels;
-  for (const Definition& d : defs) {
-    if (!d.footnote && !is_web_url(d.url)) continue;
-    if (!d.footnote) labels.try_emplace(normalize_label(d.label), d.label);
-    const bool taken = std::any_of(index.references.begin(), index.references.end(),
-                                   [&](const core::Reference& r) { return r.offset == d.offset; });
-    if (!taken) index.references.push_back({d.label, d.url, d.title, d.offset, {}, {}});
+// A link destination as cmark-gfm reads it, backslash escapes and entities resolved
+// ("Foo_\(bar\)" is "Foo_(bar)", "&amp;" is "&"): a definition no link uses leaves no trace in the
+// tree, so each is parsed again on its own, with a link that uses it.
+std::string resolve_destination(const std::string& written) {
+  if (written.find_first_of("\\&") == std::string::npos) return written;
+  const NodePtr root = parse("[d]\n\n[d]: <" + written + ">\n");
+  IterPtr iter(cmark_iter_new(root.get()));
+  for (cmark_event_type ev; (ev = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
+    cmark_node* node = cmark_iter_get_node(iter.get());
+    if (cmark_node_get_type(node) == CMARK_NODE_LINK && cmark_node_get_url(node) != nullptr) {
+      return cmark_node_get_url(node);
+    }
   }
-  return labels;
-}
-
-// A bullet or numbered list of links under a "Sources" or "References" heading, the usual
-// Markdown bibliography ("- [Fleet report](https://...)"): each item is a reference whose id is
-// its URL, so an inline link to the same URL in the text cites it and an entry no link uses is an
-// unused reference. Without this the items were read as sentences citing their own links.
-ReferenceList find_link_list(std::string_view source) {
-  const std::vector<Line> lines = split_lines(source);
-  auto item_text = [](std::string_view line) -> std::optional<std::string_view> {
-    const std::size_t first = line.find_first_not_of(" \t");
-    if (first == std::string_view::npos || first > 3) return std::nullopt;
-    std::string_view rest = line.substr(first);
-    if (rest.size() > 2 && (rest[0] == '-' || rest[0] == '*' || rest[0] == '+') && rest[1] == ' ') {
-      return rest.substr(2);
-    }
-    std::size_t digits = 0;
-    while (digits < rest.size() && rest[digits] >= '0' && rest[digits] <= '9') ++digits;
-    if (digits > 0 && digits + 1 < rest.size() && (rest[digits] == '.' || rest[digits] == ')') &&
-        rest[digits + 1] == ' ') {
-      return rest.substr(digits + 2);
-    }
-    return std::nullopt;
-  };
-  ReferenceList list;
-  list.begin = source.size();
-  for (std::size_t h = lines.size(); h-- > 0;) {
-    if (!is_reference_heading(lines[h].text)) continue;
-    std::vector<core::Reference> refs;
-    for (std::size_t i = h + 1; i < lines.size(); ++i) {
-      if (lines[i].text.find_first_not_of(" \t") == std::string_view::npos) continue;
-      const auto text = item_text(lines[i].text);
-      if (!text || text->empty()) break;
-      // "[Title](URL ...)", "<URL>" or a bare URL; the title is the link text or what is left.
-      std::string url, title;
-      const std::size_t open = text->find("](");
-      if (text->front() == '[' && open != std::string_view::npos) {
-        const std::size_t close = text->find_first_of(" )", open + 2);
-        url = std::string(text->substr(
-            open + 2, close == std::string_view::npos ? std::string_view::npos : close - open - 2));
-        title = std::string(text->substr(1, open - 1));
-      } else if (const auto span = find_url(*text)) {
-        url = std::string(text->substr(span->first, span->second - span->first));
-        title = std::string(text->substr(0, span->first));
-      }
-      if (!is_web_url(url)) break;
-      refs.push_back({url, url, title, lines[i].begin, {}, {}});
-    }
-    if (refs.empty()) continue;
-    list.begin = lines[h].begin;
-    list.heading = lines[h].begin;
-    list.references = std::move(refs);
-    break;
-  }
-  return list;
+  return written;
 }
 
 void notice_unsupported(std::string_view prose, core::CitationIndex& index) {
@@ -458,16 +428,16 @@ void notice_unsupported(std::string_view prose, core::CitationIndex& index) {
 
 core::CitationIndex extract_markdown(const core::Document& doc) {
   core::CitationIndex index;
-  const std::string source = blank_front_matter(doc.text);
+  const std::string source = blank_template_lines(blank_front_matter(doc.text));
   const NodePtr root = parse(source);
   index.suppressions = comment_suppressions(html_comments(root.get()), doc.text, index.notices);
   // A numbered list under "References" (or "[n] URL" lines at the end) as in plain text.
   ReferenceList list = find_reference_list(source);
   if (list.references.empty()) list = find_link_list(source);
   index.references = std::move(list.references);
-  const std::map<std::string, std::string> labels =
-      add_definitions(find_definitions(source, code_lines(root.get())), index);
-  Reader reader(source, list.begin, labels, index);
+  const Labels labels =
+      add_definitions(find_definitions(source, code_lines(root.get())), resolve_destination, index);
+  Reader reader(source, list.begin, labels.links, index);
   reader.read(root.get());
   index.body_end = reader.body_end();
   MarkerOptions markers;
@@ -475,8 +445,10 @@ core::CitationIndex extract_markdown(const core::Document& doc) {
   markers.skip = reader.skip();
   std::sort(markers.skip.begin(), markers.skip.end());
   index.prose = reader.finish();
+  blank_liquid(index.prose.text);
   const std::string_view body = std::string_view(index.prose.text).substr(0, index.body_end);
   find_markers(body, markers, index);
+  rename_footnote_markers(labels.carets, index);
   notice_unsupported(body, index);
   return index;
 }

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+#include "text/url.h"
+
 namespace citecheck::cite {
 namespace {
 
@@ -34,6 +36,20 @@ std::string reference_for_url(core::CitationIndex& index, const std::string& url
   }
   index.references.push_back({url, url, "", origin, {}, {}});
   return url;
+}
+
+std::string PageReferences::cite(core::CitationIndex& index, const std::string& url,
+                                 std::size_t origin) {
+  for (; indexed_ < index.references.size(); ++indexed_) {
+    const core::Reference& r = index.references[indexed_];
+    if (!r.url.empty()) ids_.try_emplace(text::page_key(r.url), r.id);
+  }
+  const auto [it, added] = ids_.try_emplace(text::page_key(url), url);
+  if (added) {
+    index.references.push_back({url, url, "", origin, {}, {}});
+    indexed_ = index.references.size();
+  }
+  return it->second;
 }
 
 void add_notice(core::CitationIndex& index, std::string notice) {

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -33,6 +34,18 @@ void add_notice(core::CitationIndex& index, std::string notice);
 // definition naming the same page), or else the URL itself, added to the list at `origin`.
 std::string reference_for_url(core::CitationIndex& index, const std::string& url,
                               std::size_t origin);
+
+// The same lookup for a reader that turns many links into citations: a link cites the reference
+// that names the same page (text::page_key: "/guide/", "/guide#install" and "/guide" are one),
+// found without a scan of the whole list, so 10,000 links cost 10,000 lookups.
+class PageReferences {
+ public:
+  std::string cite(core::CitationIndex& index, const std::string& url, std::size_t origin);
+
+ private:
+  std::unordered_map<std::string, std::string> ids_;  // page key -> reference id, the first wins
+  std::size_t indexed_ = 0;                           // index.references before it are in ids_
+};
 
 inline constexpr const char* kPandocNotice =
     "pandoc citations like [@key] are not supported yet; they were not checked";

@@ -1,7 +1,7 @@
 // Plain-text citation extraction. The reference list is found first (the last list heading that is
 // followed by entries, or failing that a trailing run of "[n] URL" lines), because only the text
-// before it is body whose markers are citations (cite/markers.cc reads them). Markdown articles
-// use the same list reader for their "References" sections.
+// before it is body whose markers and bare URLs are citations (cite/markers.cc reads markers).
+// Markdown articles use the same list reader for their "References" sections.
 #include "cite/plain_text.h"
 
 #include <algorithm>
@@ -61,6 +61,8 @@ std::optional<Entry> parse_entry(const Line& line) {
     const std::string_view id = trim(s.substr(i + 1, close - i - 1));
     if (id.empty() || id.size() > 16 || id.find(' ') != std::string_view::npos) return std::nullopt;
     if (!is_digits(id) && id.front() == '^') return std::nullopt;  // Markdown footnotes: issue 7
+    // "[Paris](https://…) is …" and "[Lyon][lyon] …" open a paragraph with a Markdown link.
+    if (close + 1 < s.size() && (s[close + 1] == '(' || s[close + 1] == '[')) return std::nullopt;
     e.id = std::string(id);
     i = close + 1;
   } else {
@@ -189,6 +191,24 @@ std::optional<std::size_t> find_list_start(const std::vector<Line>& lines, bool&
   return start;
 }
 
+// A bare http(s) URL in the body cites its page, as an autolink does in Markdown: the sentence
+// it stands in is a claim about that page, and the URL stays in its text.
+void add_url_citations(std::string_view body, core::CitationIndex& index) {
+  PageReferences pages;
+  for (std::size_t at = body.find("http"); at != std::string_view::npos;
+       at = body.find("http", at + 1)) {
+    if (at > 0 && (std::isalnum(static_cast<unsigned char>(body[at - 1])) || body[at - 1] == '/'))
+      continue;
+    const std::string_view rest = body.substr(at);
+    if (!rest.starts_with("http://") && !rest.starts_with("https://")) continue;
+    const auto span = url_span(rest);
+    if (!span || span->first != 0 || span->second <= rest.find("://") + 3) continue;
+    const std::string url(rest.substr(0, span->second));
+    index.citations.push_back({pages.cite(index, url, at), at, url.size(), {}, false});
+    at += url.size() - 1;
+  }
+}
+
 }  // namespace
 
 std::vector<Line> split_lines(std::string_view text) {
@@ -261,7 +281,9 @@ core::CitationIndex extract_plain_text(const core::Document& doc) {
   index.body_end = list.begin;
   index.references = std::move(list.references);
   if (list.heading) index.list_heading = positions.position(*list.heading);
-  find_markers(std::string_view(index.prose.text).substr(0, index.body_end), {}, index);
+  const std::string_view body = std::string_view(index.prose.text).substr(0, index.body_end);
+  find_markers(body, {}, index);
+  add_url_citations(body, index);
   for (core::Reference& ref : index.references) ref.position = positions.position(ref.offset);
   for (core::Citation& c : index.citations) c.position = positions.position(c.offset);
   return index;

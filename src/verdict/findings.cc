@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "text/ascii.h"
+#include "text/url.h"
 #include "text/utf8.h"
 #include "verdict/judge.h"
 
@@ -31,18 +32,6 @@ core::Finding make(const char* rule, std::size_t offset, core::Position position
   f.end = end;
   f.message = std::move(message);
   return f;
-}
-
-// Two URLs that differ only in case of scheme and host, a fragment or a final slash are the same.
-std::string url_key(std::string url) {
-  if (const auto hash = url.find('#'); hash != std::string::npos) url.erase(hash);
-  while (!url.empty() && url.back() == '/') url.pop_back();
-  const auto sep = url.find("://");
-  const auto host_end = url.find('/', sep == std::string::npos ? 0 : sep + 3);
-  for (std::size_t i = 0; i < std::min(host_end, url.size()); ++i) {
-    url[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(url[i])));
-  }
-  return url;
 }
 
 }  // namespace
@@ -100,7 +89,7 @@ std::vector<core::Finding> reference_findings(const core::CitationIndex& index) 
       out.push_back(f);
       continue;
     }
-    const auto [it, first] = by_url.try_emplace(url_key(ref.url), &ref);
+    const auto [it, first] = by_url.try_emplace(text::page_key(ref.url), &ref);
     if (!first && it->second->id != ref.id) {
       f = make("duplicate-reference", ref.offset, ref.position,
                fmt::format("reference [{}] repeats the URL of [{}]", ref.id, it->second->id),

@@ -247,3 +247,28 @@ TEST_CASE("the seed's layout: references, then comments furniture") {
 }
 
 }  // namespace citecheck::cite
+
+namespace citecheck::cite {
+
+TEST_CASE("a bare URL in the body cites that page; the list's URLs stay entries") {
+  const std::string body =
+      "Mirror traffic\n\n"
+      "The mirror served 2.4 million downloads in 2025; see https://mirror.example.org/stats/2025. "
+      "for the monthly figures [1].\n"
+      "Its old page (https://old.example.org/stats) is gone, as is www.example.com/x, not a "
+      "link.\n\n";
+  const core::CitationIndex index = extract(body + kRefs);
+  // Markers first, then URLs: cite/extract.cc sorts them by where they stand.
+  CHECK(cited_ids(index) ==
+        Strings{"1", "https://mirror.example.org/stats/2025", "https://old.example.org/stats"});
+  REQUIRE(index.citations.size() == 3);
+  CHECK_FALSE(index.citations[1].marker);  // the URL stays in the claim, as an autolink's does
+  CHECK(index.citations[1].offset == body.find("https://mirror"));
+  CHECK(index.citations[1].length == std::string("https://mirror.example.org/stats/2025").size());
+  CHECK(index.citations[1].position.line == 3);
+  CHECK(reference_ids(index) == Strings{"1", "2", "3", "https://mirror.example.org/stats/2025",
+                                        "https://old.example.org/stats"});
+  CHECK(index.references[3].position.line == 3);
+}
+
+}  // namespace citecheck::cite

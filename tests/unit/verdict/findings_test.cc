@@ -49,6 +49,21 @@ TEST_CASE("reference integrity: missing, unused, duplicate id and URL, no URL") 
   CHECK(findings[2].message == "reference [3] repeats the URL of [1]");
 }
 
+TEST_CASE("URLs compare normalised: default port, host case, final slash, fragment") {
+  core::CitationIndex index;
+  index.references = {ref("g", "https://docs.example.org:443/guide/", 10),
+                      ref("i", "HTTPS://Docs.Example.org/guide#install", 11),
+                      ref("h", "http://docs.example.org:80/", 12),
+                      ref("r", "http://docs.example.org", 13),
+                      ref("q", "https://docs.example.org/guide?page=2", 14)};
+  index.citations = {cite("g", 2, 5), cite("i", 2, 9), cite("h", 3, 1), cite("r", 3, 5),
+                     cite("q", 3, 9)};
+  auto findings = reference_findings(index);
+  sort_findings(findings);
+  CHECK(rules_of(findings) ==
+        std::vector<std::string>{"duplicate-reference:i", "duplicate-reference:r"});
+}
+
 TEST_CASE("an unused reference is a warning at its entry") {
   core::CitationIndex index;
   index.references = {ref("1", "https://a.example/x", 10), ref("2", "https://b.example/y", 11)};
