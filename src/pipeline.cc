@@ -128,7 +128,7 @@ Extracted extract_document(const core::Document& doc) {
   e.index = cite::extract_citations(doc);
   cite::limit_citations(e.index);  // past the per-document limits: dropped, with a notice
   // Sentences, the claims among them, and their facts.
-  e.found = claims::extract_claims(doc, e.index);
+  e.found = claims::extract_claims(doc, e.index, fetch::stop_requested);
   claims::limit_claims(e.found, e.index.notices);
   return e;
 }
@@ -211,6 +211,7 @@ core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library,
     return std::move(assessment.ranked);
   };
   for (std::size_t n = 0; n < found.claims.size(); ++n) {
+    if (fetch::stop_requested()) break;  // SIGINT or SIGTERM: run_check returns at once
     core::Claim& claim = found.claims[n];
     const std::string blanked = claims::blank_markers(claim.text, claim.offset, index.citations);
     const std::vector<claims::Clause> clauses = claims::split_at_markers(claim, blanked, index);
@@ -442,7 +443,10 @@ Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& i
   if (!fetcher) return Error{fetcher.error()};
   // 3. Citations, the reference list and the claims of every document.
   std::vector<Extracted> extracted;
-  for (const core::Document& doc : *documents) extracted.push_back(extract_document(doc));
+  for (const core::Document& doc : *documents) {
+    if (fetch::stop_requested()) return Error{"interrupted"};
+    extracted.push_back(extract_document(doc));
+  }
   // 4. Every unique cited URL, fetched once and concurrently; pages read as they arrive.
   SourceLibrary library;
   const config::UrlFilter excluded(options.settings.exclude_urls);
@@ -471,6 +475,7 @@ Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& i
   for (std::size_t d = 0; d < extracted.size(); ++d) {
     report.documents.push_back(
         judge_document(extracted[d], library, judging, judging.enabled() ? &asks : nullptr, d));
+    if (fetch::stop_requested()) return Error{"interrupted"};
   }
   // 6. With a model judge: its verdicts, under the facts' veto.
   if (judging.enabled()) {

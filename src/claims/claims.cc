@@ -269,7 +269,8 @@ std::string blank_markers(std::string_view text, std::size_t base,
   return out;
 }
 
-Claims extract_claims(const core::Document& doc, const core::CitationIndex& index) {
+Claims extract_claims(const core::Document& doc, const core::CitationIndex& index,
+                      const std::function<bool()>& stopped) {
   // Prose as cite/ made it; an index built by hand without prose reads the document as it is.
   core::Prose own;
   if (index.prose.pieces.empty()) own.text = doc.text;
@@ -284,6 +285,7 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
   const Sentence* previous = nullptr;
   const Sentence* heading = nullptr;
   for (const Sentence& s : find_sentences(body, prose.blocks, index.citations)) {
+    if (stopped && stopped()) break;
     const Sentence* before = std::exchange(previous, &s);
     if (s.heading) heading = &s;
     core::Claim claim;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -18,7 +19,10 @@ struct Claims {
   std::vector<core::UncitedSentence> uncited;
 };
 
-Claims extract_claims(const core::Document& doc, const core::CitationIndex& index);
+// `stopped`, when given, is asked between sentences: once it says true, the claims found so far
+// are returned (SIGINT on a long document must end the run within half a second).
+Claims extract_claims(const core::Document& doc, const core::CitationIndex& index,
+                      const std::function<bool()>& stopped = {});
 
 // `text`, which starts at offset `base` of the prose, with every citation marker inside it
 // replaced by spaces (offsets unchanged): what the matcher and the fact finder read.

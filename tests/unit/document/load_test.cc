@@ -154,7 +154,8 @@ TEST_CASE("load_inputs refuses a directory without documents, naming it") {
   CHECK(docs.error() == "no documents (.md .markdown .html .htm .txt) under '" + dir.path() + "'");
 }
 
-TEST_CASE("load_inputs skips an unreadable document of a directory, saying why, and reads the rest") {
+TEST_CASE(
+    "load_inputs skips an unreadable document of a directory, saying why, and reads the rest") {
   const testing::ScratchDir dir;
   dir.write("a.txt", "fine");
   const std::string bad = dir.write("b.txt", "bad \xFF byte");
