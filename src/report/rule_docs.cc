@@ -80,6 +80,14 @@ const std::vector<RuleDoc>& rule_docs() {
        "read alone, has none of the claim's figures, dates, names or quotations and under a "
        "tenth of its words: a citation number typed wrong, or left over from another draft.",
        "Check the citation's number; cite the page that says this, or drop the citation."},
+      {"unchecked-source", "UncheckedSource", Severity::kInfo, "A cited source was not looked at.",
+       "The run never read this source: it was --offline and the page is in no sources "
+       "directory and not in the cache, the --deadline passed before it was fetched, or the "
+       "config's exclude-urls names it. Its claims are unverifiable. The rule is info by "
+       "default; a CI job that must not pass without checking raises it "
+       "(unchecked-source = \"error\" in [rules]).",
+       "Save the page in a sources directory (citecheck snapshot), fetch it online, or give "
+       "the run more time."},
   };
   return kDocs;
 }

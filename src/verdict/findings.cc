@@ -59,6 +59,8 @@ const std::vector<RuleInfo>& rules() {
        "a statistic, quotation or attribution with no citation"},
       {"idle-citation", core::Severity::kWarning,
        "one of a claim's citations shares nothing with it, while the others back it"},
+      {"unchecked-source", core::Severity::kInfo,
+       "a cited source was not looked at (offline and not saved, the deadline, excluded)"},
   };
   return kRules;
 }
@@ -127,6 +129,16 @@ std::vector<core::Finding> source_findings(const std::vector<core::ReferenceRepo
                fmt::format("source [{}] moved permanently to {}", ref.id, s.moved_to), ref.end);
       moved.reference_id = ref.id;
       out.push_back(std::move(moved));
+    }
+    // A cited source nobody looked at passes nothing unseen: CI can raise this rule to fail.
+    if (s.state == core::SourceState::kNotChecked && !ref.url.empty() && !r.cited_by.empty()) {
+      core::Finding f = make("unchecked-source", ref.offset, ref.position,
+                             fmt::format("source [{}] was not checked ({}){}", ref.id, s.reason,
+                                         s.detail.empty() ? "" : ": " + s.detail),
+                             ref.end);
+      f.reference_id = ref.id;
+      out.push_back(std::move(f));
+      continue;
     }
     const char* rule = nullptr;
     if (s.state == core::SourceState::kBroken) rule = "broken-source";

@@ -102,7 +102,10 @@ TEST_CASE("HTML on stdin is recognised by its doctype and read as HTML") {
   REQUIRE(doc["claims"].size() == 1);  // the navigation's "50% off" is no claim
   CHECK(doc["claims"][0]["text"] == "Ridership rose 12% in 2025, the operator says.");
   CHECK(doc["claims"][0]["citations"] == Json::array({"https://transit.example.org/report-2025"}));
-  CHECK(doc["findings"].empty());
+  // Offline with nothing saved: the one finding says the page was not looked at.
+  REQUIRE(doc["findings"].size() == 1);
+  CHECK(doc["findings"][0]["rule"] == "unchecked-source");
+  CHECK(doc["findings"][0]["severity"] == "info");
 }
 
 }  // namespace citecheck::testing

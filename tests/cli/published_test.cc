@@ -25,9 +25,13 @@ Json check_stdin(const std::string& article, const std::string& name) {
   return Json::parse(r.out)["documents"][0];
 }
 
+// The rules of a document's findings, leaving out unchecked-source: these runs are offline with
+// nothing saved, and what they test is how the article is read.
 std::vector<std::string> rules(const Json& doc) {
   std::vector<std::string> out;
-  for (const auto& f : doc["findings"]) out.push_back(f["rule"].get<std::string>());
+  for (const auto& f : doc["findings"]) {
+    if (f["rule"] != "unchecked-source") out.push_back(f["rule"].get<std::string>());
+  }
   return out;
 }
 

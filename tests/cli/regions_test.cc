@@ -64,8 +64,11 @@ TEST_CASE("regions: github annotations end a reference entry's finding and an un
 TEST_CASE("regions: rdjsonl ends them too, in UTF-8 byte columns") {
   const std::string out = run_format("rdjsonl");
   std::vector<Json> lines;
-  for (std::size_t from = 0, nl; (nl = out.find('\n', from)) != std::string::npos; from = nl + 1)
-    lines.push_back(Json::parse(out.substr(from, nl - from)));
+  for (std::size_t from = 0, nl; (nl = out.find('\n', from)) != std::string::npos; from = nl + 1) {
+    Json line = Json::parse(out.substr(from, nl - from));
+    // The run is offline with nothing saved: its unchecked-source notes are not about regions.
+    if (line["code"]["value"] != "unchecked-source") lines.push_back(std::move(line));
+  }
   REQUIRE(lines.size() == 2);
   for (const Json& d : lines) {
     const Json& range = d["location"]["range"];
