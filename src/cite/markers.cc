@@ -118,8 +118,9 @@ void find_markers(std::string_view prose, const MarkerOptions& options,
       index.citations.push_back({std::string(inner.substr(1)), i, close - i + 1, {}, true});
     } else if (!inner.empty() && inner[0] == '^' && !options.footnotes) {
       add_notice(index,
-                 "footnote citations like [^1] are not supported in plain text yet; "
-                 "they were not checked");
+                 "footnote citations like [^1] are not read in plain text, and were not "
+                 "checked: if this is Markdown, name it NAME.md (on stdin: --stdin-filename "
+                 "NAME.md) or give --input-format markdown");
     }
   }
 }

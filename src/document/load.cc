@@ -94,6 +94,30 @@ Result<std::vector<fs::path>> articles_under(const fs::path& dir) {
   return found;
 }
 
+// Markdown that plain text does not write: a footnote definition ("[^1]: ..."), a link reference
+// definition ("[ref]: https://..."), an ATX heading ("# Title"), a fenced code block, or an inline
+// link ("[text](https://...)"), each at the start of a line except the link. A plain-text
+// reference list ("[1] https://...") has no colon after its bracket and stays plain text.
+bool looks_like_markdown(std::string_view text) {
+  if (text.find("](http://") != std::string_view::npos ||
+      text.find("](https://") != std::string_view::npos) {
+    return true;
+  }
+  for (std::size_t begin = 0; begin < text.size();) {
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(begin, end - begin);
+    if (line.starts_with("```") || line.starts_with("~~~")) return true;
+    if (line.starts_with("# ") || line.starts_with("## ") || line.starts_with("### ")) return true;
+    if (line.starts_with("[")) {
+      const std::size_t close = line.find("]:");
+      if (close != std::string_view::npos && close > 1) return true;
+    }
+    begin = end + 1;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<core::Format> parse_format(const std::string& name) {
@@ -118,7 +142,7 @@ core::Format detect_format(const std::string& path, const std::string& text) {
   if (head.rfind("<!doctype html", 0) == 0 || head.rfind("<html", 0) == 0) {
     return core::Format::kHtml;
   }
-  return core::Format::kText;
+  return looks_like_markdown(text) ? core::Format::kMarkdown : core::Format::kText;
 }
 
 Result<core::Document> make_document(std::string path, std::string bytes,

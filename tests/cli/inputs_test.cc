@@ -141,3 +141,32 @@ TEST_CASE(
 }
 
 }  // namespace citecheck::testing
+
+namespace citecheck::testing {
+
+TEST_CASE("Markdown on stdin is recognised by its content, without a file name") {
+  ProcessOptions options;
+  options.stdin_data =
+      "# Trams\n\nTram trips rose 12% last year [^1].\n\n[^1]: https://transit.example/report\n";
+  auto r = citecheck({"-", "--offline", "--no-cache", "--format", "json"}, options);
+  Json doc = Json::parse(r.out)["documents"][0];
+  CHECK(doc["format"] == "markdown");
+  REQUIRE(doc["claims"].size() == 1);
+  CHECK(doc["claims"][0]["citations"] == Json::array({"1"}));
+  // A plain-text article with a "[n] URL" list stays plain text.
+  options.stdin_data = "Trams\n\nTram trips rose 12% last year [1].\n\nReferences\n"
+                       "[1] https://transit.example/report\n";
+  r = citecheck({"-", "--offline", "--no-cache", "--format", "json"}, options);
+  doc = Json::parse(r.out)["documents"][0];
+  CHECK(doc["format"] == "text");
+  CHECK(doc["claims"][0]["citations"] == Json::array({"1"}));
+  // Footnote markers in what is read as plain text: the notice says how to read it as Markdown.
+  options.stdin_data = "Tram trips rose 12% last year [^1].\n";
+  r = citecheck({"-", "--offline", "--no-cache", "--format", "json", "--input-format", "text"},
+                options);
+  doc = Json::parse(r.out)["documents"][0];
+  CHECK(doc["notices"][0].get<std::string>().find("--stdin-filename NAME.md") !=
+        std::string::npos);
+}
+
+}  // namespace citecheck::testing
