@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -14,6 +15,7 @@
 
 #include "core/version.h"
 #include "text/ascii.h"
+#include "text/nearest.h"
 
 namespace citecheck::cli {
 namespace {
@@ -222,6 +224,20 @@ void add_version(CLI::App& app) {
                        "Print the version and exit");
 }
 
+// "; did you mean '--format'?" for the first mistyped flag among `extras`, or "".
+std::string flag_suggestion(const CLI::App& app, const std::vector<std::string>& extras) {
+  std::vector<std::string> flags;
+  for (const CLI::Option* option : app.get_options()) {
+    for (const std::string& name : option->get_lnames()) flags.push_back("--" + name);
+  }
+  for (const std::string& extra : extras) {
+    if (!extra.starts_with("--")) continue;
+    const std::string flag = extra.substr(0, extra.find('='));
+    if (std::string hint = text::did_you_mean(flag, flags); !hint.empty()) return hint;
+  }
+  return "";
+}
+
 // Nothing when parsing succeeded; otherwise what main should do (help shown, or an error).
 std::optional<ParsedCommand> run_parser(CLI::App& app, std::vector<std::string> args) {
   ParsedCommand stop;
@@ -238,8 +254,9 @@ std::optional<ParsedCommand> run_parser(CLI::App& app, std::vector<std::string> 
     // order typed, from the end).
     const std::vector<std::string> extras = app.remaining();
     stop.exit_code = 2;
-    stop.error = fmt::format("unexpected argument{}: {} (see --help)", extras.size() > 1 ? "s" : "",
-                             CLI::detail::join(extras, " "));
+    stop.error =
+        fmt::format("unexpected argument{}: {}{} (see --help)", extras.size() > 1 ? "s" : "",
+                    CLI::detail::join(extras, " "), flag_suggestion(app, extras));
   } catch (const CLI::ParseError& e) {
     stop.exit_code = 2;
     stop.error = fmt::format("{} (see --help)", e.what());
@@ -262,7 +279,10 @@ ParsedCommand parse_check(std::vector<std::string> args) {
       "claim is reported as supported, partial, unsupported, contradicted or unverifiable.",
       "citecheck"};
   app.footer(
-      "Exit status: 0 no finding at or above --fail-on, 1 such findings, 2 usage or input error.\n"
+      "Commands: citecheck [check] PATH... (this one), and extract, snapshot, cache, config "
+      "(citecheck COMMAND --help for each).\n"
+      "Exit status: 0 no finding at or above --fail-on, 1 such findings, 2 usage or input error, "
+      "130 interrupted.\n"
       "See man citecheck for the rules, the JSON report and the sources directory format.");
   add_version(app);
   CheckOptions o;
@@ -376,6 +396,20 @@ ParsedCommand parse_command_line(int argc, const char* const* argv) {
     return parse_cache(std::move(args));
   }
   if (!args.empty() && args.front() == "check") args.erase(args.begin());
+  // "chek draft.md": a first word that is no file but nearly a command is a typo, not an input.
+  if (!args.empty() && !args.front().starts_with("-") && !std::filesystem::exists(args.front())) {
+    const std::string command =
+        text::nearest(args.front(), {"check", "extract", "snapshot", "cache", "config"});
+    if (!command.empty()) {
+      ParsedCommand parsed;
+      parsed.exit_code = 2;
+      parsed.error = fmt::format(
+          "'{}' is neither a file nor a command; did you mean '{}'? (see "
+          "--help)",
+          args.front(), command);
+      return parsed;
+    }
+  }
   if (args.empty()) {
     ParsedCommand parsed;
     parsed.exit_code = 2;

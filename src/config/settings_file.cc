@@ -13,6 +13,7 @@
 
 #include "config/url_filter.h"
 #include "text/ascii.h"
+#include "text/nearest.h"
 
 namespace citecheck::config {
 namespace {
@@ -95,7 +96,12 @@ class Reader {
       } else if (name == "judge") {
         bad = read_judge(node, s);
       } else {
-        return Bad{key.source(), fmt::format("unknown setting '{}'", name)};
+        return Bad{key.source(),
+                   fmt::format("unknown setting '{}'{}", name,
+                               text::did_you_mean(
+                                   name, {"fail-on", "include", "exclude", "exclude-urls",
+                                          "accept-status", "timeout", "user-agent", "max-cache-age",
+                                          "cite-every-sentence", "rules", "hosts", "judge"}))};
       }
       if (bad) return bad;
       if (name != "rules" && name != "hosts" && name != "judge")
@@ -194,7 +200,8 @@ class Reader {
     for (const auto& [key, value] : *table) {
       const std::string rule(key.str());
       if (std::find(rule_ids_.begin(), rule_ids_.end(), rule) == rule_ids_.end()) {
-        return Bad{key.source(), fmt::format("unknown rule '{}'", rule)};
+        return Bad{key.source(),
+                   fmt::format("unknown rule '{}'{}", rule, text::did_you_mean(rule, rule_ids_))};
       }
       std::string level;
       if (auto bad = read_string(value, level)) return bad;
@@ -318,7 +325,11 @@ class Reader {
         bad = read_seconds(value, seconds, core::kTimeoutSeconds.low, core::kTimeoutSeconds.high);
         if (!bad) j.timeout = *seconds;
       } else {
-        return Bad{key.source(), fmt::format("unknown judge setting '{}'", name)};
+        return Bad{key.source(),
+                   fmt::format("unknown judge setting '{}'{}", name,
+                               text::did_you_mean(
+                                   name, {"url", "model", "api-key-env", "style", "concurrency",
+                                          "timeout", "max-evidence-tokens", "scope"}))};
       }
       if (bad) return bad;
       s.origins["judge." + name] = origin(value.source());

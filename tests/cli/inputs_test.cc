@@ -154,8 +154,9 @@ TEST_CASE("Markdown on stdin is recognised by its content, without a file name")
   REQUIRE(doc["claims"].size() == 1);
   CHECK(doc["claims"][0]["citations"] == Json::array({"1"}));
   // A plain-text article with a "[n] URL" list stays plain text.
-  options.stdin_data = "Trams\n\nTram trips rose 12% last year [1].\n\nReferences\n"
-                       "[1] https://transit.example/report\n";
+  options.stdin_data =
+      "Trams\n\nTram trips rose 12% last year [1].\n\nReferences\n"
+      "[1] https://transit.example/report\n";
   r = citecheck({"-", "--offline", "--no-cache", "--format", "json"}, options);
   doc = Json::parse(r.out)["documents"][0];
   CHECK(doc["format"] == "text");
@@ -165,8 +166,7 @@ TEST_CASE("Markdown on stdin is recognised by its content, without a file name")
   r = citecheck({"-", "--offline", "--no-cache", "--format", "json", "--input-format", "text"},
                 options);
   doc = Json::parse(r.out)["documents"][0];
-  CHECK(doc["notices"][0].get<std::string>().find("--stdin-filename NAME.md") !=
-        std::string::npos);
+  CHECK(doc["notices"][0].get<std::string>().find("--stdin-filename NAME.md") != std::string::npos);
 }
 
 }  // namespace citecheck::testing

@@ -218,3 +218,32 @@ TEST_CASE("--help shows a number option's range in words, and a value outside it
 }
 
 }  // namespace citecheck::testing
+
+namespace citecheck::testing {
+
+TEST_CASE("a mistyped flag, command, setting or rule gets the nearest name") {
+  ScratchDir dir;
+  dir.write("draft.md", "# Parks\n\nPark visits rose 8% last summer.\n");
+  ProcessOptions options;
+  options.cwd = dir.path();
+  auto r = run_citecheck({"draft.md", "--fromat", "json"}, options);
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("did you mean '--format'?") != std::string::npos);
+  r = run_citecheck({"chek", "draft.md"}, options);
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("'chek' is neither a file nor a command; did you mean 'check'?") !=
+        std::string::npos);
+  dir.write(".citecheck.toml", "[rules]\nuncited-claims = \"error\"\n");
+  r = run_citecheck({"draft.md"}, options);
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("unknown rule 'uncited-claims'; did you mean 'uncited-claim'?") !=
+        std::string::npos);
+  dir.write(".citecheck.toml", "fail_on = \"warning\"\n");
+  r = run_citecheck({"draft.md"}, options);
+  CHECK(r.err.find("did you mean 'fail-on'?") != std::string::npos);
+  r = run_citecheck({"--help"});
+  CHECK(r.out.find("130 interrupted") != std::string::npos);
+  CHECK(r.out.find("extract, snapshot, cache, config") != std::string::npos);
+}
+
+}  // namespace citecheck::testing
