@@ -44,6 +44,7 @@
 #include "source/extract.h"
 #include "source/walls.h"
 #include "text/ascii.h"
+#include "text/nearest.h"
 #include "verdict/findings.h"
 #include "verdict/judge.h"
 
@@ -126,6 +127,18 @@ Extracted extract_document(const core::Document& doc) {
   }
   // Citations, the reference list, the prose, and the suppressions (per format).
   e.index = cite::extract_citations(doc);
+  // A directive naming a rule that does not exist suppresses nothing: say so, with the nearest.
+  std::vector<std::string> rule_ids;
+  for (const verdict::RuleInfo& r : verdict::rules()) rule_ids.push_back(r.id);
+  for (const core::Suppression& s : e.index.suppressions) {
+    for (const std::string& rule : s.rules) {
+      if (std::find(rule_ids.begin(), rule_ids.end(), rule) != rule_ids.end()) continue;
+      e.index.notices.push_back(fmt::format(
+          "a citecheck directive for line {} names '{}', which is no rule and suppresses "
+          "nothing{}",
+          s.first_line, rule, text::did_you_mean(rule, rule_ids)));
+    }
+  }
   cite::limit_citations(e.index);  // past the per-document limits: dropped, with a notice
   // Sentences, the claims among them, and their facts.
   e.found = claims::extract_claims(doc, e.index, fetch::stop_requested);

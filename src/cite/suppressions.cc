@@ -2,7 +2,8 @@
 // inline HTML, an HTML article's comment nodes), so a directive shown as an example in a code
 // block, a code span or <pre> is text, not an order; plain text has its directive lines. "disable"
 // runs to the next "enable" (or the end); "disable-next-line" covers the line after the comment's
-// last line. Either may name rules (separated by spaces or commas); naming none means every rule,
+// last line, "disable-line" the comment's own lines (a comment at the end of a Markdown or HTML
+// line). Either may name rules (separated by spaces or commas); naming none means every rule,
 // and then the lines are not checked at all rather than checked with their findings hidden.
 #include "cite/suppressions.h"
 
@@ -86,6 +87,9 @@ std::vector<core::Suppression> suppressions_of(const std::vector<Located>& found
     const Directive& d = l.directive;
     if (d.verb == "disable-next-line") {
       out.push_back({l.last_line + 1, l.last_line + 1, d.rules});
+    } else if (d.verb == "disable-line") {
+      // The lines the comment itself stands on: "... 50% <!-- citecheck-disable-line ... -->".
+      out.push_back({l.first_line, l.last_line, d.rules});
     } else if (d.verb == "disable") {
       if (open) out.push_back(*open);
       open = core::Suppression{l.first_line, l.last_line, d.rules};
@@ -95,9 +99,10 @@ std::vector<core::Suppression> suppressions_of(const std::vector<Located>& found
       out.push_back(*open);
       open.reset();
     } else {
-      notices.push_back(fmt::format(
-          "line {}: 'citecheck-{}' is not a directive (disable, enable, disable-next-line)",
-          l.first_line, d.verb));
+      notices.push_back(
+          fmt::format("line {}: 'citecheck-{}' is not a directive (disable, enable, disable-line, "
+                      "disable-next-line)",
+                      l.first_line, d.verb));
     }
   }
   if (open) {
@@ -115,7 +120,9 @@ bool is_directive_line(std::string_view line) {
     return std::all_of(w.begin(), w.end(),
                        [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
   };
-  return d && (d->verb == "disable" || d->verb == "enable" || d->verb == "disable-next-line") &&
+  return d &&
+         (d->verb == "disable" || d->verb == "enable" || d->verb == "disable-next-line" ||
+          d->verb == "disable-line") &&
          std::all_of(d->rules.begin(), d->rules.end(), rule_like);
 }
 

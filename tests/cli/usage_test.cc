@@ -2,6 +2,7 @@
 // one stderr line that says what it does know, exit 2, before anything is read or fetched.
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -244,6 +245,28 @@ TEST_CASE("a mistyped flag, command, setting or rule gets the nearest name") {
   r = run_citecheck({"--help"});
   CHECK(r.out.find("130 interrupted") != std::string::npos);
   CHECK(r.out.find("extract, snapshot, cache, config") != std::string::npos);
+}
+
+}  // namespace citecheck::testing
+
+namespace citecheck::testing {
+
+TEST_CASE("citecheck-disable-line covers its own line; a directive's unknown rule gets a notice") {
+  ScratchDir dir;
+  dir.write("a.md",
+            "# Parks\n\n"
+            "Park visits rose 8% last summer. <!-- citecheck-disable-line uncited-claim -->\n\n"
+            "Bus trips fell 3% last year. <!-- citecheck-disable-line uncited-claims -->\n");
+  ProcessOptions options;
+  options.cwd = dir.path();
+  const auto r = run_citecheck({"a.md", "--offline", "--format", "json"}, options);
+  const nlohmann::json doc = nlohmann::json::parse(r.out)["documents"][0];
+  REQUIRE(doc["findings"].size() == 1);
+  CHECK(doc["findings"][0]["line"] == 5);
+  REQUIRE(doc["notices"].size() == 1);
+  CHECK(doc["notices"][0] ==
+        "a citecheck directive for line 5 names 'uncited-claims', which is no rule and suppresses "
+        "nothing; did you mean 'uncited-claim'?");
 }
 
 }  // namespace citecheck::testing
