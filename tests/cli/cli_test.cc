@@ -360,3 +360,18 @@ TEST_CASE("each clause of a sentence is judged against the reference it cites") 
 }
 
 }  // namespace citecheck::testing
+
+namespace citecheck::testing {
+
+TEST_CASE("include and exclude patterns that leave no document exit 2, as an empty directory does") {
+  Scratch s;
+  s.write("docs/a.md", "# A\n\nSales rose 4% [^1].\n\n[^1]: https://a.example/\n");
+  s.write(".citecheck.toml", "include = [\"posts/**/*.md\"]\n");
+  const auto r = run_citecheck({"docs", "--offline"}, in(s.path()));
+  CHECK(r.exit_code == 2);
+  CHECK(r.err ==
+        "citecheck: error: no documents under 'docs': the config's include and exclude patterns "
+        "leave none of its 1 article\n");
+}
+
+}  // namespace citecheck::testing
