@@ -363,7 +363,8 @@ TEST_CASE("each clause of a sentence is judged against the reference it cites") 
 
 namespace citecheck::testing {
 
-TEST_CASE("include and exclude patterns that leave no document exit 2, as an empty directory does") {
+TEST_CASE(
+    "include and exclude patterns that leave no document exit 2, as an empty directory does") {
   Scratch s;
   s.write("docs/a.md", "# A\n\nSales rose 4% [^1].\n\n[^1]: https://a.example/\n");
   s.write(".citecheck.toml", "include = [\"posts/**/*.md\"]\n");
