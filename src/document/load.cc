@@ -190,14 +190,14 @@ Result<std::vector<core::Document>> load_inputs(const std::vector<std::string>& 
       if (!found) return Error{found.error()};
       files = std::move(*found);
       if (options.select) {
-        const std::size_t found = files.size();
+        const std::size_t articles = files.size();
         std::erase_if(files, [&](const fs::path& f) { return !options.select(f.string()); });
         // A CI job whose include/exclude patterns match nothing must not pass checking nothing.
         if (files.empty()) {
           return Error{fmt::format(
               "no documents under '{}': the config's include and exclude patterns leave none of "
               "its {} article{}",
-              arg, found, found == 1 ? "" : "s")};
+              arg, articles, articles == 1 ? "" : "s")};
         }
       }
     } else if (!fs::exists(arg, ec)) {
