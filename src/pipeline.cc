@@ -196,15 +196,23 @@ core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library,
   // Each claim against the readable sources it cites, together; a claim citing different
   // references in different clauses, clause by clause.
   match::Matcher matcher;
+  // The cited references whose sources were read, as the matcher takes them.
+  auto readable_sources = [&](const std::vector<std::string>& ids) {
+    std::vector<match::CitedSource> cited;
+    for (const std::string& id : ids) {
+      const auto it = by_id.find(id);
+      if (it != by_id.end() && it->second->index) cited.push_back({id, &*it->second->index});
+    }
+    return cited;
+  };
   auto judge_against_citations = [&](core::Claim& claim, const std::string& text,
                                      const std::string& context) -> std::vector<core::Evidence> {
-    std::vector<match::CitedSource> cited;
+    const std::vector<match::CitedSource> cited = readable_sources(claim.citations);
     std::vector<std::string> readable, unreadable, without_url;
     for (const std::string& id : claim.citations) {
       if (listed_without_url.count(id) != 0 && by_id.count(id) == 0) without_url.push_back(id);
       const auto it = by_id.find(id);
       if (it != by_id.end() && it->second->index) {
-        cited.push_back({id, &*it->second->index});
         readable.push_back(id);
       } else if (it != by_id.end()) {
         unreadable.push_back(id);
@@ -250,9 +258,10 @@ core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library,
     }
     verdict::combine_clauses(claim, parts);
     if (asks != nullptr) {
-      core::Claim whole = claim;
-      whole.evidence.clear();
-      ask_model(judge_against_citations(whole, blanked, claim.context));
+      // The whole claim's passages only: its verdict is the clauses'.
+      ask_model(
+          matcher.assess(blanked, claim.facts, readable_sources(claim.citations), claim.context)
+              .ranked);
     }
   }
   report.claims = std::move(found.claims);
@@ -366,8 +375,7 @@ judge::Send judge_transport(const core::JudgeSettings& j, const std::string& key
       options.network.user_agent.empty() ? options.settings.user_agent : options.network.user_agent;
   post.variants = judge::dialects(j.style);
   return [post](std::size_t count, const judge::BodyOf& body_of, const judge::OnReply& on_reply) {
-    const fetch::BodyOf bodies = body_of;
-    fetch::post_all(count, bodies, post, [&](std::size_t i, fetch::Posted p) {
+    fetch::post_all(count, body_of, post, [&](std::size_t i, fetch::Posted p) {
       on_reply(i, judge::Reply{p.sent, p.status, std::move(p.body), std::move(p.error)});
     });
   };

@@ -137,6 +137,20 @@ bool is_retryable(const HttpResponse& r, const std::vector<int>& accept_status) 
   return false;
 }
 
+std::optional<RetryWait> retry_wait(const HttpResponse& r, std::chrono::milliseconds backoff,
+                                    int attempt, double jitter, std::chrono::seconds max_wait,
+                                    std::time_t now) {
+  RetryWait wait;
+  wait.delay =
+      std::chrono::duration_cast<std::chrono::milliseconds>(backoff * (1 << attempt) * jitter);
+  if (const auto asked = parse_retry_after(r.retry_after, now)) {
+    if (*asked > max_wait) return std::nullopt;
+    wait.delay = std::max<std::chrono::milliseconds>(wait.delay, *asked);
+    wait.from_server = true;
+  }
+  return wait;
+}
+
 std::optional<std::chrono::seconds> parse_retry_after(std::string_view value, std::time_t now) {
   while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
   while (!value.empty() && value.back() == ' ') value.remove_suffix(1);

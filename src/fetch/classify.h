@@ -28,6 +28,18 @@ bool is_retryable(const HttpResponse& response, const std::vector<int>& accept_s
 // or unreadable. A date in the past is a wait of zero.
 std::optional<std::chrono::seconds> parse_retry_after(std::string_view value, std::time_t now);
 
+// How long to wait before retry number `attempt` (from 0): `backoff` doubled per attempt and
+// scaled by `jitter`, or the answer's Retry-After where that is longer (`from_server` then says so:
+// it holds for the whole host). Nothing when Retry-After asks for more than `max_wait`: the answer
+// is then reported as it stands. Shared by the page fetcher and the API poster.
+struct RetryWait {
+  std::chrono::milliseconds delay{0};
+  bool from_server = false;
+};
+std::optional<RetryWait> retry_wait(const HttpResponse& response, std::chrono::milliseconds backoff,
+                                    int attempt, double jitter, std::chrono::seconds max_wait,
+                                    std::time_t now);
+
 // HTML, XHTML and plain text: what the source stage reads.
 bool readable_type(std::string_view content_type);
 

@@ -263,16 +263,13 @@ class Scheduler {
   bool retry(Job& job, Host& host, const HttpResponse& r, Clock::time_point now) {
     if (!is_retryable(r, options_.accept_status) || job.attempt >= options_.retries) return false;
     std::uniform_real_distribution<double> jitter(0.5, 1.0);
-    auto delay =
-        std::chrono::duration_cast<Millis>(options_.backoff * (1 << job.attempt) * jitter(random_));
-    if (const auto asked = parse_retry_after(r.retry_after, std::time(nullptr))) {
-      if (*asked > options_.max_retry_after) return false;  // reported as it stands
-      delay = std::max<Millis>(delay, *asked);
-      // The server spoke for the whole host: nothing else starts there before the wait is over.
-      host.next_start = std::max(host.next_start, now + delay);
-    }
+    const auto wait = retry_wait(r, options_.backoff, job.attempt, jitter(random_),
+                                 options_.max_retry_after, std::time(nullptr));
+    if (!wait) return false;  // reported as it stands
+    // The server spoke for the whole host: nothing else starts there before the wait is over.
+    if (wait->from_server) host.next_start = std::max(host.next_start, now + wait->delay);
     ++job.attempt;
-    job.not_before = now + delay;
+    job.not_before = now + wait->delay;
     delayed_.push_back(std::move(job));
     return true;
   }

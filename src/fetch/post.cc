@@ -156,16 +156,13 @@ class Poster {
   bool retry(Job& job, const HttpResponse& r, Clock::time_point now) {
     if (!is_retryable(r) || job.attempt >= options_.retries) return false;
     std::uniform_real_distribution<double> jitter(0.5, 1.0);
-    auto delay =
-        std::chrono::duration_cast<Millis>(options_.backoff * (1 << job.attempt) * jitter(random_));
-    if (const auto asked = parse_retry_after(r.retry_after, std::time(nullptr))) {
-      if (*asked > options_.max_retry_after) return false;
-      delay = std::max<Millis>(delay, *asked);
-      // The server spoke for itself as a whole: nothing starts before the wait is over.
-      next_start_ = std::max(next_start_, now + delay);
-    }
+    const auto wait = retry_wait(r, options_.backoff, job.attempt, jitter(random_),
+                                 options_.max_retry_after, std::time(nullptr));
+    if (!wait) return false;
+    // The server spoke for itself as a whole: nothing starts before the wait is over.
+    if (wait->from_server) next_start_ = std::max(next_start_, now + wait->delay);
     ++job.attempt;
-    job.not_before = now + delay;
+    job.not_before = now + wait->delay;
     delayed_.push_back(job);
     return true;
   }
