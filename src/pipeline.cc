@@ -18,6 +18,8 @@
 
 #include <fmt/format.h>
 
+#include "archive/dates.h"
+#include "archive/wayback.h"
 #include "cache/snapshot.h"
 #include "cache/store.h"
 #include "cite/extract.h"
@@ -44,6 +46,7 @@
 #include "source/extract.h"
 #include "source/walls.h"
 #include "text/ascii.h"
+#include "text/line_index.h"
 #include "text/nearest.h"
 #include "verdict/findings.h"
 #include "verdict/judge.h"
@@ -54,6 +57,7 @@ namespace {
 struct LoadedSource {
   core::SourceOutcome outcome;
   std::optional<match::SourceIndex> index;  // only when the page could be read
+  std::string shown_url;  // an archived copy's URL as a reader opens it; empty for a live page
 };
 
 // Sources by normalised URL, each fetched and read once per run.
@@ -89,7 +93,6 @@ class SourceLibrary {
                       [&](const auto& kv) { return kv.second.outcome.reason == reason; }));
   }
 
- private:
   static LoadedSource read(fetch::Fetched fetched) {
     LoadedSource loaded;
     loaded.outcome = std::move(fetched.outcome);
@@ -108,6 +111,7 @@ class SourceLibrary {
     return loaded;
   }
 
+ private:
   std::map<std::string, LoadedSource> loaded_;
 };
 
@@ -161,10 +165,14 @@ bool for_the_model(const core::Claim& claim, const core::JudgeSettings& settings
   return claim.support_score >= judge::kUncertainLow && claim.support_score < judge::kUncertainHigh;
 }
 
+// Reference id -> the archived copy that stands in for its live page (--archive).
+using Substitutes = std::map<std::string, const LoadedSource*>;
+
 // Each claim's verdict from the lexical engine; with `asks`, the claims for the model judge too.
+// With `substitutes`, those references are judged by their archived copies.
 core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library,
                                     const core::JudgeSettings& judging, std::vector<ModelAsk>* asks,
-                                    std::size_t document) {
+                                    std::size_t document, const Substitutes& substitutes = {}) {
   const core::Document& doc = *e.doc;
   core::DocumentReport report;
   report.path = doc.path;
@@ -177,6 +185,7 @@ core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library,
 
   // Every listed reference's source, read once.
   std::map<std::string, const LoadedSource*> by_id;
+  std::map<std::string, std::string> quoted_url;  // reference id -> the URL its evidence quotes
   std::set<std::string> listed_without_url;
   for (const core::Reference& ref : index.references) {
     core::ReferenceReport r{ref, {}, {}};
@@ -184,10 +193,13 @@ core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library,
       r.source.reason = "no-url";
       listed_without_url.insert(ref.id);
     } else {
-      const LoadedSource* loaded = library.find(ref.url);
+      const auto substitute = substitutes.find(ref.id);
+      const LoadedSource* loaded =
+          substitute != substitutes.end() ? substitute->second : library.find(ref.url);
       if (loaded != nullptr) {
         r.source = loaded->outcome;
         by_id.try_emplace(ref.id, loaded);
+        quoted_url.try_emplace(ref.id, loaded->shown_url.empty() ? ref.url : loaded->shown_url);
       }
     }
     report.references.push_back(std::move(r));
@@ -264,8 +276,32 @@ core::DocumentReport judge_document(Extracted& e, const SourceLibrary& library,
               .ranked);
     }
   }
+  for (core::Claim& claim : found.claims) {
+    for (core::Evidence& evidence : claim.evidence) {
+      const auto it = quoted_url.find(evidence.reference_id);
+      if (it != quoted_url.end()) evidence.url = it->second;
+    }
+  }
   report.claims = std::move(found.claims);
   return report;
+}
+
+// Where the reference entry's URL is written in the file, for a fix that replaces it.
+std::optional<std::pair<core::Position, core::Position>> url_span(const core::Document& doc,
+                                                                  const core::Reference& ref) {
+  std::string written = ref.url;
+  std::size_t at = doc.text.find(written, std::min(ref.offset, doc.text.size()));
+  if (at == std::string::npos && doc.format == core::Format::kHtml) {
+    // An href writes '&' as "&amp;".
+    for (std::size_t i = written.find('&'); i != std::string::npos;
+         i = written.find('&', i + 5)) {
+      written.replace(i, 1, "&amp;");
+    }
+    at = doc.text.find(written, std::min(ref.offset, doc.text.size()));
+  }
+  if (at == std::string::npos) return std::nullopt;
+  const text::LineIndex lines(doc.text);
+  return std::make_pair(lines.position(at), lines.position(at + written.size()));
 }
 
 // The references' cited_by lists and every finding, once the claims have their verdicts.
@@ -283,6 +319,7 @@ void add_findings(Extracted& e, core::DocumentReport& report, const core::Settin
   // Findings, in position order.
   for (auto&& more :
        {verdict::reference_findings(index), verdict::source_findings(report.references),
+        verdict::archive_findings(report.references),
         verdict::claim_findings(report.claims),
         verdict::idle_citation_findings(report.claims, index),
         verdict::uncited_findings(e.found.uncited, settings.cite_every_sentence)}) {
@@ -290,6 +327,19 @@ void add_findings(Extracted& e, core::DocumentReport& report, const core::Settin
   }
   std::erase_if(report.findings,
                 [&](const core::Finding& f) { return cite::suppressed(f, index.suppressions); });
+  // A dead source's archived copy: the fix replaces the URL where the entry writes it.
+  for (core::Finding& f : report.findings) {
+    if (f.rule != "archived-source") continue;
+    for (const core::ReferenceReport& r : report.references) {
+      if (r.reference.id != f.reference_id || !r.source.archive || r.source.archive->url.empty())
+        continue;
+      if (const auto span = url_span(*e.doc, r.reference)) {
+        f.fix = core::Fix{span->first, span->second, r.source.archive->url,
+                          fmt::format("cite the archived copy of [{}]", r.reference.id)};
+      }
+      break;
+    }
+  }
   verdict::sort_findings(report.findings);
 }
 
@@ -319,6 +369,17 @@ fetch::FetchOptions fetch_options(const std::vector<std::string>& sources, bool 
   n.hosts = settings.hosts;
   n.connect_to = flags.connect_to;
   n.allow_private = flags.allow_private;
+  if (settings.archive.enabled) {
+    // The archive throttles hard: its host and subdomains (web.archive.org) get two requests at
+    // once, half a second apart, unless the config's [hosts] tables say otherwise.
+    const std::string host = fetch::url_host_port(settings.archive.url).host;
+    for (const std::string& name : {host, "*." + host}) {
+      const bool configured = std::any_of(n.hosts.begin(), n.hosts.end(),
+                                          [&](const core::HostSettings& h) { return h.host == name; });
+      if (!host.empty() && !configured) n.hosts.push_back({name, 2, 0.5, {}});
+    }
+    options.never_stale = [](const std::string& url) { return archive::is_raw_snapshot(url); };
+  }
   return options;
 }
 
@@ -441,6 +502,225 @@ Result<bool> judge_with_model(core::Report& report, const std::vector<ModelAsk>&
   return true;
 }
 
+// --- The web archive (--archive): dead sources, and sources that no longer back their claims ---
+
+// How good a verdict is for the article: an archived copy's verdict replaces the live one when it
+// is better, when the live page could not be read at all, or when the copy contradicts the claim.
+int verdict_rank(core::Verdict v) {
+  switch (v) {
+    case core::Verdict::kSupported:
+      return 4;
+    case core::Verdict::kPartial:
+      return 3;
+    case core::Verdict::kUnsupported:
+      return 2;
+    case core::Verdict::kContradicted:
+      return 1;
+    case core::Verdict::kUnverifiable:
+      return 0;
+  }
+  return 0;
+}
+
+bool archived_verdict_wins(const core::Claim& live, const core::Claim& archived) {
+  if (archived.verdict == core::Verdict::kUnverifiable) return false;
+  if (live.verdict == core::Verdict::kUnverifiable) return true;
+  if (archived.verdict == core::Verdict::kContradicted) return true;
+  return verdict_rank(archived.verdict) > verdict_rank(live.verdict);
+}
+
+// The date each document's citations are checked against: --as-of over the article's own date;
+// without either, each reference's retrieved date or today (decided per reference).
+void date_documents(core::Report& report, const std::vector<Extracted>& extracted,
+                    const std::string& as_of) {
+  for (std::size_t d = 0; d < extracted.size(); ++d) {
+    core::DocumentReport& doc = report.documents[d];
+    if (!as_of.empty()) {
+      doc.date = *archive::parse_date(as_of);
+      doc.date_from = "as-of";
+    } else if (const auto dated = archive::article_date(*extracted[d].doc)) {
+      doc.date = dated->date;
+      doc.date_from = dated->from;
+    } else {
+      doc.date = archive::today();
+      doc.date_from = "today";
+    }
+  }
+}
+
+// One reference the archive is asked about.
+struct ArchiveAsk {
+  std::size_t document = 0;
+  std::size_t reference = 0;  // into DocumentReport::references
+  std::string question;       // the availability API URL
+  core::ArchiveCopy copy;
+};
+
+// Which references to ask about: a broken source, or a read one that some claim citing it is not
+// backed by. A source whose live page backs every claim citing it is never asked about.
+std::vector<ArchiveAsk> archive_asks(const core::Report& report, const SourceLibrary& library,
+                                     const core::ArchiveSettings& settings) {
+  std::vector<ArchiveAsk> asks;
+  for (std::size_t d = 0; d < report.documents.size(); ++d) {
+    const core::DocumentReport& doc = report.documents[d];
+    std::set<std::string> seen;
+    for (std::size_t k = 0; k < doc.references.size(); ++k) {
+      const core::Reference& ref = doc.references[k].reference;
+      if (ref.url.empty() || !seen.insert(ref.id).second) continue;
+      const LoadedSource* live = library.find(ref.url);
+      if (live == nullptr) continue;
+      bool ask = live->outcome.state == core::SourceState::kBroken;
+      if (live->outcome.state == core::SourceState::kOk) {
+        for (const core::Claim& claim : doc.claims) {
+          if (claim.verdict != core::Verdict::kSupported &&
+              std::find(claim.citations.begin(), claim.citations.end(), ref.id) !=
+                  claim.citations.end()) {
+            ask = true;
+          }
+        }
+      }
+      if (!ask) continue;
+      ArchiveAsk a;
+      a.document = d;
+      a.reference = k;
+      a.copy.as_of = doc.date;
+      a.copy.as_of_from = doc.date_from;
+      if (doc.date_from == "today") {
+        if (std::string retrieved = archive::retrieved_date(ref.title); !retrieved.empty()) {
+          a.copy.as_of = std::move(retrieved);
+          a.copy.as_of_from = "retrieved";
+        }
+      }
+      a.question = archive::availability_url(settings.url, ref.url, a.copy.as_of);
+      asks.push_back(std::move(a));
+    }
+  }
+  return asks;
+}
+
+// Asks the archive, reads the snapshots it names, re-judges the claims citing them, and lays the
+// archived copies' verdicts over the live ones where they win. One notice per document when the
+// archive could not be asked.
+void rescue_from_archive(core::Report& report, std::vector<Extracted>& extracted,
+                         const std::vector<claims::Claims>& unjudged, const SourceLibrary& library,
+                         const fetch::Fetcher& fetcher, const cli::CheckOptions& options,
+                         const fetch::FetchOptions& fetching) {
+  const core::ArchiveSettings& settings = options.settings.archive;
+  std::vector<ArchiveAsk> asks = archive_asks(report, library, settings);
+  if (asks.empty()) return;
+  // 1. The availability answers, then the raw snapshots they name, each read like a page.
+  std::vector<std::string> questions;
+  for (const ArchiveAsk& a : asks) questions.push_back(a.question);
+  std::map<std::string, fetch::Fetched> answers;
+  fetcher.fetch_all(questions, [&](std::size_t i, fetch::Fetched f) {
+    answers.insert_or_assign(fetch::normalize_url(questions[i]), std::move(f));
+  });
+  std::vector<std::string> raw_urls;
+  for (ArchiveAsk& a : asks) {
+    core::ArchiveCopy& copy = a.copy;
+    const fetch::Fetched& answer = answers[fetch::normalize_url(a.question)];
+    if (answer.outcome.state != core::SourceState::kOk) {
+      copy.state = answer.outcome.state == core::SourceState::kNotChecked
+                       ? core::SourceState::kNotChecked
+                       : core::SourceState::kUnverifiable;
+      copy.reason = answer.outcome.state == core::SourceState::kNotChecked ? answer.outcome.reason
+                                                                            : "archive-error";
+      copy.detail = fmt::format("the archive could not be asked: {} ({})", answer.outcome.detail,
+                                answer.outcome.reason);
+      continue;
+    }
+    auto snapshot = archive::parse_availability(answer.body);
+    if (!snapshot) {
+      copy.state = core::SourceState::kUnverifiable;
+      copy.reason = "archive-error";
+      copy.detail = snapshot.error();
+    } else if (!*snapshot) {
+      copy.state = core::SourceState::kBroken;
+      copy.reason = "not-archived";
+      copy.detail = fmt::format("the archive has no copy from around {}", copy.as_of);
+    } else {
+      copy.url = (*snapshot)->url;
+      copy.timestamp = (*snapshot)->timestamp;
+      raw_urls.push_back((*snapshot)->raw_url);
+    }
+  }
+  std::map<std::string, LoadedSource> copies;  // by normalised raw snapshot URL
+  fetcher.fetch_all(raw_urls, [&](std::size_t i, fetch::Fetched f) {
+    copies.insert_or_assign(fetch::normalize_url(raw_urls[i]), SourceLibrary::read(std::move(f)));
+  });
+  // 2. Each document's claims judged again, the archived copies standing in for their references.
+  std::map<std::size_t, Substitutes> substitutes;  // by document
+  for (ArchiveAsk& a : asks) {
+    if (a.copy.url.empty()) continue;
+    LoadedSource& loaded = copies[fetch::normalize_url(archive::raw_snapshot_url(a.copy.url))];
+    a.copy.state = loaded.outcome.state;
+    a.copy.reason = loaded.outcome.reason;
+    a.copy.detail = loaded.outcome.detail;
+    loaded.shown_url = a.copy.url;
+    if (loaded.index) {
+      substitutes[a.document][report.documents[a.document].references[a.reference].reference.id] =
+          &loaded;
+    }
+  }
+  const core::JudgeSettings& judging = options.settings.judge;
+  core::Report again;
+  again.documents.resize(report.documents.size());
+  std::vector<ModelAsk> model_asks;
+  for (const auto& [d, stand_ins] : substitutes) {
+    Extracted e{extracted[d].doc, extracted[d].index, unjudged[d]};
+    again.documents[d] =
+        judge_document(e, library, judging, judging.enabled() ? &model_asks : nullptr, d, stand_ins);
+  }
+  if (judging.enabled() && !model_asks.empty()) {
+    (void)judge_with_model(again, model_asks, options, fetching);
+  }
+  // 3. The archived verdicts that win, and what each copy backs.
+  for (ArchiveAsk& a : asks) {
+    core::DocumentReport& doc = report.documents[a.document];
+    const std::string& id = doc.references[a.reference].reference.id;
+    const auto stand_ins = substitutes.find(a.document);
+    if (stand_ins == substitutes.end() || stand_ins->second.count(id) == 0) continue;
+    const std::vector<core::Claim>& archived = again.documents[a.document].claims;
+    for (std::size_t n = 0; n < doc.claims.size() && n < archived.size(); ++n) {
+      const auto& cites = doc.claims[n].citations;
+      if (std::find(cites.begin(), cites.end(), id) == cites.end()) continue;
+      ++a.copy.claims;
+      if (archived[n].verdict == core::Verdict::kSupported) {
+        ++a.copy.backs;
+        if (doc.claims[n].verdict != core::Verdict::kSupported) ++a.copy.rescued;
+      }
+    }
+  }
+  for (const auto& [d, stand_ins] : substitutes) {
+    core::DocumentReport& doc = report.documents[d];
+    for (std::size_t n = 0; n < doc.claims.size() && n < again.documents[d].claims.size(); ++n) {
+      core::Claim& live = doc.claims[n];
+      const bool cites_copy = std::any_of(live.citations.begin(), live.citations.end(),
+                                          [&](const auto& id) { return stand_ins.count(id) > 0; });
+      if (cites_copy && archived_verdict_wins(live, again.documents[d].claims[n])) {
+        live = std::move(again.documents[d].claims[n]);
+      }
+    }
+  }
+  // 4. The copies on their references (every entry of the same id), and one notice per document
+  // where the archive failed.
+  std::map<std::size_t, std::vector<std::string>> failures;
+  for (const ArchiveAsk& a : asks) {
+    core::DocumentReport& doc = report.documents[a.document];
+    const std::string& id = doc.references[a.reference].reference.id;
+    for (core::ReferenceReport& r : doc.references) {
+      if (r.reference.id == id) r.source.archive = a.copy;
+    }
+    if (a.copy.reason == "archive-error") failures[a.document].push_back(a.copy.detail);
+  }
+  for (const auto& [d, details] : failures) {
+    report.documents[d].notices.push_back(fmt::format(
+        "the web archive ({}) gave no usable answer for {} source{}, judged on their live pages "
+        "alone: {}",
+        settings.url, details.size(), details.size() == 1 ? "" : "s", details.front()));
+  }
+}
+
 }  // namespace
 
 Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& in) {
@@ -491,6 +771,15 @@ Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& i
                      ? "a judge model is set but no judge URL: give --judge-url or [judge] url"
                      : "a judge URL is set but no model: give --judge-model or [judge] model"};
   }
+  const core::ArchiveSettings& archiving = options.settings.archive;
+  if (!options.config.as_of.empty() && !archiving.enabled) {
+    return Error{"--as-of dates the web archive's copies: give --archive too (or archive = true "
+                 "in the config)"};
+  }
+  std::vector<claims::Claims> unjudged;  // the claims as found, for judging again by archived copies
+  if (archiving.enabled) {
+    for (const Extracted& e : extracted) unjudged.push_back(e.found);
+  }
   core::Report report;
   std::vector<ModelAsk> asks;
   for (std::size_t d = 0; d < extracted.size(); ++d) {
@@ -506,10 +795,17 @@ Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& i
     }
     if (fetch::stop_requested()) return Error{"interrupted"};
   }
+  // 7. With --archive: a copy from the article's date for each dead source and each source that
+  // does not back a claim citing it, judged in the same way.
+  if (archiving.enabled) {
+    date_documents(report, extracted, options.config.as_of);
+    rescue_from_archive(report, extracted, unjudged, library, *fetcher, options, fetching);
+    if (fetch::stop_requested()) return Error{"interrupted"};
+  }
   for (std::size_t d = 0; d < extracted.size(); ++d) {
     add_findings(extracted[d], report.documents[d], options.settings);
   }
-  // 7. Sources the deadline cut off make the report incomplete, and it says so.
+  // 8. Sources the deadline cut off make the report incomplete, and it says so.
   if (const std::size_t late = library.count_reason("deadline"); late > 0) {
     report.incomplete = true;
     for (core::DocumentReport& d : report.documents) {
@@ -518,7 +814,7 @@ Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& i
           late, late == 1 ? "" : "s"));
     }
   }
-  // 8. The config's rule severities, and rules turned off.
+  // 9. The config's rule severities, and rules turned off.
   for (core::DocumentReport& d : report.documents) {
     config::apply_rule_settings(options.settings, d.findings);
   }
@@ -650,6 +946,14 @@ Result<core::Settings> load_settings(const cli::ConfigChoice& choice) {
     settings->origins["judge.model"] = "command line";
   }
   settings->judge.disabled = choice.no_judge;
+  if (choice.archive) {
+    settings->archive.enabled = true;
+    settings->origins["archive"] = "command line";
+  }
+  if (!choice.archive_url.empty()) {
+    settings->archive.url = choice.archive_url;
+    settings->origins["archive-url"] = "command line";
+  }
   return settings;
 }
 

@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include "archive/dates.h"
 #include "core/version.h"
 #include "text/ascii.h"
 #include "text/nearest.h"
@@ -125,6 +126,18 @@ std::string check_judge_url(const std::string& value) {
   return fmt::format("'{}' is not an http(s) URL such as http://localhost:11434/v1", value);
 }
 
+// The archive's API base: an http(s) URL.
+std::string check_archive_url(const std::string& value) {
+  if (value.starts_with("http://") || value.starts_with("https://")) return "";
+  return fmt::format("'{}' is not an http(s) URL such as https://archive.org", value);
+}
+
+// --as-of: a day of the calendar.
+std::string check_date(const std::string& value) {
+  if (archive::parse_date(value)) return "";
+  return fmt::format("'{}' is not a date such as 2025-07-10", value);
+}
+
 // A number of seconds from `low` to `high`. CLI::Range lets "nan" through (every comparison with
 // it is false), and its message prints six decimals.
 CLI::Validator seconds_in(double low, double high) {
@@ -202,9 +215,26 @@ void add_config_file_options(CLI::App& app, ConfigChoice& choice) {
   app.add_flag("--no-config", choice.none, "Read no config file: defaults and flags only");
 }
 
+// --archive, --archive-url and --as-of: check, config and snapshot.
+void add_archive_options(CLI::App& app, ConfigChoice& choice) {
+  app.add_flag("--archive", choice.archive,
+               "Ask the web archive for a copy of each dead source, and of each source that does "
+               "not back its claim, from the article's date (config: archive = true)");
+  app.add_option("--archive-url", choice.archive_url,
+                 "The archive's Wayback availability API base (default: https://archive.org; "
+                 "config: archive-url)")
+      ->type_name("URL")
+      ->check(check_archive_url);
+  app.add_option("--as-of", choice.as_of,
+                 "The day to ask the archive for, over the article's own date (YYYY-MM-DD)")
+      ->type_name("DATE")
+      ->check(check_date);
+}
+
 // ... and --fail-on, for check and for config, which shows the settings a check would use.
 void add_config_options(CLI::App& app, ConfigChoice& choice) {
   add_config_file_options(app, choice);
+  add_archive_options(app, choice);
   add_choice(app, "--fail-on", choice.fail_on, kFailOn,
              "Lowest severity that makes the exit status 1 (default: error)");
   app.add_option("--judge-url", choice.judge_url,
@@ -218,6 +248,7 @@ void add_config_options(CLI::App& app, ConfigChoice& choice) {
   app.add_flag("--no-judge", choice.no_judge,
                "No model judge, whatever the config says: the lexical engine alone");
 }
+
 
 void add_version(CLI::App& app) {
   app.set_version_flag("--version", fmt::format("citecheck {}", kVersion),
@@ -343,6 +374,7 @@ ParsedCommand parse_snapshot(std::vector<std::string> args) {
       ->required();
   add_source_options(app, o.sources, o.offline);
   add_config_file_options(app, o.config);
+  add_archive_options(app, o.config);
   add_network_options(app, o.network);
   add_cache_options(app, o.cache);
   return parse_into(app, std::move(args), std::move(o));

@@ -24,6 +24,9 @@ struct ConfigChoice {
   std::string judge_url;          // --judge-url, over the config's [judge] url
   std::string judge_model;        // --judge-model, over its model
   bool no_judge = false;          // --no-judge: the lexical engine alone, whatever the config says
+  bool archive = false;           // --archive: ask the web archive, whatever the config says
+  std::string archive_url;        // --archive-url, over the config's archive-url
+  std::string as_of;              // --as-of DATE ("2025-07-10"): the day citations are checked at
 };
 
 // How sources are fetched over the network (DESIGN.md's fetch options).

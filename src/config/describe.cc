@@ -128,6 +128,8 @@ std::string describe_settings(const core::Settings& s, const std::vector<RuleDef
   p.line("exclude", "exclude", list(s.exclude));
   p.line("exclude-urls", "exclude-urls", list(s.exclude_urls));
   p.line("cite-every-sentence", "cite-every-sentence", s.cite_every_sentence ? "true" : "false");
+  p.line("archive", "archive", s.archive.enabled ? "true" : "false");
+  p.line("archive-url", "archive-url", quoted(s.archive.url));
   std::vector<std::string> statuses;
   for (const int code : s.accept_status) statuses.push_back(std::to_string(code));
   p.line("accept-status", "accept-status",

@@ -85,6 +85,21 @@ class Reader {
         } else {
           s.cite_every_sentence = v->get();
         }
+      } else if (name == "archive") {
+        const auto* v = node.as_boolean();
+        if (v == nullptr) {
+          bad = Bad{node.source(), "expected true or false"};
+        } else {
+          s.archive.enabled = v->get();
+        }
+      } else if (name == "archive-url") {
+        bad = read_string(node, s.archive.url);
+        if (!bad && !s.archive.url.starts_with("http://") &&
+            !s.archive.url.starts_with("https://")) {
+          bad = Bad{node.source(), fmt::format("archive-url '{}' is not an http(s) URL such as "
+                                               "https://archive.org",
+                                               s.archive.url)};
+        }
       } else if (name == "user-agent") {
         bad = read_string(node, s.user_agent);
       } else if (name == "max-cache-age") {
@@ -101,7 +116,8 @@ class Reader {
                                text::did_you_mean(
                                    name, {"fail-on", "include", "exclude", "exclude-urls",
                                           "accept-status", "timeout", "user-agent", "max-cache-age",
-                                          "cite-every-sentence", "rules", "hosts", "judge"}))};
+                                          "cite-every-sentence", "archive", "archive-url", "rules",
+                                          "hosts", "judge"}))};
       }
       if (bad) return bad;
       if (name != "rules" && name != "hosts" && name != "judge")

@@ -52,6 +52,13 @@ struct JudgeSettings {
   bool enabled() const { return !disabled && !url.empty() && !model.empty(); }
 };
 
+// Rescue through a web archive (archive/): dead sources, and sources that no longer back their
+// claims, are asked of the archive for a copy from the article's date.
+struct ArchiveSettings {
+  bool enabled = false;                  // --archive, archive = true
+  std::string url = "https://archive.org";  // --archive-url, archive-url: the Wayback API base
+};
+
 struct Settings {
   std::string config_file;  // the file read, as found; empty when none
   std::string base_dir;     // its directory: include and exclude globs are relative to it
@@ -73,6 +80,7 @@ struct Settings {
   std::optional<long long> max_cache_age;  // seconds
   std::vector<HostSettings> hosts;
   JudgeSettings judge;
+  ArchiveSettings archive;
 
   // Setting name ("fail-on", "rules.misquote", "hosts.\"example.com\".interval") -> where it came
   // from ("path:line:column" or "command line"); a setting missing here has its default.

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace citecheck::core {
@@ -128,9 +129,17 @@ struct Fact {
 enum class Verdict { kSupported, kPartial, kUnsupported, kContradicted, kUnverifiable };
 
 struct Evidence {
+  Evidence() = default;
+  Evidence(std::string reference, std::string passage, double passage_score, std::string from = {})
+      : reference_id(std::move(reference)),
+        text(std::move(passage)),
+        score(passage_score),
+        url(std::move(from)) {}
+
   std::string reference_id;
   std::string text;
   double score = 0.0;
+  std::string url;  // the page the passage is quoted from: the reference's, or its archived copy's
 };
 
 struct Claim {
@@ -228,6 +237,22 @@ constexpr const char* state_name(SourceState state) {
 }
 enum class SourceOrigin { kNone, kNetwork, kCache, kSources };
 
+// What the web archive gave for a cited URL (--archive): the snapshot nearest the date the
+// citation is checked against, and whether it was read; `backs` says, of the claims citing the
+// reference, how many the archived copy backs, out of `claims`.
+struct ArchiveCopy {
+  std::string url;        // the snapshot as a reader opens it; empty when there is none
+  std::string timestamp;  // ISO 8601, the snapshot's
+  SourceState state = SourceState::kNotChecked;
+  std::string reason;     // "ok", "not-archived", "archive-error", "offline", or the page's own
+  std::string detail;     // one human sentence on why, for messages
+  std::string as_of;      // the date asked for, "2025-07-10"
+  std::string as_of_from;  // where that date came from: "front-matter", "as-of", "retrieved", ...
+  int claims = 0;
+  int backs = 0;
+  int rescued = 0;  // claims the copy backs and the live page did not
+};
+
 // The outcome of getting one URL: a value, whatever happened.
 struct SourceOutcome {
   SourceState state = SourceState::kNotChecked;
@@ -240,6 +265,7 @@ struct SourceOutcome {
   std::string detail;                  // one human sentence on why, for messages
   std::vector<std::string> redirects;  // every hop's Location, in order
   std::string moved_to;                // where a permanent redirect (301, 308) points
+  std::optional<ArchiveCopy> archive;  // only when the archive was asked (--archive)
 };
 
 // A source's readable text: what the matcher sees.
@@ -266,6 +292,15 @@ constexpr const char* severity_name(Severity s) {
 // --fail-on: the lowest severity that makes the exit status 1 (a command-line and config setting).
 enum class FailOn { kError, kWarning, kInfo, kNever };
 
+// A change to the article's file that would resolve a finding: the text from `start` to `end`
+// (exclusive) replaced by `replacement`.
+struct Fix {
+  Position start;
+  Position end;
+  std::string replacement;
+  std::string description;
+};
+
 struct Finding {
   std::string rule;
   Severity severity = Severity::kWarning;
@@ -282,6 +317,7 @@ struct Finding {
   // An uncited sentence its paragraph's citation may cover: reported at most as info, whatever
   // the rule's severity, unless the config's cite-every-sentence asks for every sentence.
   bool covered = false;
+  std::optional<Fix> fix;  // a text change that resolves the finding (SARIF's fixes)
 };
 
 struct ReferenceReport {
@@ -299,6 +335,9 @@ struct DocumentReport {
   std::vector<std::string> notices;
   std::string prose;         // the article as a reader sees it: claim offsets point into it
   std::size_t body_end = 0;  // in prose: where the reference list (or the end) begins
+  // With --archive: the date the article's citations are checked against, and its origin.
+  std::string date;
+  std::string date_from;
 };
 
 struct Report {

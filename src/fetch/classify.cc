@@ -178,7 +178,9 @@ std::string limit_text(std::size_t bytes) {
 
 bool readable_type(std::string_view content_type) {
   const std::string type = lower(content_type);
-  return type.empty() || type.rfind("text/", 0) == 0 || type.find("html") != std::string::npos;
+  // JSON is text: a data page cited as a source, or a web archive's availability answer.
+  return type.empty() || type.rfind("text/", 0) == 0 || type.find("html") != std::string::npos ||
+         type.rfind("application/json", 0) == 0 || type.find("+json") != std::string::npos;
 }
 
 }  // namespace citecheck::fetch

@@ -40,7 +40,7 @@ std::optional<RetryWait> retry_wait(const HttpResponse& response, std::chrono::m
                                     int attempt, double jitter, std::chrono::seconds max_wait,
                                     std::time_t now);
 
-// HTML, XHTML and plain text: what the source stage reads.
+// HTML, XHTML, plain text and JSON: what the source stage reads.
 bool readable_type(std::string_view content_type);
 
 // "64-byte" for a small cap, "10 MiB" for a whole number of MiB: never a misleading "0 MiB".

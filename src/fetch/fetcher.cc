@@ -191,7 +191,9 @@ void Fetcher::fetch_all(const std::vector<std::string>& urls, const OnFetched& o
       }
       cached.reset();
     }
-    if (cached && (options_.offline || now - cached->fetched_at < options_.max_cache_age)) {
+    const bool fresh = cached && (now - cached->fetched_at < options_.max_cache_age ||
+                                  (options_.never_stale && options_.never_stale(urls[i])));
+    if (cached && (options_.offline || fresh)) {
       on_fetched(i, from_cache(*cached));
     } else if (options_.offline) {
       Fetched offline;

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -28,6 +29,8 @@ struct FetchOptions {
   std::string cache_dir;                               // empty: no cache
   std::int64_t max_cache_age = cache::kDefaultMaxAge;  // seconds before an entry is revalidated
   cache::Warn on_cache_warning;
+  // URLs whose bytes never change (an archive's raw snapshots): a cached copy is never stale.
+  std::function<bool(const std::string&)> never_stale;
 };
 
 class Fetcher {

@@ -25,6 +25,22 @@ Json source_json(const core::SourceOutcome& s) {
   if (!s.detail.empty()) j["detail"] = s.detail;
   if (!s.redirects.empty()) j["redirects"] = s.redirects;
   if (!s.moved_to.empty()) j["moved_to"] = s.moved_to;
+  if (s.archive) {
+    const core::ArchiveCopy& a = *s.archive;
+    Json aj;
+    if (!a.url.empty()) aj["url"] = a.url;
+    if (!a.timestamp.empty()) aj["timestamp"] = a.timestamp;
+    aj["state"] = state_name(a.state);
+    aj["reason"] = a.reason;
+    if (!a.detail.empty()) aj["detail"] = a.detail;
+    aj["as_of"] = a.as_of;
+    aj["as_of_from"] = a.as_of_from;
+    if (a.state == core::SourceState::kOk) {
+      aj["claims"] = a.claims;
+      aj["backs"] = a.backs;
+    }
+    j["archive"] = std::move(aj);
+  }
   return j;
 }
 
@@ -53,7 +69,11 @@ Json claim_json(const core::Claim& c, bool judged) {
   if (judged) j["judge"] = c.model_judged ? "model" : "lexical";
   j["evidence"] = Json::array();
   for (const core::Evidence& e : c.evidence) {
-    j["evidence"].push_back({{"reference", e.reference_id}, {"text", e.text}, {"score", e.score}});
+    Json ej{{"reference", e.reference_id}};
+    if (!e.url.empty()) ej["url"] = e.url;
+    ej["text"] = e.text;
+    ej["score"] = e.score;
+    j["evidence"].push_back(std::move(ej));
   }
   if (!c.explanation.empty()) j["explanation"] = c.explanation;
   return j;
@@ -76,6 +96,10 @@ Json document_json(const core::DocumentReport& d, bool judged) {
   Json j;
   j["path"] = d.path;
   j["format"] = format_name(d.format);
+  if (!d.date.empty()) {
+    j["date"] = d.date;
+    j["date_from"] = d.date_from;
+  }
   j["references"] = Json::array();
   for (const core::ReferenceReport& r : d.references) {
     Json rj;

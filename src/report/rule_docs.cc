@@ -88,6 +88,21 @@ const std::vector<RuleDoc>& rule_docs() {
        "(unchecked-source = \"error\" in [rules]).",
        "Save the page in a sources directory (citecheck snapshot), fetch it online, or give "
        "the run more time."},
+      {"archived-source", "ArchivedSource", Severity::kWarning,
+       "The source is dead; the web archive has a copy from the article's date.",
+       "With --archive, a broken source was looked up in the web archive (the Wayback "
+       "availability API): the snapshot nearest the article's date was read and its claims "
+       "judged against it. The message says whether the copy backs them and gives its URL.",
+       "Replace the dead URL with the archived copy's URL (SARIF carries the fix), after "
+       "checking that the copy is the page cited."},
+      {"changed-source", "ChangedSource", Severity::kWarning,
+       "The page changed after it was cited: an archived copy backs the claim, today's page "
+       "does not.",
+       "With --archive, a source that was read but did not back a claim citing it was looked "
+       "up in the web archive, and the snapshot nearest the article's date backs the claim: "
+       "the figure or statement was revised or removed after the article cited it. The claim "
+       "keeps the archived copy's verdict.",
+       "Cite the archived copy, or update the claim to what the page says now."},
   };
   return kDocs;
 }

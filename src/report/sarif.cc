@@ -83,6 +83,23 @@ Json result_json(const core::DocumentReport& d, const core::Finding& f) {
   location["physicalLocation"] = {{"artifactLocation", {{"uri", artifact_uri(d.path)}}},
                                   {"region", region_json(finding_region(d, f))}};
   j["locations"] = Json::array({location});
+  if (f.fix) {
+    Json deleted;
+    deleted["startLine"] = f.fix->start.line;
+    deleted["startColumn"] = f.fix->start.column;
+    deleted["endLine"] = f.fix->end.line;
+    deleted["endColumn"] = f.fix->end.column;
+    Json replacement;
+    replacement["deletedRegion"] = std::move(deleted);
+    replacement["insertedContent"] = {{"text", f.fix->replacement}};
+    Json change;
+    change["artifactLocation"] = {{"uri", artifact_uri(d.path)}};
+    change["replacements"] = Json::array({std::move(replacement)});
+    Json fix;
+    fix["description"] = {{"text", sentence(f.fix->description)}};
+    fix["artifactChanges"] = Json::array({std::move(change)});
+    j["fixes"] = Json::array({std::move(fix)});
+  }
   Json properties = Json::object();
   if (!f.claim_id.empty()) properties["claim"] = f.claim_id;
   if (!f.reference_id.empty()) properties["reference"] = f.reference_id;

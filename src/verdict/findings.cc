@@ -61,6 +61,10 @@ const std::vector<RuleInfo>& rules() {
        "one of a claim's citations shares nothing with it, while the others back it"},
       {"unchecked-source", core::Severity::kInfo,
        "a cited source was not looked at (offline and not saved, the deadline, excluded)"},
+      {"archived-source", core::Severity::kWarning,
+       "the source is dead; the web archive has a copy from the article's date (--archive)"},
+      {"changed-source", core::Severity::kWarning,
+       "the live page no longer backs the claim; the archived copy from the article's date does"},
   };
   return kRules;
 }
@@ -145,9 +149,63 @@ std::vector<core::Finding> source_findings(const std::vector<core::ReferenceRepo
     if (s.state == core::SourceState::kUnverifiable) rule = "unverifiable-source";
     if (rule == nullptr) continue;
     const char* what = s.state == core::SourceState::kBroken ? "is broken" : "could not be read";
-    core::Finding f =
-        make(rule, ref.offset, ref.position,
-             fmt::format("source [{}] {} ({}): {}", ref.id, what, s.reason, s.detail), ref.end);
+    std::string message = fmt::format("source [{}] {} ({}): {}", ref.id, what, s.reason, s.detail);
+    if (s.state == core::SourceState::kBroken && s.archive && s.archive->url.empty()) {
+      message += "; " + s.archive->detail;  // never archived, or the archive gave no answer
+    }
+    core::Finding f = make(rule, ref.offset, ref.position, std::move(message), ref.end);
+    f.reference_id = ref.id;
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+namespace {
+
+// "backs the claim", "backs 1 of 2 claims citing it", "does not back the claim", ...
+std::string what_the_copy_backs(const core::ArchiveCopy& a) {
+  if (a.claims == 0) return "exists (no claim cites it)";
+  if (a.backs == 0) return a.claims == 1 ? "does not back the claim" : "backs none of the claims";
+  if (a.backs == a.claims) return a.claims == 1 ? "backs the claim" : "backs the claims";
+  return fmt::format("backs {} of {} claims citing it", a.backs, a.claims);
+}
+
+}  // namespace
+
+std::vector<core::Finding> archive_findings(const std::vector<core::ReferenceReport>& references) {
+  std::vector<core::Finding> out;
+  std::set<std::string> seen;
+  for (const core::ReferenceReport& r : references) {
+    const core::SourceOutcome& s = r.source;
+    const core::Reference& ref = r.reference;
+    if (!s.archive || s.archive->url.empty() || !seen.insert(ref.id).second) continue;
+    const core::ArchiveCopy& a = *s.archive;
+    const std::string day = a.timestamp.substr(0, 10);
+    core::Finding f;
+    if (s.state == core::SourceState::kBroken) {
+      if (a.state != core::SourceState::kOk) {
+        f = make("archived-source", ref.offset, ref.position,
+                 fmt::format("source [{}] is broken ({}); the archived copy of {} could not be "
+                             "read either ({}): {}",
+                             ref.id, s.reason, day, a.reason, a.url),
+                 ref.end);
+      } else {
+        f = make("archived-source", ref.offset, ref.position,
+                 fmt::format("source [{}] is broken ({}); an archived copy of {} {}: replace "
+                             "the URL with {}",
+                             ref.id, s.reason, day, what_the_copy_backs(a), a.url),
+                 ref.end);
+      }
+    } else if (s.state == core::SourceState::kOk && a.state == core::SourceState::kOk &&
+               a.rescued > 0) {
+      f = make("changed-source", ref.offset, ref.position,
+               fmt::format("source [{}] changed after it was cited: the archived copy of {} {}, "
+                           "today's page does not: {}",
+                           ref.id, day, what_the_copy_backs(a), a.url),
+               ref.end);
+    } else {
+      continue;
+    }
     f.reference_id = ref.id;
     out.push_back(std::move(f));
   }

@@ -18,6 +18,9 @@ const std::vector<RuleInfo>& rules();
 
 std::vector<core::Finding> reference_findings(const core::CitationIndex& index);
 std::vector<core::Finding> source_findings(const std::vector<core::ReferenceReport>& references);
+// With --archive: archived-source for a dead source the archive has a copy of, changed-source for
+// a live page whose archived copy backs a claim that the page itself does not.
+std::vector<core::Finding> archive_findings(const std::vector<core::ReferenceReport>& references);
 std::vector<core::Finding> claim_findings(const std::vector<core::Claim>& claims);
 // idle-citation: on the marker of each idle citation of a claim (the claim itself where no marker
 // of that reference lies inside it).

@@ -1,0 +1,42 @@
+// The web archive's side of a rescue (DESIGN.md, "Dead and changed sources"): the Wayback
+// availability API's question and answer, and the raw form of a snapshot's URL. Requests go
+// through the fetch stage like any page, so the cache, sources directories, --offline and
+// per-host politeness apply to the archive too.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/result.h"
+
+namespace citecheck::archive {
+
+inline constexpr const char* kDefaultArchiveUrl = "https://archive.org";
+
+// The snapshot the archive names as closest to the date asked.
+struct Snapshot {
+  std::string url;        // as a reader opens it, with the archive's toolbar
+  std::string raw_url;    // the page as archived ("id_" after the timestamp): what is read
+  std::string timestamp;  // ISO 8601, "2025-07-10T09:30:00Z"
+};
+
+// {base}/wayback/available?url=URL&timestamp=YYYYMMDD, with URL percent-encoded; `date` is
+// "YYYY-MM-DD". The same question is always the same URL, so its answer caches and replays.
+std::string availability_url(std::string_view base, std::string_view url, std::string_view date);
+
+// The answer's archived_snapshots.closest: a snapshot, nothing (never archived, or no copy that
+// loads), or an error for an answer that is no availability answer at all.
+Result<std::optional<Snapshot>> parse_availability(std::string_view body);
+
+// ".../web/20250710093000/https://x/" -> ".../web/20250710093000id_/https://x/"; a URL already
+// raw, or of no /web/TIMESTAMP/ form, comes back as it is.
+std::string raw_snapshot_url(std::string_view url);
+
+// Whether `url` is a raw snapshot: its bytes never change, so a cached copy never goes stale.
+bool is_raw_snapshot(std::string_view url);
+
+// "20250710093000" -> "2025-07-10T09:30:00Z" (missing digits count as zeros); "" when not digits.
+std::string iso_timestamp(std::string_view wayback_timestamp);
+
+}  // namespace citecheck::archive

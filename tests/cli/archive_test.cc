@@ -1,0 +1,380 @@
+// --archive against two loopback sites in one server: a news site whose pages die or change, and
+// a web archive that speaks the Wayback availability API and serves /web/ snapshots, raw with
+// "id_" and with a toolbar without. The server counts what it is asked, so a test can say that a
+// healthy page never reaches the archive and that a second run with the same cache asks nothing.
+#include <doctest/doctest.h>
+
+#include <map>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "archive/dates.h"
+#include "loopback_server.h"
+#include "process.h"
+#include "scratch_dir.h"
+
+namespace citecheck::testing {
+namespace {
+
+using Json = nlohmann::json;
+
+constexpr const char* kNews = "news.example.com";
+constexpr const char* kArchive = "archive.example.org";
+
+std::string page(const std::string& figure) {
+  return "<html><head><title>Harbour breaks record</title></head><body>"
+         "<nav><a href='/'>Home</a> <a href='/sport'>Sport</a></nav>"
+         "<div class='cookie-banner'>We use cookies. Accept all?</div>"
+         "<article><h1>Harbour breaks record</h1><p>The harbour handled " +
+         figure +
+         " million containers in 2024, a record for the port, officials said on Monday. "
+         "Shipping lines added three new routes during the year.</p></article>"
+         "<aside class='sidebar'>Most read: Ferry fares rise 12%</aside></body></html>";
+}
+
+// The archive's toolbar, which a reader of a non-raw snapshot sees above the page: a figure of
+// its own that would contradict the claim if it were ever read as the page.
+std::string with_toolbar(const std::string& body) {
+  return "<html><body><div id='wm-ipp'>Wayback Machine: 1.1 million captures of 2024 containers "
+         "pages</div>" +
+         body + "</body></html>";
+}
+
+// A news site and an archive on one loopback server, told apart by the Host header.
+class Sites {
+ public:
+  Sites() {
+    server_.http().Get("/wayback/available", [this](const httplib::Request& req,
+                                                     httplib::Response& res) {
+      const std::string url = req.get_param_value("url");
+      {
+        std::lock_guard<std::mutex> lock(mutex_);
+        asked_.push_back(url + " @" + req.get_param_value("timestamp"));
+      }
+      if (archive_status_ != 200) {
+        res.status = archive_status_;
+        res.set_header("Retry-After", "0");
+        res.set_content("slow down", "text/plain");
+        return;
+      }
+      if (junk_) {
+        res.set_content("<html>Service unavailable</html>", "application/json");
+        return;
+      }
+      const auto it = snapshots_.find(url);
+      Json answer = {{"url", url}, {"archived_snapshots", Json::object()}};
+      if (it != snapshots_.end()) {
+        answer["archived_snapshots"]["closest"] = {
+            {"status", "200"},
+            {"available", true},
+            {"url", "http://archive.example.org/web/20250710093000/" + url},
+            {"timestamp", "20250710093000"}};
+      }
+      res.set_content(answer.dump(), "application/json");
+    });
+    server_.http().Get(R"(/web/(\d+)(id_)?/(.*))", [this](const httplib::Request& req,
+                                                         httplib::Response& res) {
+      const std::string url = req.matches[3];
+      const auto it = snapshots_.find(url);
+      if (it == snapshots_.end()) {
+        res.status = 404;
+        return;
+      }
+      const bool raw = req.matches[2].length() > 0;
+      res.set_content(raw ? it->second : with_toolbar(it->second), "text/html; charset=utf-8");
+    });
+    server_.http().Get(R"(/live/(.*))", [this](const httplib::Request& req,
+                                              httplib::Response& res) {
+      const auto it = live_.find(req.matches[1]);
+      if (it == live_.end()) {
+        res.status = 404;
+        res.set_content("<h1>Not found</h1>", "text/html");
+        return;
+      }
+      res.set_content(it->second, "text/html; charset=utf-8");
+    });
+  }
+
+  void live(const std::string& name, const std::string& body) { live_[name] = body; }
+  void archived(const std::string& name, const std::string& body) {
+    snapshots_[std::string("http://") + kNews + "/live/" + name] = body;
+  }
+  void archive_answers(int status) { archive_status_ = status; }
+  void archive_junk() { junk_ = true; }
+  void start() { server_.start(); }
+
+  std::vector<std::string> asked() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return asked_;
+  }
+  int archive_requests() const {
+    int n = 0;
+    for (const ReceivedRequest& r : server_.requests()) {
+      if (r.host.starts_with(kArchive)) ++n;
+    }
+    return n;
+  }
+
+  ProcessResult check(const ScratchDir& dir, std::vector<std::string> args) const {
+    for (const char* host : {kNews, kArchive}) {
+      const auto flags = server_.connect_to_flags(host);
+      args.insert(args.end(), flags.begin(), flags.end());
+    }
+    args.insert(args.end(), {"--archive", "--archive-url", "http://archive.example.org",
+                             "--retries", "0"});
+    ProcessOptions options;
+    options.cwd = dir.path();
+    return run_citecheck(std::move(args), options);
+  }
+
+ private:
+  LoopbackServer server_;
+  std::map<std::string, std::string> live_;
+  std::map<std::string, std::string> snapshots_;
+  int archive_status_ = 200;
+  bool junk_ = false;
+  mutable std::mutex mutex_;
+  std::vector<std::string> asked_;
+};
+
+// A Markdown article dated 2025-07-10 citing one page of the news site.
+std::string article(const std::string& name, const std::string& date = "2025-07-10") {
+  return "---\ntitle: Harbour\ndate: " + date +
+         "\n---\n\n# Harbour report\n\nThe harbour handled 2.4 million containers in 2024, a "
+         "record for the port.[^1]\n\n[^1]: Harbour Courier, <http://news.example.com/live/" +
+         name + ">\n";
+}
+
+Json json_of(const ProcessResult& r) {
+  const Json j = Json::parse(r.out, nullptr, false);
+  INFO(r.out, r.err);
+  REQUIRE(!j.is_discarded());
+  return j;
+}
+
+const Json* finding(const Json& doc, const std::string& rule) {
+  for (const Json& f : doc["findings"]) {
+    if (f["rule"] == rule) return &f;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("archive: a dead page is rescued by a snapshot from the article's date") {
+  Sites sites;
+  sites.archived("dead", page("2.4"));
+  sites.start();
+  ScratchDir dir;
+  dir.write("post.md", article("dead"));
+  const auto r = sites.check(dir, {"post.md", "--format", "json", "--no-cache"});
+  CHECK(r.exit_code == 1);  // the dead link is still an error: a reader cannot follow it
+  const Json doc = json_of(r)["documents"][0];
+  CHECK(doc["date"] == "2025-07-10");
+  CHECK(doc["date_from"] == "front-matter");
+  const Json& archive = doc["references"][0]["source"]["archive"];
+  const std::string snapshot =
+      "http://archive.example.org/web/20250710093000/http://news.example.com/live/dead";
+  CHECK(archive["url"] == snapshot);
+  CHECK(archive["timestamp"] == "2025-07-10T09:30:00Z");
+  CHECK(archive["state"] == "ok");
+  CHECK(archive["backs"] == 1);
+  const Json& claim = doc["claims"][0];
+  CHECK(claim["verdict"] == "supported");
+  CHECK(claim["evidence"][0]["url"] == snapshot);
+  REQUIRE(finding(doc, "archived-source") != nullptr);
+  CHECK((*finding(doc, "archived-source"))["message"].get<std::string>().find(
+            "an archived copy of 2025-07-10 backs the claim: replace the URL with " + snapshot) !=
+        std::string::npos);
+  CHECK(finding(doc, "broken-source") != nullptr);
+  CHECK(sites.asked() ==
+        std::vector<std::string>{"http://news.example.com/live/dead @20250710"});
+
+  // SARIF carries the fix: the URL where the footnote writes it, replaced by the snapshot's.
+  const auto sarif = sites.check(dir, {"post.md", "--format", "sarif", "--no-cache"});
+  const Json results = Json::parse(sarif.out)["runs"][0]["results"];
+  bool fixed = false;
+  for (const Json& result : results) {
+    if (result["ruleId"] != "archived-source") continue;
+    const Json& replacement = result["fixes"][0]["artifactChanges"][0]["replacements"][0];
+    CHECK(replacement["insertedContent"]["text"] == snapshot);
+    CHECK(replacement["deletedRegion"]["startLine"] == 10);
+    CHECK(replacement["deletedRegion"]["startColumn"] == 25);
+    CHECK(replacement["deletedRegion"]["endColumn"] == 25 + 33);
+    fixed = true;
+  }
+  CHECK(fixed);
+}
+
+TEST_CASE("archive: a changed page whose snapshot from the article's date backs the claim") {
+  Sites sites;
+  sites.live("changed", page("2.1"));  // revised after the article cited it
+  sites.archived("changed", page("2.4"));
+  sites.start();
+  ScratchDir dir;
+  dir.write("post.md", article("changed"));
+  const auto r = sites.check(dir, {"post.md", "--format", "json", "--no-cache"});
+  CHECK(r.exit_code == 0);  // changed-source is a warning
+  const Json doc = json_of(r)["documents"][0];
+  CHECK(doc["claims"][0]["verdict"] == "supported");
+  REQUIRE(finding(doc, "changed-source") != nullptr);
+  CHECK((*finding(doc, "changed-source"))["message"].get<std::string>().find(
+            "changed after it was cited: the archived copy of 2025-07-10 backs the claim, "
+            "today's page does not") != std::string::npos);
+  CHECK(finding(doc, "contradicted-claim") == nullptr);
+}
+
+TEST_CASE("archive: a page that backs its claim never reaches the archive") {
+  Sites sites;
+  sites.live("healthy", page("2.4"));
+  sites.archived("healthy", page("9.9"));
+  sites.start();
+  ScratchDir dir;
+  dir.write("post.md", article("healthy"));
+  const auto r = sites.check(dir, {"post.md", "--format", "json", "--no-cache"});
+  CHECK(r.exit_code == 0);
+  const Json doc = json_of(r)["documents"][0];
+  CHECK(doc["claims"][0]["verdict"] == "supported");
+  CHECK_FALSE(doc["references"][0]["source"].contains("archive"));
+  CHECK(sites.archive_requests() == 0);
+}
+
+TEST_CASE("archive: a dead page that was never archived stays broken, and says so") {
+  Sites sites;
+  sites.start();
+  ScratchDir dir;
+  dir.write("post.md", article("never"));
+  const auto r = sites.check(dir, {"post.md", "--format", "json", "--no-cache"});
+  CHECK(r.exit_code == 1);
+  const Json doc = json_of(r)["documents"][0];
+  const Json& archive = doc["references"][0]["source"]["archive"];
+  CHECK(archive["reason"] == "not-archived");
+  CHECK_FALSE(archive.contains("url"));
+  REQUIRE(finding(doc, "broken-source") != nullptr);
+  CHECK((*finding(doc, "broken-source"))["message"].get<std::string>().find(
+            "the archive has no copy from around 2025-07-10") != std::string::npos);
+  CHECK(finding(doc, "archived-source") == nullptr);
+  CHECK(doc["claims"][0]["verdict"] == "unverifiable");
+}
+
+TEST_CASE("archive: a snapshot that contradicts the claim makes it contradicted") {
+  Sites sites;
+  sites.archived("dead", page("1.9"));
+  sites.start();
+  ScratchDir dir;
+  dir.write("post.md", article("dead"));
+  const auto r = sites.check(dir, {"post.md", "--format", "json", "--no-cache"});
+  CHECK(r.exit_code == 1);
+  const Json doc = json_of(r)["documents"][0];
+  const Json& claim = doc["claims"][0];
+  CHECK(claim["verdict"] == "contradicted");
+  CHECK(claim["evidence"][0]["url"].get<std::string>().starts_with(
+      "http://archive.example.org/web/20250710093000/"));
+  REQUIRE(finding(doc, "archived-source") != nullptr);
+  CHECK((*finding(doc, "archived-source"))["message"].get<std::string>().find(
+            "does not back the claim") != std::string::npos);
+}
+
+TEST_CASE("archive: a second run with the same cache asks the archive nothing") {
+  Sites sites;
+  sites.archived("dead", page("2.4"));
+  sites.start();
+  ScratchDir dir;
+  dir.write("post.md", article("dead"));
+  const std::string cache = dir.path("cache");
+  const auto first = sites.check(dir, {"post.md", "--format", "json", "--cache-dir", cache});
+  const int asked = sites.archive_requests();
+  CHECK(asked == 2);  // the availability answer and the raw snapshot
+  const auto second = sites.check(dir, {"post.md", "--format", "json", "--cache-dir", cache});
+  CHECK(sites.archive_requests() == asked);
+  CHECK(json_of(second)["documents"][0]["claims"][0]["verdict"] == "supported");
+  // The same copy and the same verdict, the second time from the cache.
+  CHECK(json_of(second)["documents"][0]["references"][0]["source"]["archive"] ==
+        json_of(first)["documents"][0]["references"][0]["source"]["archive"]);
+}
+
+TEST_CASE("archive: the date asked for comes from the article, --as-of, the entry, or today") {
+  Sites sites;
+  sites.start();
+  ScratchDir dir;
+  auto asked_for = [&](const std::string& file, const std::string& text,
+                       std::vector<std::string> extra = {}) {
+    dir.write(file, text);
+    std::vector<std::string> args = {file, "--format", "json", "--no-cache"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    const auto r = sites.check(dir, args);
+    const Json doc = json_of(r)["documents"][0];
+    const Json& archive = doc["references"][0]["source"]["archive"];
+    return archive["as_of"].get<std::string>() + " " + archive["as_of_from"].get<std::string>() +
+           " " + sites.asked().back().substr(sites.asked().back().find('@') + 1);
+  };
+  CHECK(asked_for("front.md", article("a", "2024-03-01")) == "2024-03-01 front-matter 20240301");
+  const std::string cited =
+      "<p>The harbour handled 2.4 million containers in 2024, a record for the port <a "
+      "href='http://news.example.com/live/b'>[1]</a>.</p></body></html>";
+  CHECK(asked_for("meta.html", "<html><head><meta property='article:published_time' "
+                               "content='2023-11-05T08:00:00+00:00'></head><body>" +
+                                   cited) == "2023-11-05 article:published_time 20231105");
+  CHECK(asked_for("ld.html",
+                  "<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+                  "\"datePublished\": \"2022-06-30\"}</script></head><body>" +
+                      cited) == "2022-06-30 json-ld 20220630");
+  CHECK(asked_for("time.html", "<html><body><p>Posted <time datetime='2021-01-15'>15 "
+                               "January</time></p>" +
+                                   cited) == "2021-01-15 time 20210115");
+  CHECK(asked_for("asof.md", article("c", "2024-03-01"), {"--as-of", "2020-02-29"}) ==
+        "2020-02-29 as-of 20200229");
+  const std::string plain =
+      "Harbour report\nThe harbour handled 2.4 million containers in 2024, a record [1].\n\n"
+      "References\n[1] Harbour Courier. http://news.example.com/live/d Retrieved 12 March 2025.\n";
+  CHECK(asked_for("retrieved.txt", plain) == "2025-03-12 retrieved 20250312");
+  const std::string today = archive::today();
+  std::string stamp = today;
+  std::erase(stamp, '-');
+  CHECK(asked_for("today.txt",
+                  "Harbour report\nThe harbour handled 2.4 million containers in 2024 [1].\n\n"
+                  "References\n[1] http://news.example.com/live/e\n") ==
+        today + " today " + stamp);
+}
+
+TEST_CASE("archive: an archive that is down, rate-limiting or answering junk leaves one notice") {
+  for (const int status : {429, 503, 200}) {
+    CAPTURE(status);
+    Sites sites;
+    sites.archived("dead", page("2.4"));
+    if (status == 200) {
+      sites.archive_junk();
+    } else {
+      sites.archive_answers(status);
+    }
+    sites.start();
+    ScratchDir dir;
+    dir.write("post.md", article("dead"));
+    const auto r = sites.check(dir, {"post.md", "--format", "json", "--no-cache"});
+    CHECK(r.exit_code == 1);  // the broken source, as without --archive
+    const Json doc = json_of(r)["documents"][0];
+    CHECK(doc["references"][0]["source"]["archive"]["reason"] == "archive-error");
+    REQUIRE(doc.contains("notices"));
+    CHECK(doc["notices"].size() == 1);
+    CHECK(doc["notices"][0].get<std::string>().find("the web archive") != std::string::npos);
+    CHECK(doc["claims"][0]["verdict"] == "unverifiable");
+  }
+}
+
+TEST_CASE("archive: --as-of without --archive is a usage error") {
+  ScratchDir dir;
+  dir.write("post.md", article("x"));
+  ProcessOptions options;
+  options.cwd = dir.path();
+  const auto r = run_citecheck({"post.md", "--as-of", "2025-01-01", "--offline"}, options);
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("--as-of") != std::string::npos);
+  const auto bad = run_citecheck({"post.md", "--archive", "--as-of", "2025-02-30"}, options);
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err.find("not a date") != std::string::npos);
+}
+
+}  // namespace citecheck::testing
