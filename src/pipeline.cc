@@ -897,7 +897,61 @@ Result<SnapshotSummary> run_snapshot(const cli::SnapshotOptions& options,
     summary.missing.push_back(fmt::format("{}: {}", urls[i], f.outcome.reason));
   });
   if (failed) return *failed;
-  // 3. The manifest that makes the directory a sources directory.
+  // 3. With --archive: every cited URL's archived copy from its article's date (a check decides
+  // later which it needs), the availability answers and the raw snapshots both, so that
+  // `--offline --archive` replays them.
+  if (settings.archive.enabled) {
+    std::vector<std::string> questions;
+    std::map<std::string, bool> asked;
+    for (std::size_t d = 0; d < documents->size(); ++d) {
+      const core::Document& doc = (*documents)[d];
+      std::string date = options.config.as_of;
+      if (date.empty()) {
+        if (const auto dated = archive::article_date(doc)) date = dated->date;
+      }
+      for (const core::Reference& ref : cite::extract_citations(doc).references) {
+        if (ref.url.empty() || !excluded.excluded_by(ref.url).empty()) continue;
+        std::string day = date;
+        if (day.empty()) day = archive::retrieved_date(ref.title);
+        if (day.empty()) day = archive::today();
+        const std::string q = archive::availability_url(settings.archive.url, ref.url, day);
+        if (asked.try_emplace(q, true).second) questions.push_back(q);
+      }
+    }
+    std::vector<std::string> raw_urls;
+    std::size_t order = urls.size();
+    auto save = [&](const std::string& url, fetch::Fetched& f) {
+      if (f.outcome.origin == core::SourceOrigin::kNone || failed) return false;
+      const bool read = f.outcome.state == core::SourceState::kOk;
+      auto saved = writer->add(++order, url, f.content_type, read ? &f.body : nullptr,
+                               fetch::manifest_fields(f.outcome));
+      if (!saved) failed = Error{saved.error()};
+      return saved && *saved;
+    };
+    std::vector<fetch::Fetched> answers(questions.size());
+    fetcher->fetch_all(questions,
+                       [&](std::size_t i, fetch::Fetched f) { answers[i] = std::move(f); });
+    for (std::size_t i = 0; i < questions.size(); ++i) {
+      if (!save(questions[i], answers[i])) {
+        summary.missing.push_back(fmt::format("{}: {}", questions[i], answers[i].outcome.reason));
+        continue;
+      }
+      if (answers[i].outcome.state != core::SourceState::kOk) continue;
+      auto snapshot = archive::parse_availability(answers[i].body);
+      if (snapshot && *snapshot && asked.try_emplace((*snapshot)->raw_url, true).second) {
+        raw_urls.push_back((*snapshot)->raw_url);
+      }
+    }
+    std::vector<fetch::Fetched> copies(raw_urls.size());
+    fetcher->fetch_all(raw_urls, [&](std::size_t i, fetch::Fetched f) { copies[i] = std::move(f); });
+    for (std::size_t i = 0; i < raw_urls.size(); ++i) {
+      if (!save(raw_urls[i], copies[i])) {
+        summary.missing.push_back(fmt::format("{}: {}", raw_urls[i], copies[i].outcome.reason));
+      }
+    }
+    if (failed) return *failed;
+  }
+  // 4. The manifest that makes the directory a sources directory.
   auto listed = writer->finish();
   if (!listed) return Error{listed.error()};
   summary.saved = *listed;

@@ -192,6 +192,14 @@ TEST_CASE("archive: a dead page is rescued by a snapshot from the article's date
   CHECK(finding(doc, "broken-source") != nullptr);
   CHECK(sites.asked() ==
         std::vector<std::string>{"http://news.example.com/live/dead @20250710"});
+  // The archive's keys are in the published schema.
+  dir.write("report.json", r.out);
+  const ProcessResult valid = run_process(
+      {"/usr/bin/python3", source_dir() + "/tests/schema/validate.py",
+       source_dir() + "/docs/report.schema.json", dir.path("none"), dir.path("report.json")});
+  CHECK(valid.exit_code == 0);
+  CHECK((valid.out.find("1 reports, 0 schema errors") != std::string::npos ||
+         valid.out.find("SKIP:") != std::string::npos));
 
   // SARIF carries the fix: the URL where the footnote writes it, replaced by the snapshot's.
   const auto sarif = sites.check(dir, {"post.md", "--format", "sarif", "--no-cache"});
@@ -375,6 +383,35 @@ TEST_CASE("archive: --as-of without --archive is a usage error") {
   const auto bad = run_citecheck({"post.md", "--archive", "--as-of", "2025-02-30"}, options);
   CHECK(bad.exit_code == 2);
   CHECK(bad.err.find("not a date") != std::string::npos);
+}
+
+TEST_CASE("archive: a snapshot directory keeps the archived copies for --offline --archive") {
+  Sites sites;
+  sites.archived("dead", page("2.4"));
+  sites.start();
+  ScratchDir dir;
+  dir.write("post.md", article("dead"));
+  const auto saved = sites.check(dir, {"snapshot", "post.md", "--out", "saved", "--no-cache"});
+  INFO(saved.out, saved.err);
+  CHECK(saved.exit_code == 0);
+  const std::string manifest = read_file(dir.path("saved/manifest.tsv"));
+  CHECK(manifest.find("/wayback/available?url=") != std::string::npos);
+  CHECK(manifest.find("/web/20250710093000id_/http://news.example.com/live/dead") !=
+        std::string::npos);
+  const int asked = sites.archive_requests();
+  const auto r = sites.check(
+      dir, {"post.md", "--format", "json", "--no-cache", "--offline", "--sources", "saved"});
+  CHECK(sites.archive_requests() == asked);
+  const Json doc = json_of(r)["documents"][0];
+  CHECK(doc["claims"][0]["verdict"] == "supported");
+  CHECK(doc["references"][0]["source"]["archive"]["state"] == "ok");
+  CHECK(finding(doc, "archived-source") != nullptr);
+
+  // Offline with nothing saved: the archive is asked nothing and nothing is made up.
+  const auto bare = sites.check(dir, {"post.md", "--format", "json", "--no-cache", "--offline"});
+  const Json none = json_of(bare)["documents"][0];
+  CHECK_FALSE(none["references"][0]["source"].contains("archive"));  // never read: not asked
+  CHECK(sites.archive_requests() == asked);
 }
 
 }  // namespace citecheck::testing
