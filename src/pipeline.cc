@@ -293,8 +293,7 @@ std::optional<std::pair<core::Position, core::Position>> url_span(const core::Do
   std::size_t at = doc.text.find(written, std::min(ref.offset, doc.text.size()));
   if (at == std::string::npos && doc.format == core::Format::kHtml) {
     // An href writes '&' as "&amp;".
-    for (std::size_t i = written.find('&'); i != std::string::npos;
-         i = written.find('&', i + 5)) {
+    for (std::size_t i = written.find('&'); i != std::string::npos; i = written.find('&', i + 5)) {
       written.replace(i, 1, "&amp;");
     }
     at = doc.text.find(written, std::min(ref.offset, doc.text.size()));
@@ -319,8 +318,7 @@ void add_findings(Extracted& e, core::DocumentReport& report, const core::Settin
   // Findings, in position order.
   for (auto&& more :
        {verdict::reference_findings(index), verdict::source_findings(report.references),
-        verdict::archive_findings(report.references),
-        verdict::claim_findings(report.claims),
+        verdict::archive_findings(report.references), verdict::claim_findings(report.claims),
         verdict::idle_citation_findings(report.claims, index),
         verdict::uncited_findings(e.found.uncited, settings.cite_every_sentence)}) {
     report.findings.insert(report.findings.end(), more.begin(), more.end());
@@ -374,8 +372,9 @@ fetch::FetchOptions fetch_options(const std::vector<std::string>& sources, bool 
     // once, half a second apart, unless the config's [hosts] tables say otherwise.
     const std::string host = fetch::url_host_port(settings.archive.url).host;
     for (const std::string& name : {host, "*." + host}) {
-      const bool configured = std::any_of(n.hosts.begin(), n.hosts.end(),
-                                          [&](const core::HostSettings& h) { return h.host == name; });
+      const bool configured =
+          std::any_of(n.hosts.begin(), n.hosts.end(),
+                      [&](const core::HostSettings& h) { return h.host == name; });
       if (!host.empty() && !configured) n.hosts.push_back({name, 2, 0.5, {}});
     }
     options.never_stale = [](const std::string& url) { return archive::is_raw_snapshot(url); };
@@ -624,7 +623,7 @@ void rescue_from_archive(core::Report& report, std::vector<Extracted>& extracted
                        ? core::SourceState::kNotChecked
                        : core::SourceState::kUnverifiable;
       copy.reason = answer.outcome.state == core::SourceState::kNotChecked ? answer.outcome.reason
-                                                                            : "archive-error";
+                                                                           : "archive-error";
       copy.detail = fmt::format("the archive could not be asked: {} ({})", answer.outcome.detail,
                                 answer.outcome.reason);
       continue;
@@ -668,8 +667,8 @@ void rescue_from_archive(core::Report& report, std::vector<Extracted>& extracted
   std::vector<ModelAsk> model_asks;
   for (const auto& [d, stand_ins] : substitutes) {
     Extracted e{extracted[d].doc, extracted[d].index, unjudged[d]};
-    again.documents[d] =
-        judge_document(e, library, judging, judging.enabled() ? &model_asks : nullptr, d, stand_ins);
+    again.documents[d] = judge_document(e, library, judging,
+                                        judging.enabled() ? &model_asks : nullptr, d, stand_ins);
   }
   if (judging.enabled() && !model_asks.empty()) {
     (void)judge_with_model(again, model_asks, options, fetching);
@@ -773,10 +772,12 @@ Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& i
   }
   const core::ArchiveSettings& archiving = options.settings.archive;
   if (!options.config.as_of.empty() && !archiving.enabled) {
-    return Error{"--as-of dates the web archive's copies: give --archive too (or archive = true "
-                 "in the config)"};
+    return Error{
+        "--as-of dates the web archive's copies: give --archive too (or archive = true "
+        "in the config)"};
   }
-  std::vector<claims::Claims> unjudged;  // the claims as found, for judging again by archived copies
+  std::vector<claims::Claims>
+      unjudged;  // the claims as found, for judging again by archived copies
   if (archiving.enabled) {
     for (const Extracted& e : extracted) unjudged.push_back(e.found);
   }
@@ -943,7 +944,8 @@ Result<SnapshotSummary> run_snapshot(const cli::SnapshotOptions& options,
       }
     }
     std::vector<fetch::Fetched> copies(raw_urls.size());
-    fetcher->fetch_all(raw_urls, [&](std::size_t i, fetch::Fetched f) { copies[i] = std::move(f); });
+    fetcher->fetch_all(raw_urls,
+                       [&](std::size_t i, fetch::Fetched f) { copies[i] = std::move(f); });
     for (std::size_t i = 0; i < raw_urls.size(); ++i) {
       if (!save(raw_urls[i], copies[i])) {
         summary.missing.push_back(fmt::format("{}: {}", raw_urls[i], copies[i].outcome.reason));

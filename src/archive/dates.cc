@@ -55,8 +55,7 @@ int month_number(std::string_view word) {
   if (w.size() < 3) return 0;
   for (std::size_t m = 0; m < kMonths.size(); ++m) {
     const std::string_view name = kMonths[m];
-    if (name == w || (name.starts_with(w) && w.size() <= name.size()) ||
-        (w == "sept" && m == 8)) {
+    if (name == w || (name.starts_with(w) && w.size() <= name.size()) || (w == "sept" && m == 8)) {
       return static_cast<int>(m + 1);
     }
   }
@@ -114,9 +113,9 @@ std::string front_matter_value(std::string_view text, std::string_view key) {
   while (line_start != std::string_view::npos) {
     ++line_start;
     const std::size_t line_end = text.find('\n', line_start);
-    std::string_view line = text.substr(
-        line_start, line_end == std::string_view::npos ? std::string_view::npos
-                                                       : line_end - line_start);
+    std::string_view line =
+        text.substr(line_start, line_end == std::string_view::npos ? std::string_view::npos
+                                                                   : line_end - line_start);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.starts_with(fence) || (yaml && line.starts_with("..."))) break;
     const char separator = yaml ? ':' : '=';

@@ -249,7 +249,6 @@ void add_config_options(CLI::App& app, ConfigChoice& choice) {
                "No model judge, whatever the config says: the lexical engine alone");
 }
 
-
 void add_version(CLI::App& app) {
   app.set_version_flag("--version", fmt::format("citecheck {}", kVersion),
                        "Print the version and exit");

@@ -111,13 +111,13 @@ class Reader {
       } else if (name == "judge") {
         bad = read_judge(node, s);
       } else {
-        return Bad{key.source(),
-                   fmt::format("unknown setting '{}'{}", name,
-                               text::did_you_mean(
-                                   name, {"fail-on", "include", "exclude", "exclude-urls",
-                                          "accept-status", "timeout", "user-agent", "max-cache-age",
-                                          "cite-every-sentence", "archive", "archive-url", "rules",
-                                          "hosts", "judge"}))};
+        return Bad{
+            key.source(),
+            fmt::format("unknown setting '{}'{}", name,
+                        text::did_you_mean(
+                            name, {"fail-on", "include", "exclude", "exclude-urls", "accept-status",
+                                   "timeout", "user-agent", "max-cache-age", "cite-every-sentence",
+                                   "archive", "archive-url", "rules", "hosts", "judge"}))};
       }
       if (bad) return bad;
       if (name != "rules" && name != "hosts" && name != "judge")

@@ -55,7 +55,7 @@ struct JudgeSettings {
 // Rescue through a web archive (archive/): dead sources, and sources that no longer back their
 // claims, are asked of the archive for a copy from the article's date.
 struct ArchiveSettings {
-  bool enabled = false;                  // --archive, archive = true
+  bool enabled = false;                     // --archive, archive = true
   std::string url = "https://archive.org";  // --archive-url, archive-url: the Wayback API base
 };
 

@@ -244,9 +244,9 @@ struct ArchiveCopy {
   std::string url;        // the snapshot as a reader opens it; empty when there is none
   std::string timestamp;  // ISO 8601, the snapshot's
   SourceState state = SourceState::kNotChecked;
-  std::string reason;     // "ok", "not-archived", "archive-error", "offline", or the page's own
-  std::string detail;     // one human sentence on why, for messages
-  std::string as_of;      // the date asked for, "2025-07-10"
+  std::string reason;      // "ok", "not-archived", "archive-error", "offline", or the page's own
+  std::string detail;      // one human sentence on why, for messages
+  std::string as_of;       // the date asked for, "2025-07-10"
   std::string as_of_from;  // where that date came from: "front-matter", "as-of", "retrieved", ...
   int claims = 0;
   int backs = 0;

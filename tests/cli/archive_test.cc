@@ -4,9 +4,11 @@
 // healthy page never reaches the archive and that a second run with the same cache asks nothing.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <map>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -47,55 +49,56 @@ std::string with_toolbar(const std::string& body) {
 class Sites {
  public:
   Sites() {
-    server_.http().Get("/wayback/available", [this](const httplib::Request& req,
-                                                     httplib::Response& res) {
-      const std::string url = req.get_param_value("url");
-      {
-        std::lock_guard<std::mutex> lock(mutex_);
-        asked_.push_back(url + " @" + req.get_param_value("timestamp"));
-      }
-      if (archive_status_ != 200) {
-        res.status = archive_status_;
-        res.set_header("Retry-After", "0");
-        res.set_content("slow down", "text/plain");
-        return;
-      }
-      if (junk_) {
-        res.set_content("<html>Service unavailable</html>", "application/json");
-        return;
-      }
-      const auto it = snapshots_.find(url);
-      Json answer = {{"url", url}, {"archived_snapshots", Json::object()}};
-      if (it != snapshots_.end()) {
-        answer["archived_snapshots"]["closest"] = {
-            {"status", "200"},
-            {"available", true},
-            {"url", "http://archive.example.org/web/20250710093000/" + url},
-            {"timestamp", "20250710093000"}};
-      }
-      res.set_content(answer.dump(), "application/json");
-    });
-    server_.http().Get(R"(/web/(\d+)(id_)?/(.*))", [this](const httplib::Request& req,
-                                                         httplib::Response& res) {
-      const std::string url = req.matches[3];
-      const auto it = snapshots_.find(url);
-      if (it == snapshots_.end()) {
-        res.status = 404;
-        return;
-      }
-      const bool raw = req.matches[2].length() > 0;
-      res.set_content(raw ? it->second : with_toolbar(it->second), "text/html; charset=utf-8");
-    });
-    server_.http().Get(R"(/live/(.*))", [this](const httplib::Request& req,
-                                              httplib::Response& res) {
-      const auto it = live_.find(req.matches[1]);
-      if (it == live_.end()) {
-        res.status = 404;
-        res.set_content("<h1>Not found</h1>", "text/html");
-        return;
-      }
-      res.set_content(it->second, "text/html; charset=utf-8");
-    });
+    server_.http().Get("/wayback/available",
+                       [this](const httplib::Request& req, httplib::Response& res) {
+                         const std::string url = req.get_param_value("url");
+                         {
+                           std::lock_guard<std::mutex> lock(mutex_);
+                           asked_.push_back(url + " @" + req.get_param_value("timestamp"));
+                         }
+                         if (slow_) std::this_thread::sleep_for(std::chrono::seconds(3));
+                         if (archive_status_ != 200) {
+                           res.status = archive_status_;
+                           res.set_header("Retry-After", "0");
+                           res.set_content("slow down", "text/plain");
+                           return;
+                         }
+                         if (junk_) {
+                           res.set_content("<html>Service unavailable</html>", "application/json");
+                           return;
+                         }
+                         const auto it = snapshots_.find(url);
+                         Json answer = {{"url", url}, {"archived_snapshots", Json::object()}};
+                         if (it != snapshots_.end()) {
+                           answer["archived_snapshots"]["closest"] = {
+                               {"status", "200"},
+                               {"available", true},
+                               {"url", "http://archive.example.org/web/20250710093000/" + url},
+                               {"timestamp", "20250710093000"}};
+                         }
+                         res.set_content(answer.dump(), "application/json");
+                       });
+    server_.http().Get(
+        R"(/web/(\d+)(id_)?/(.*))", [this](const httplib::Request& req, httplib::Response& res) {
+          const std::string url = req.matches[3];
+          const auto it = snapshots_.find(url);
+          if (it == snapshots_.end()) {
+            res.status = 404;
+            return;
+          }
+          const bool raw = req.matches[2].length() > 0;
+          res.set_content(raw ? it->second : with_toolbar(it->second), "text/html; charset=utf-8");
+        });
+    server_.http().Get(R"(/live/(.*))",
+                       [this](const httplib::Request& req, httplib::Response& res) {
+                         const auto it = live_.find(req.matches[1]);
+                         if (it == live_.end()) {
+                           res.status = 404;
+                           res.set_content("<h1>Not found</h1>", "text/html");
+                           return;
+                         }
+                         res.set_content(it->second, "text/html; charset=utf-8");
+                       });
   }
 
   void live(const std::string& name, const std::string& body) { live_[name] = body; }
@@ -104,6 +107,7 @@ class Sites {
   }
   void archive_answers(int status) { archive_status_ = status; }
   void archive_junk() { junk_ = true; }
+  void archive_slow() { slow_ = true; }
   void start() { server_.start(); }
 
   std::vector<std::string> asked() const {
@@ -123,8 +127,10 @@ class Sites {
       const auto flags = server_.connect_to_flags(host);
       args.insert(args.end(), flags.begin(), flags.end());
     }
-    args.insert(args.end(), {"--archive", "--archive-url", "http://archive.example.org",
-                             "--retries", "0"});
+    if (std::find(args.begin(), args.end(), "--archive-url") == args.end()) {
+      args.insert(args.end(), {"--archive-url", "http://archive.example.org"});
+    }
+    args.insert(args.end(), {"--archive", "--retries", "0"});
     ProcessOptions options;
     options.cwd = dir.path();
     return run_citecheck(std::move(args), options);
@@ -136,6 +142,7 @@ class Sites {
   std::map<std::string, std::string> snapshots_;
   int archive_status_ = 200;
   bool junk_ = false;
+  bool slow_ = false;
   mutable std::mutex mutex_;
   std::vector<std::string> asked_;
 };
@@ -190,8 +197,7 @@ TEST_CASE("archive: a dead page is rescued by a snapshot from the article's date
             "an archived copy of 2025-07-10 backs the claim: replace the URL with " + snapshot) !=
         std::string::npos);
   CHECK(finding(doc, "broken-source") != nullptr);
-  CHECK(sites.asked() ==
-        std::vector<std::string>{"http://news.example.com/live/dead @20250710"});
+  CHECK(sites.asked() == std::vector<std::string>{"http://news.example.com/live/dead @20250710"});
   // The archive's keys are in the published schema.
   dir.write("report.json", r.out);
   const ProcessResult valid = run_process(
@@ -323,16 +329,18 @@ TEST_CASE("archive: the date asked for comes from the article, --as-of, the entr
   const std::string cited =
       "<p>The harbour handled 2.4 million containers in 2024, a record for the port <a "
       "href='http://news.example.com/live/b'>[1]</a>.</p></body></html>";
-  CHECK(asked_for("meta.html", "<html><head><meta property='article:published_time' "
-                               "content='2023-11-05T08:00:00+00:00'></head><body>" +
-                                   cited) == "2023-11-05 article:published_time 20231105");
+  CHECK(asked_for("meta.html",
+                  "<html><head><meta property='article:published_time' "
+                  "content='2023-11-05T08:00:00+00:00'></head><body>" +
+                      cited) == "2023-11-05 article:published_time 20231105");
   CHECK(asked_for("ld.html",
                   "<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
                   "\"datePublished\": \"2022-06-30\"}</script></head><body>" +
                       cited) == "2022-06-30 json-ld 20220630");
-  CHECK(asked_for("time.html", "<html><body><p>Posted <time datetime='2021-01-15'>15 "
-                               "January</time></p>" +
-                                   cited) == "2021-01-15 time 20210115");
+  CHECK(asked_for("time.html",
+                  "<html><body><p>Posted <time datetime='2021-01-15'>15 "
+                  "January</time></p>" +
+                      cited) == "2021-01-15 time 20210115");
   CHECK(asked_for("asof.md", article("c", "2024-03-01"), {"--as-of", "2020-02-29"}) ==
         "2020-02-29 as-of 20200229");
   const std::string plain =
@@ -344,24 +352,28 @@ TEST_CASE("archive: the date asked for comes from the article, --as-of, the entr
   std::erase(stamp, '-');
   CHECK(asked_for("today.txt",
                   "Harbour report\nThe harbour handled 2.4 million containers in 2024 [1].\n\n"
-                  "References\n[1] http://news.example.com/live/e\n") ==
-        today + " today " + stamp);
+                  "References\n[1] http://news.example.com/live/e\n") == today + " today " + stamp);
 }
 
-TEST_CASE("archive: an archive that is down, rate-limiting or answering junk leaves one notice") {
-  for (const int status : {429, 503, 200}) {
-    CAPTURE(status);
+TEST_CASE("archive: an archive that is down, slow, rate-limiting or answering junk: one notice") {
+  for (const std::string how : {"429", "503", "junk", "slow", "down"}) {
+    CAPTURE(how);
     Sites sites;
     sites.archived("dead", page("2.4"));
-    if (status == 200) {
-      sites.archive_junk();
-    } else {
-      sites.archive_answers(status);
-    }
+    if (how == "junk") sites.archive_junk();
+    if (how == "slow") sites.archive_slow();
+    if (how == "429" || how == "503") sites.archive_answers(std::stoi(how));
     sites.start();
     ScratchDir dir;
     dir.write("post.md", article("dead"));
-    const auto r = sites.check(dir, {"post.md", "--format", "json", "--no-cache"});
+    std::vector<std::string> args = {"post.md", "--format", "json", "--no-cache"};
+    if (how == "slow") args.insert(args.end(), {"--timeout", "1"});
+    if (how == "down") {
+      // An archive whose name leads to a port where nothing listens.
+      args.insert(args.end(), {"--archive-url", "http://down.example.org", "--connect-to",
+                               "down.example.org:80:127.0.0.1:" + std::to_string(closed_port())});
+    }
+    const auto r = sites.check(dir, args);
     CHECK(r.exit_code == 1);  // the broken source, as without --archive
     const Json doc = json_of(r)["documents"][0];
     CHECK(doc["references"][0]["source"]["archive"]["reason"] == "archive-error");

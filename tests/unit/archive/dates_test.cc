@@ -33,11 +33,11 @@ TEST_CASE("an article's date: front matter, meta tag, JSON-LD, <time>") {
             ->date == "2024-05-01");
   CHECK_FALSE(article_date(doc(core::Format::kMarkdown, "# x\n\ndate: 2024-05-01\n")));
   CHECK_FALSE(article_date(doc(core::Format::kMarkdown, "---\nupdated: 2024-05-01\n---\n")));
-  const auto meta = article_date(doc(
-      core::Format::kHtml,
-      "<html><head><meta property='article:published_time' content='2023-11-05T08:00:00Z'>"
-      "<script type='application/ld+json'>{\"datePublished\": \"2022-01-01\"}</script></head>"
-      "<body><time datetime='2021-01-01'>x</time></body></html>"));
+  const auto meta = article_date(
+      doc(core::Format::kHtml,
+          "<html><head><meta property='article:published_time' content='2023-11-05T08:00:00Z'>"
+          "<script type='application/ld+json'>{\"datePublished\": \"2022-01-01\"}</script></head>"
+          "<body><time datetime='2021-01-01'>x</time></body></html>"));
   REQUIRE(meta);
   CHECK(meta->date == "2023-11-05");
   CHECK(meta->from == "article:published_time");
@@ -48,8 +48,9 @@ TEST_CASE("an article's date: front matter, meta tag, JSON-LD, <time>") {
   REQUIRE(ld);
   CHECK(ld->date == "2022-06-30");
   CHECK(ld->from == "json-ld");
-  CHECK(article_date(doc(core::Format::kHtml, "<p><time datetime='2021-01-15'>x</time></p>"))
-            ->from == "time");
+  CHECK(
+      article_date(doc(core::Format::kHtml, "<p><time datetime='2021-01-15'>x</time></p>"))->from ==
+      "time");
   CHECK_FALSE(article_date(doc(core::Format::kText, "Published 2024-05-01.\n")));
 }
 
