@@ -120,16 +120,14 @@ std::string check_header(const std::string& value) {
   return fmt::format("'{}' is not a header: expected 'Name: value'", value);
 }
 
-// The judge's API base: an http(s) URL.
-std::string check_judge_url(const std::string& value) {
-  if (value.starts_with("http://") || value.starts_with("https://")) return "";
-  return fmt::format("'{}' is not an http(s) URL such as http://localhost:11434/v1", value);
-}
-
-// The archive's API base: an http(s) URL.
-std::string check_archive_url(const std::string& value) {
-  if (value.starts_with("http://") || value.starts_with("https://")) return "";
-  return fmt::format("'{}' is not an http(s) URL such as https://archive.org", value);
+// An API base (the judge's, the archive's): an http(s) URL, or an error giving `example`.
+CLI::Validator http_url(const char* example) {
+  return CLI::Validator(
+      [example](const std::string& value) -> std::string {
+        if (value.starts_with("http://") || value.starts_with("https://")) return "";
+        return fmt::format("'{}' is not an http(s) URL such as {}", value, example);
+      },
+      "");
 }
 
 // --as-of: a day of the calendar.
@@ -224,7 +222,7 @@ void add_archive_options(CLI::App& app, ConfigChoice& choice) {
                  "The archive's Wayback availability API base (default: https://archive.org; "
                  "config: archive-url)")
       ->type_name("URL")
-      ->check(check_archive_url);
+      ->check(http_url("https://archive.org"));
   app.add_option("--as-of", choice.as_of,
                  "The day to ask the archive for, over the article's own date (YYYY-MM-DD)")
       ->type_name("DATE")
@@ -241,7 +239,7 @@ void add_config_options(CLI::App& app, ConfigChoice& choice) {
                  "Judge claims with a model behind this OpenAI-compatible API base, e.g. "
                  "http://localhost:11434/v1 (config: [judge] url)")
       ->type_name("URL")
-      ->check(check_judge_url);
+      ->check(http_url("http://localhost:11434/v1"));
   app.add_option("--judge-model", choice.judge_model,
                  "The model the judge asks (config: [judge] model)")
       ->type_name("NAME");
