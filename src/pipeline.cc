@@ -370,7 +370,8 @@ fetch::FetchOptions fetch_options(const std::vector<std::string>& sources, bool 
   if (settings.archive.enabled) {
     // The archive throttles hard: its host and subdomains (web.archive.org) get two requests at
     // once, half a second apart, unless the config's [hosts] tables say otherwise.
-    const std::string host = fetch::url_host_port(settings.archive.url).host;
+    const auto endpoint = archive::parse_endpoint(settings.archive.url);
+    const std::string host = fetch::url_host_port(endpoint ? endpoint->base : "").host;
     for (const std::string& name : {host, "*." + host}) {
       const bool configured =
           std::any_of(n.hosts.begin(), n.hosts.end(),
@@ -551,9 +552,15 @@ void date_documents(core::Report& report, const std::vector<Extracted>& extracte
 struct ArchiveAsk {
   std::size_t document = 0;
   std::size_t reference = 0;  // into DocumentReport::references
-  std::string question;       // the availability API URL
+  std::string question;       // the availability API URL, or the replay URL
+  std::string raw;            // the raw capture read, once the archive names one
   core::ArchiveCopy copy;
 };
+
+// The archive setting as validated by the command line and the config reader.
+archive::Endpoint archive_endpoint(const core::ArchiveSettings& settings) {
+  return archive::parse_endpoint(settings.url).value_or(archive::Endpoint{{}, settings.url});
+}
 
 // Which references to ask about: a broken source, or a read one that some claim citing it is not
 // backed by. A source whose live page backs every claim citing it is never asked about.
@@ -568,7 +575,7 @@ std::vector<ArchiveAsk> archive_asks(const core::Report& report, const SourceLib
       if (ref.url.empty() || !seen.insert(ref.id).second) continue;
       const LoadedSource* live = library.find(ref.url);
       if (live == nullptr) continue;
-      bool ask = live->outcome.state == core::SourceState::kBroken;
+      bool ask = core::is_dead(live->outcome);
       if (live->outcome.state == core::SourceState::kOk) {
         for (const core::Claim& claim : doc.claims) {
           if (claim.verdict != core::Verdict::kSupported &&
@@ -590,7 +597,7 @@ std::vector<ArchiveAsk> archive_asks(const core::Report& report, const SourceLib
           a.copy.as_of_from = "retrieved";
         }
       }
-      a.question = archive::availability_url(settings.url, ref.url, a.copy.as_of);
+      a.question = archive::question_url(archive_endpoint(settings), ref.url, a.copy.as_of);
       asks.push_back(std::move(a));
     }
   }
@@ -614,10 +621,30 @@ void rescue_from_archive(core::Report& report, std::vector<Extracted>& extracted
   fetcher.fetch_all(questions, [&](std::size_t i, fetch::Fetched f) {
     answers.insert_or_assign(fetch::normalize_url(questions[i]), std::move(f));
   });
+  const bool replay = archive_endpoint(settings).protocol == archive::Protocol::kReplay;
   std::vector<std::string> raw_urls;
+  std::map<std::string, LoadedSource> copies;  // by normalised raw capture URL
   for (ArchiveAsk& a : asks) {
     core::ArchiveCopy& copy = a.copy;
     const fetch::Fetched& answer = answers[fetch::normalize_url(a.question)];
+    const bool missing = answer.outcome.reason == "not-found" || answer.outcome.reason == "gone";
+    if (replay && answer.outcome.state == core::SourceState::kOk) {
+      // The replay URL redirected to the capture, which came with it.
+      const std::string& at =
+          answer.outcome.final_url.empty() ? a.question : answer.outcome.final_url;
+      copy.url = archive::shown_snapshot_url(at);
+      copy.timestamp = archive::snapshot_time(at);
+      if (copy.timestamp.empty()) copy.timestamp = copy.as_of + "T00:00:00Z";
+      a.raw = a.question;
+      copies.try_emplace(fetch::normalize_url(a.raw), SourceLibrary::read(answer));
+      continue;
+    }
+    if (replay && missing) {
+      copy.state = core::SourceState::kBroken;
+      copy.reason = "not-archived";
+      copy.detail = fmt::format("the archive has no copy from around {}", copy.as_of);
+      continue;
+    }
     if (answer.outcome.state != core::SourceState::kOk) {
       copy.state = answer.outcome.state == core::SourceState::kNotChecked
                        ? core::SourceState::kNotChecked
@@ -640,10 +667,10 @@ void rescue_from_archive(core::Report& report, std::vector<Extracted>& extracted
     } else {
       copy.url = (*snapshot)->url;
       copy.timestamp = (*snapshot)->timestamp;
-      raw_urls.push_back((*snapshot)->raw_url);
+      a.raw = (*snapshot)->raw_url;
+      raw_urls.push_back(a.raw);
     }
   }
-  std::map<std::string, LoadedSource> copies;  // by normalised raw snapshot URL
   fetcher.fetch_all(raw_urls, [&](std::size_t i, fetch::Fetched f) {
     copies.insert_or_assign(fetch::normalize_url(raw_urls[i]), SourceLibrary::read(std::move(f)));
   });
@@ -651,7 +678,7 @@ void rescue_from_archive(core::Report& report, std::vector<Extracted>& extracted
   std::map<std::size_t, Substitutes> substitutes;  // by document
   for (ArchiveAsk& a : asks) {
     if (a.copy.url.empty()) continue;
-    LoadedSource& loaded = copies[fetch::normalize_url(archive::raw_snapshot_url(a.copy.url))];
+    LoadedSource& loaded = copies[fetch::normalize_url(a.raw)];
     a.copy.state = loaded.outcome.state;
     a.copy.reason = loaded.outcome.reason;
     a.copy.detail = loaded.outcome.detail;
@@ -915,7 +942,8 @@ Result<SnapshotSummary> run_snapshot(const cli::SnapshotOptions& options,
         std::string day = date;
         if (day.empty()) day = archive::retrieved_date(ref.title);
         if (day.empty()) day = archive::today();
-        const std::string q = archive::availability_url(settings.archive.url, ref.url, day);
+        const std::string q =
+            archive::question_url(archive_endpoint(settings.archive), ref.url, day);
         if (asked.try_emplace(q, true).second) questions.push_back(q);
       }
     }
@@ -937,7 +965,11 @@ Result<SnapshotSummary> run_snapshot(const cli::SnapshotOptions& options,
         summary.missing.push_back(fmt::format("{}: {}", questions[i], answers[i].outcome.reason));
         continue;
       }
-      if (answers[i].outcome.state != core::SourceState::kOk) continue;
+      // A replay URL's answer is the capture itself; an availability answer names one.
+      if (answers[i].outcome.state != core::SourceState::kOk ||
+          archive_endpoint(settings.archive).protocol == archive::Protocol::kReplay) {
+        continue;
+      }
       auto snapshot = archive::parse_availability(answers[i].body);
       if (snapshot && *snapshot && asked.try_emplace((*snapshot)->raw_url, true).second) {
         raw_urls.push_back((*snapshot)->raw_url);

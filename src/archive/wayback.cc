@@ -108,9 +108,58 @@ std::string raw_snapshot_url(std::string_view url) {
   return std::string(url.substr(0, end)) + "id_" + std::string(url.substr(end));
 }
 
-bool is_raw_snapshot(std::string_view url) {
-  const std::size_t end = timestamp_end(url);
-  return end != std::string_view::npos && url.substr(end).starts_with("id_/");
+// Where the path segment "/DIGITSid_/" of `url` starts (its '/'), or npos.
+std::size_t raw_segment(std::string_view url) {
+  for (std::size_t at = url.find("id_/"); at != std::string_view::npos;
+       at = url.find("id_/", at + 1)) {
+    std::size_t begin = at;
+    while (begin > 0 && std::isdigit(static_cast<unsigned char>(url[begin - 1]))) --begin;
+    if (begin < at && begin > 0 && url[begin - 1] == '/') return begin - 1;
+  }
+  return std::string_view::npos;
+}
+
+bool is_raw_snapshot(std::string_view url) { return raw_segment(url) != std::string_view::npos; }
+
+std::optional<Endpoint> parse_endpoint(std::string_view setting) {
+  Endpoint e;
+  if (setting.starts_with("replay:")) {
+    e.protocol = Protocol::kReplay;
+    setting.remove_prefix(7);
+  }
+  if (!setting.starts_with("http://") && !setting.starts_with("https://")) return std::nullopt;
+  while (!setting.empty() && setting.back() == '/') setting.remove_suffix(1);
+  e.base = std::string(setting);
+  return e;
+}
+
+std::string replay_url(std::string_view base, std::string_view url, std::string_view date) {
+  while (!base.empty() && base.back() == '/') base.remove_suffix(1);
+  std::string stamp;
+  for (const char c : date) {
+    if (std::isdigit(static_cast<unsigned char>(c))) stamp += c;
+  }
+  return fmt::format("{}/{}id_/{}", base, stamp, url);
+}
+
+std::string question_url(const Endpoint& endpoint, std::string_view url, std::string_view date) {
+  return endpoint.protocol == Protocol::kReplay ? replay_url(endpoint.base, url, date)
+                                                : availability_url(endpoint.base, url, date);
+}
+
+std::string shown_snapshot_url(std::string_view raw_url) {
+  const std::size_t at = raw_segment(raw_url);
+  if (at == std::string_view::npos) return std::string(raw_url);
+  const std::size_t id = raw_url.find("id_/", at);
+  return std::string(raw_url.substr(0, id)) + std::string(raw_url.substr(id + 3));
+}
+
+std::string snapshot_time(std::string_view url) {
+  const std::size_t at = raw_segment(url);
+  if (at == std::string_view::npos) return "";
+  const std::size_t id = url.find("id_/", at);
+  const std::string_view stamp = url.substr(at + 1, id - at - 1);
+  return stamp.size() >= 8 ? iso_timestamp(stamp) : "";
 }
 
 std::string iso_timestamp(std::string_view stamp) {

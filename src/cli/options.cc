@@ -14,6 +14,7 @@
 #include <CLI/CLI.hpp>
 
 #include "archive/dates.h"
+#include "archive/wayback.h"
 #include "core/version.h"
 #include "text/ascii.h"
 #include "text/nearest.h"
@@ -130,6 +131,15 @@ CLI::Validator http_url(const char* example) {
       "");
 }
 
+// The archive: an availability API base, or replay: and a Wayback-style collection's base.
+std::string check_archive_url(const std::string& value) {
+  if (archive::parse_endpoint(value)) return "";
+  return fmt::format(
+      "'{}' is not an http(s) URL such as https://archive.org, or replay: and one such as "
+      "replay:http://localhost:8080/my-coll",
+      value);
+}
+
 // --as-of: a day of the calendar.
 std::string check_date(const std::string& value) {
   if (archive::parse_date(value)) return "";
@@ -218,11 +228,12 @@ void add_archive_options(CLI::App& app, ConfigChoice& choice) {
   app.add_flag("--archive", choice.archive,
                "Ask the web archive for a copy of each dead source, and of each source that does "
                "not back its claim, from the article's date (config: archive = true)");
-  app.add_option("--archive-url", choice.archive_url,
-                 "The archive's Wayback availability API base (default: https://archive.org; "
-                 "config: archive-url)")
+  app.add_option(
+         "--archive-url", choice.archive_url,
+         "The archive: its Wayback availability API base (default: https://archive.org), or "
+         "replay:BASE for a pywb-style collection (config: archive-url)")
       ->type_name("URL")
-      ->check(http_url("https://archive.org"));
+      ->check(check_archive_url);
   app.add_option("--as-of", choice.as_of,
                  "The day to ask the archive for, over the article's own date (YYYY-MM-DD)")
       ->type_name("DATE")

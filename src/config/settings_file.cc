@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "archive/wayback.h"
 #include "config/url_filter.h"
 #include "text/ascii.h"
 #include "text/nearest.h"
@@ -94,10 +95,10 @@ class Reader {
         }
       } else if (name == "archive-url") {
         bad = read_string(node, s.archive.url);
-        if (!bad && !s.archive.url.starts_with("http://") &&
-            !s.archive.url.starts_with("https://")) {
+        if (!bad && !archive::parse_endpoint(s.archive.url)) {
           bad = Bad{node.source(), fmt::format("archive-url '{}' is not an http(s) URL such as "
-                                               "https://archive.org",
+                                               "https://archive.org, or replay: and one such as "
+                                               "replay:http://localhost:8080/my-coll",
                                                s.archive.url)};
         }
       } else if (name == "user-agent") {

@@ -268,6 +268,12 @@ struct SourceOutcome {
   std::optional<ArchiveCopy> archive;  // only when the archive was asked (--archive)
 };
 
+// Whether the cited page is gone rather than unreadable: broken (404, 410, soft 404, DNS, TLS),
+// or a server that refused the connection. A web archive may still have it.
+inline bool is_dead(const SourceOutcome& s) {
+  return s.state == SourceState::kBroken || s.reason == "refused";
+}
+
 // A source's readable text: what the matcher sees.
 struct SourceText {
   std::string title;

@@ -150,7 +150,7 @@ std::vector<core::Finding> source_findings(const std::vector<core::ReferenceRepo
     if (rule == nullptr) continue;
     const char* what = s.state == core::SourceState::kBroken ? "is broken" : "could not be read";
     std::string message = fmt::format("source [{}] {} ({}): {}", ref.id, what, s.reason, s.detail);
-    if (s.state == core::SourceState::kBroken && s.archive && s.archive->url.empty()) {
+    if (core::is_dead(s) && s.archive && s.archive->url.empty()) {
       message += "; " + s.archive->detail;  // never archived, or the archive gave no answer
     }
     core::Finding f = make(rule, ref.offset, ref.position, std::move(message), ref.end);
@@ -182,7 +182,7 @@ std::vector<core::Finding> archive_findings(const std::vector<core::ReferenceRep
     const core::ArchiveCopy& a = *s.archive;
     const std::string day = a.timestamp.substr(0, 10);
     core::Finding f;
-    if (s.state == core::SourceState::kBroken) {
+    if (core::is_dead(s)) {
       if (a.state != core::SourceState::kOk) {
         f = make("archived-source", ref.offset, ref.position,
                  fmt::format("source [{}] is broken ({}); the archived copy of {} could not be "

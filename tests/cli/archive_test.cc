@@ -89,6 +89,26 @@ class Sites {
           const bool raw = req.matches[2].length() > 0;
           res.set_content(raw ? it->second : with_toolbar(it->second), "text/html; charset=utf-8");
         });
+    // A pywb-style collection: a day redirects to the capture nearest it, which is served raw.
+    server_.http().Get(
+        R"(/coll/(\d+)id_/(.*))", [this](const httplib::Request& req, httplib::Response& res) {
+          const std::string stamp = req.matches[1];
+          const std::string url = req.matches[2];
+          {
+            std::lock_guard<std::mutex> lock(mutex_);
+            asked_.push_back(url + " @" + stamp);
+          }
+          const auto it = snapshots_.find(url);
+          if (it == snapshots_.end()) {
+            res.status = 404;
+            res.set_content("<h1>Url Not Found</h1>", "text/html");
+          } else if (stamp.size() < 14) {
+            res.status = 302;
+            res.set_header("Location", "http://archive.example.org/coll/20250710093000id_/" + url);
+          } else {
+            res.set_content(it->second, "text/html; charset=utf-8");
+          }
+        });
     server_.http().Get(R"(/live/(.*))",
                        [this](const httplib::Request& req, httplib::Response& res) {
                          const auto it = live_.find(req.matches[1]);
@@ -113,6 +133,11 @@ class Sites {
   std::vector<std::string> asked() const {
     std::lock_guard<std::mutex> lock(mutex_);
     return asked_;
+  }
+  int count_asked(const std::string& part) const {
+    int n = 0;
+    for (const std::string& a : asked()) n += a.find(part) != std::string::npos ? 1 : 0;
+    return n;
   }
   int archive_requests() const {
     int n = 0;
@@ -395,6 +420,34 @@ TEST_CASE("archive: --as-of without --archive is a usage error") {
   const auto bad = run_citecheck({"post.md", "--archive", "--as-of", "2025-02-30"}, options);
   CHECK(bad.exit_code == 2);
   CHECK(bad.err.find("not a date") != std::string::npos);
+}
+
+TEST_CASE("archive: replay: asks a pywb-style collection by its Wayback URLs") {
+  Sites sites;
+  sites.archived("dead", page("2.4"));
+  sites.start();
+  ScratchDir dir;
+  dir.write("post.md", article("dead"));
+  dir.write("gone.md", article("never"));
+  const auto r = sites.check(dir, {"post.md", "gone.md", "--format", "json", "--no-cache",
+                                   "--archive-url", "replay:http://archive.example.org/coll"});
+  const Json report = json_of(r);
+  const Json& doc = report["documents"][0];  // in the order given
+  const Json& archive = doc["references"][0]["source"]["archive"];
+  const std::string capture =
+      "http://archive.example.org/coll/20250710093000/http://news.example.com/live/dead";
+  CHECK(archive["url"] == capture);
+  CHECK(archive["timestamp"] == "2025-07-10T09:30:00Z");
+  CHECK(doc["claims"][0]["verdict"] == "supported");
+  CHECK(doc["claims"][0]["evidence"][0]["url"] == capture);
+  CHECK(finding(doc, "archived-source") != nullptr);
+  CHECK(report["documents"][1]["references"][0]["source"]["archive"]["reason"] == "not-archived");
+  // Each day asked once, and the one capture the redirect leads to.
+  CHECK(sites.count_asked("@20250710") == 3);
+  CHECK(sites.count_asked("@20250710093000") == 1);
+  const auto bad = sites.check(dir, {"post.md", "--archive-url", "replay:archive.example.org"});
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err.find("replay:http://localhost:8080/my-coll") != std::string::npos);
 }
 
 TEST_CASE("archive: a snapshot directory keeps the archived copies for --offline --archive") {

@@ -55,4 +55,22 @@ TEST_CASE("Wayback timestamps become ISO 8601") {
   CHECK(iso_timestamp("2019-07") == "");
 }
 
+TEST_CASE("replay: endpoints ask a Wayback-style collection for a day and follow its redirect") {
+  const auto e = parse_endpoint("replay:http://localhost:8080/my-coll/");
+  REQUIRE(e);
+  CHECK(e->protocol == Protocol::kReplay);
+  CHECK(e->base == "http://localhost:8080/my-coll");
+  CHECK(parse_endpoint("https://archive.org")->protocol == Protocol::kAvailability);
+  CHECK_FALSE(parse_endpoint("replay:localhost:8080"));
+  CHECK_FALSE(parse_endpoint("ftp://archive.example"));
+  CHECK(question_url(*e, "https://x.example/a?b=1", "2025-07-10") ==
+        "http://localhost:8080/my-coll/20250710id_/https://x.example/a?b=1");
+  const std::string capture = "http://localhost:8080/my-coll/20250710093000id_/https://x.example/a";
+  CHECK(is_raw_snapshot(capture));
+  CHECK(shown_snapshot_url(capture) ==
+        "http://localhost:8080/my-coll/20250710093000/https://x.example/a");
+  CHECK(snapshot_time(capture) == "2025-07-10T09:30:00Z");
+  CHECK(snapshot_time("https://x.example/a") == "");
+}
+
 }  // namespace citecheck::archive
