@@ -1,5 +1,6 @@
 // Furniture is recognised by element (nav, footer, aside, …), by ARIA role, by being hidden, and by
-// the class and id words that pages and MediaWiki skins give it. MediaWiki's class names are
+// the class and id words that pages and MediaWiki skins give it (a class or id ending in "footer"
+// or "navigation" stands for the element). MediaWiki's class names are
 // stable across skins: mw-editsection ("[edit]"), navbox and navbar ("v · t · e"), printfooter
 // ("Retrieved from"), catlinks, mw-jump-link ("Jump to content"), noprint.
 #include "cite/html_furniture.h"
@@ -29,14 +30,17 @@ bool is_block(std::string_view tag) {
             "main", "header", "address", "hr",         "body",   "details",    "summary"});
 }
 
-bool is_furniture(const html::HtmlNode& n) {
+bool is_structural_furniture(const html::HtmlNode& n) {
   if (in(n.tag, {"head", "script", "style", "nav", "noscript", "template", "svg", "iframe",
                  "button", "form", "select", "textarea", "aside", "footer", "pre", "object"})) {
     return true;
   }
   const std::string_view role = n.attribute("role");
   if (in(role, {"navigation", "complementary", "contentinfo", "banner", "dialog"})) return true;
-  if (html::is_hidden(n)) return true;
+  return html::is_hidden(n);
+}
+
+bool is_named_furniture(const html::HtmlNode& n) {
   const std::string names =
       text::lower_ascii(std::string(n.attribute("class")) + " " + std::string(n.attribute("id")));
   for (const char* word :
@@ -44,7 +48,23 @@ bool is_furniture(const html::HtmlNode& n) {
         "navbox", "navbar", "printfooter", "catlinks", "jump-link", "noprint"}) {
     if (names.find(word) != std::string::npos) return true;
   }
+  // A class or id that ends in "footer" or "navigation" ("footer", "site-footer", "TopNavigation")
+  // is the name a page gives the element where it would have used <footer> or <nav>. The page's
+  // own outer elements are not judged so: a body may say "has-footer".
+  if (in(n.tag, {"html", "body", "main", "article"})) return false;
+  const std::string tokens =
+      text::lower_ascii(std::string(n.attribute("class")) + " " + std::string(n.attribute("id")));
+  for (std::size_t i = 0; i < tokens.size();) {
+    const std::size_t end = std::min(tokens.find(' ', i), tokens.size());
+    const std::string_view token = std::string_view(tokens).substr(i, end - i);
+    if (token.ends_with("footer") || token.ends_with("navigation")) return true;
+    i = end + 1;
+  }
   return false;
+}
+
+bool is_furniture(const html::HtmlNode& n) {
+  return is_structural_furniture(n) || is_named_furniture(n);
 }
 
 bool is_page_number(std::string_view text) {

@@ -11,8 +11,15 @@ namespace citecheck::cite {
 
 bool is_block(std::string_view tag);
 
-// Elements that are no part of the article's prose.
+// Elements that are no part of the article's prose: either of the two below.
 bool is_furniture(const html::HtmlNode& n);
+
+// Furniture by element, ARIA role or being hidden.
+bool is_structural_furniture(const html::HtmlNode& n);
+
+// Furniture by class or id words alone ("navbox", "site-footer"). A page may dress article
+// content so (MediaWiki's "largest cities" tables are navboxes); one that cites a note is content.
+bool is_named_furniture(const html::HtmlNode& n);
 
 // MediaWiki's page-number superscript after a marker ("[3]:&nbsp;p. 234"), from its text.
 bool is_page_number(std::string_view text);
