@@ -67,6 +67,33 @@ bool is_furniture(const html::HtmlNode& n) {
   return is_structural_furniture(n) || is_named_furniture(n);
 }
 
+bool LinkLists::holds(std::size_t link) {
+  std::size_t block = link;
+  while (parent_[block] < dom_.nodes.size() && !is_block(dom_.nodes[block].tag)) {
+    block = parent_[block];
+  }
+  const auto [known, added] = lists_.try_emplace(block, false);
+  if (!added) return known->second;
+  std::size_t linked = 0;
+  std::size_t other = 0;
+  std::vector<std::pair<std::size_t, bool>> stack{{block, false}};  // (node, inside a link)
+  while (!stack.empty()) {
+    const auto [i, in_link] = stack.back();
+    stack.pop_back();
+    const html::HtmlNode& n = dom_.nodes[i];
+    if (n.is_text) {
+      const auto bytes = static_cast<std::size_t>(std::count_if(
+          n.text.begin(), n.text.end(), [](char c) { return c != ' ' && c != '\n' && c != '\t'; }));
+      (in_link ? linked : other) += bytes;
+      continue;
+    }
+    if (n.tag == "script" || n.tag == "style") continue;
+    for (std::size_t c : n.children) stack.emplace_back(c, in_link || n.tag == "a");
+  }
+  known->second = linked > 0 && linked >= other;
+  return known->second;
+}
+
 bool is_page_number(std::string_view text) {
   while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
   return text.starts_with(":");

@@ -210,6 +210,7 @@ PageAddress page_address(const html::HtmlDom& dom) {
 
 std::string link_target(const PageAddress& page, std::string_view href) {
   href = trim(href);
+  if (href.empty()) return {};  // the document itself
   if (href.starts_with("#")) return href.size() > 1 ? "#" + percent_decoded(href.substr(1)) : "";
   std::string url;
   if (scheme_length(href) > 0) {

@@ -251,6 +251,12 @@ void find_targets(const HtmlDom& dom, HtmlNotes& notes) {
     }
     notes.target[i] = std::move(target);
   }
+  // A site path ("/Articles/123/") cites the site's page from prose; in a list of links (a
+  // menu, a sidebar) it is the site's navigation.
+  LinkLists lists(dom, notes.parent);
+  for (std::size_t i = 0; i < dom.nodes.size(); ++i) {
+    if (notes.target[i].starts_with("/") && lists.holds(i)) notes.target[i].clear();
+  }
 }
 
 // Numbers the items of each note list, then the notes that are no list items (numbered among

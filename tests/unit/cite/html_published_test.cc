@@ -162,10 +162,13 @@ TEST_CASE("furniture a page marks by class: infobox website, footer licence, sit
   CHECK(cited(blog) == Strings{"https://dues.example/2026"});
 }
 
-TEST_CASE("a link to another page of the site by path is a citation; a tag link is not") {
+TEST_CASE("a site path in prose is a citation; in a list of links, or a tag link, it is not") {
   const auto index = read(
       "<html><body><p class=\"meta\">Filed under <a class=\"tag\" href=\"/tags/ports\">ports"
       "</a>, <a rel=\"tag\" href=\"https://news.example/tags/tides\">tides</a></p>"
+      "<div class=\"SideBox\"><p>Recent features</p><p><a href=\"/Articles/6090/\">Weekly "
+      "edition</a></p><a href=\"/Articles/6091/\">Security</a><br><a href=\"/Articles/6092/\">"
+      "Kernel</a></div><blockquote><p>Quoted without a source.</p></blockquote>"
       "<p>The committee <a href=\"/Articles/6100/\">approved</a> the plan, as "
       "reported <a href=\"#earlier\">above</a> and <a href=\"/\">here</a>; see "
       "<a href=\"notes.html\">notes</a>.</p></body></html>");
