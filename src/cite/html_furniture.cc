@@ -1,8 +1,8 @@
 // Furniture is recognised by element (nav, footer, aside, …), by ARIA role, by being hidden, and by
 // the class and id words that pages and MediaWiki skins give it (a class or id ending in "footer"
-// or "navigation" stands for the element). MediaWiki's class names are
-// stable across skins: mw-editsection ("[edit]"), navbox and navbar ("v · t · e"), printfooter
-// ("Retrieved from"), catlinks, mw-jump-link ("Jump to content"), noprint.
+// or "navigation" stands for the element). MediaWiki's class names are stable across skins:
+// mw-editsection ("[edit]"), navbox and navbar ("v · t · e"), printfooter ("Retrieved from"),
+// catlinks, mw-jump-link ("Jump to content"), noprint, and the title's #coordinates.
 #include "cite/html_furniture.h"
 
 #include <algorithm>
@@ -48,6 +48,8 @@ bool is_named_furniture(const html::HtmlNode& n) {
         "navbox", "navbar", "printfooter", "catlinks", "jump-link", "noprint"}) {
     if (names.find(word) != std::string::npos) return true;
   }
+  // MediaWiki's title coordinates (a map link beside the title) are the subject's particulars.
+  if (n.attribute("id") == "coordinates") return true;
   // A class or id that ends in "footer" or "navigation" ("footer", "site-footer", "TopNavigation")
   // is the name a page gives the element where it would have used <footer> or <nav>. The page's
   // own outer elements are not judged so: a body may say "has-footer".
@@ -74,23 +76,29 @@ bool LinkLists::holds(std::size_t link) {
   }
   const auto [known, added] = lists_.try_emplace(block, false);
   if (!added) return known->second;
+  // The block's own text: a nested block (a sidebar's heading paragraph) is measured apart.
   std::size_t linked = 0;
   std::size_t other = 0;
+  std::size_t words = 0;                                            // outside links
   std::vector<std::pair<std::size_t, bool>> stack{{block, false}};  // (node, inside a link)
   while (!stack.empty()) {
     const auto [i, in_link] = stack.back();
     stack.pop_back();
     const html::HtmlNode& n = dom_.nodes[i];
     if (n.is_text) {
-      const auto bytes = static_cast<std::size_t>(std::count_if(
-          n.text.begin(), n.text.end(), [](char c) { return c != ' ' && c != '\n' && c != '\t'; }));
-      (in_link ? linked : other) += bytes;
+      bool in_word = false;
+      for (const char c : n.text) {
+        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+        if (!space) ++(in_link ? linked : other);
+        if (!space && !in_word && !in_link && is_letter(c)) ++words;
+        in_word = !space;
+      }
       continue;
     }
-    if (n.tag == "script" || n.tag == "style") continue;
+    if (n.tag == "script" || n.tag == "style" || (i != block && is_block(n.tag))) continue;
     for (std::size_t c : n.children) stack.emplace_back(c, in_link || n.tag == "a");
   }
-  known->second = linked > 0 && linked >= other;
+  known->second = linked > 0 && (words < 3 || linked > 3 * other);
   return known->second;
 }
 

@@ -143,6 +143,8 @@ TEST_CASE("furniture a page marks by class: infobox website, footer licence, sit
       "<html><head><meta name=\"generator\" content=\"MediaWiki 1.44\">"
       "<link rel=\"canonical\" href=\"https://wiki.example.org/wiki/Harbour_Trust\"></head>"
       "<body class=\"mediawiki feature-footer-v2\"><div class=\"mw-parser-output\">"
+      "<span id=\"coordinates\"><a class=\"external text\" href=\"//maps.example/?41_S\">41°S"
+      "</a></span>"
       "<table class=\"infobox vcard\"><tr><th>Founded</th><td>1902<sup class=\"reference\">"
       "<a href=\"#cite_note-1\">[1]</a></sup></td></tr><tr><th>Website</th><td><span "
       "class=\"url\"><a class=\"external text\" href=\"https://trust.example/\">trust.example"
