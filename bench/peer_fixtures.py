@@ -12,13 +12,14 @@ the URLs it lists as references are compared with the expected ones. Printed per
 found, missed (expected but not found), extra (found but not written as an http(s) URL: a
 relative link resolved against <base>, a site path), and the left-out counts by reason.
 """
+import html as htmllib
 import json
 import os
 import re
 import subprocess
 import sys
 
-URL = re.compile(r"https?://[^\s\"'<>`\]\[)(|\\]+")
+URL = re.compile(r"https?://[^\s\"'<>`\]\[|\\]+")
 
 
 def spans(text, pattern, flags=re.S | re.I):
@@ -35,7 +36,7 @@ def markdown_code(text):
 
 def left_out_regions(text, html):
     regions = [("comment", s) for s in spans(text, r"<!--.*?-->")]
-    regions += [("link/meta tag", s) for s in spans(text, r"<(?:link|meta)\b[^>]*>")]
+    regions += [("link/meta/base tag", s) for s in spans(text, r"<(?:link|meta|base)\b[^>]*>")]
     regions += [("script/style", s) for s in spans(text, r"<(script|style)\b.*?</\1\s*>")]
     regions += [("image", s) for s in spans(text, r"<(?:img|source|video|audio)\b[^>]*>")]
     regions += [("image", s) for s in spans(text, r"!\[[^\]]*\]\([^)]*\)")]
@@ -43,15 +44,23 @@ def left_out_regions(text, html):
     regions += [("navigation", s) for s in spans(text, r"<(nav|footer)\b.*?</\1\s*>")]
     if not html:
         regions += [("code", s) for s in markdown_code(text)]
+    elif re.search(r'<meta name="generator" content="MediaWiki', text):
+        # MediaWiki marks its external links; the others are wiki and interwiki links.
+        regions += [("wiki link", (m.start(), m.end()))
+                    for m in re.finditer(r"<a\b[^>]*>", text)
+                    if not re.search(r'class="[^"]*\bexternal\b', m.group(0))]
     return regions
 
 
 def trimmed(url):
-    return url.rstrip(".,;:!?*_~")
+    url = url.rstrip(".,;:!?*_~")
+    while url.endswith(")") and url.count(")") > url.count("("):
+        url = url[:-1].rstrip(".,;:!?*_~")
+    return url
 
 
 def key(url):
-    url = url.split("#")[0]
+    url = url.split("#")[0].rstrip(".")
     return url.rstrip("/").lower()
 
 
@@ -76,7 +85,7 @@ def main():
             expected, reasons = set(), {}
             for m in URL.finditer(text):
                 why = next((r for r, (b, e) in regions if b <= m.start() < e), None)
-                url = trimmed(m.group(0))
+                url = trimmed(htmllib.unescape(m.group(0)) if html else m.group(0))
                 if url in ("http://", "https://"):
                     continue
                 if why:
