@@ -98,7 +98,7 @@ bool LinkLists::holds(std::size_t link) {
     if (n.tag == "script" || n.tag == "style" || (i != block && is_block(n.tag))) continue;
     for (std::size_t c : n.children) stack.emplace_back(c, in_link || n.tag == "a");
   }
-  known->second = linked > 0 && (words < 3 || linked > 3 * other);
+  known->second = linked > 0 && (words == 0 || linked > 3 * other);
   return known->second;
 }
 

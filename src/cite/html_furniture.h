@@ -26,9 +26,8 @@ bool is_structural_furniture(const html::HtmlNode& n);
 bool is_named_furniture(const html::HtmlNode& n);
 
 // Whether a link stands in a list of links rather than in prose: the paragraph, item, cell or
-// other block around it has, of its own text, fewer than three words outside links or three times
-// as much link text as other text (a menu item, a sidebar's list of articles). Each block is
-// measured once.
+// other block around it has, of its own text, no word outside links or three times as much link
+// text as other text (a menu item, a sidebar's list of articles). Each block is measured once.
 class LinkLists {
  public:
   // `parent`: each node's parent (kNoNode-like max value for the root).

@@ -182,6 +182,19 @@ bool is_valid_web_url(std::string_view url) {
   return std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+bool on_own_site(const PageAddress& page, std::string_view target) {
+  if (target.starts_with("/")) return true;
+  if (!is_valid_web_url(target)) return false;
+  const auto host = [](std::string_view url) {
+    const std::size_t begin = url.find("//") + 2;
+    return text::lower_ascii(url.substr(begin, path_begin(url) - begin));
+  };
+  const std::string site = host(target);
+  if (!page.base.empty() && host(page.base) == site) return true;
+  return std::any_of(page.own.begin(), page.own.end(),
+                     [&](const std::string& own) { return host(own) == site; });
+}
+
 PageAddress page_address(const html::HtmlDom& dom) {
   PageAddress page;
   std::string base;

@@ -28,6 +28,10 @@ PageAddress page_address(const html::HtmlDom& dom);
 // address to resolve it against, an invalid host.
 std::string link_target(const PageAddress& page, std::string_view href);
 
+// Whether a link target leads to the page's own site: a site path, or a URL on the host of the
+// page's address or <base>.
+bool on_own_site(const PageAddress& page, std::string_view target);
+
 // Whether `url` is http(s) with a host a browser would accept.
 bool is_valid_web_url(std::string_view url);
 

@@ -251,11 +251,14 @@ void find_targets(const HtmlDom& dom, HtmlNotes& notes) {
     }
     notes.target[i] = std::move(target);
   }
-  // A site path ("/Articles/123/") cites the site's page from prose; in a list of links (a
-  // menu, a sidebar) it is the site's navigation.
+  // A link to the page's own site ("/Articles/123/", the same host) cites the site's page from
+  // prose; in a list of links (a menu, a sidebar) it is the site's navigation.
   LinkLists lists(dom, notes.parent);
   for (std::size_t i = 0; i < dom.nodes.size(); ++i) {
-    if (notes.target[i].starts_with("/") && lists.holds(i)) notes.target[i].clear();
+    const std::string& target = notes.target[i];
+    if (is_web_target(target) && on_own_site(notes.page, target) && lists.holds(i)) {
+      notes.target[i].clear();
+    }
   }
 }
 

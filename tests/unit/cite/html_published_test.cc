@@ -177,10 +177,12 @@ TEST_CASE("a site path in prose is a citation; in a list of links, or a tag link
   CHECK(cited(index) == Strings{"/Articles/6100/"});
   REQUIRE(index.references.size() == 1);
   CHECK(index.references[0].url == "/Articles/6100/");
-  // With the page's address known, the same path resolves against it, as does a relative link.
+  // With the page's address known, the same path resolves against it, as does a relative link;
+  // a menu of the site's pages is navigation, however its links are written.
   const auto known = read(
       "<html><head><link rel=\"canonical\" href=\"https://news.example/Articles/6200/\"></head>"
-      "<body><p>The committee <a href=\"/Articles/6100/\">approved</a> the plan (<a "
+      "<body><ul><li><a href=\"/news\">News</a></li><li><a href=\"https://NEWS.example/sport\">"
+      "Sport</a></li></ul><p>The committee <a href=\"/Articles/6100/\">approved</a> the plan (<a "
       "href=\"notes.html\">notes</a>, <a href=\"https://news.example/Articles/6200/#top\">top"
       "</a>).</p></body></html>");
   CHECK(cited(known) == Strings{"https://news.example/Articles/6100/",
