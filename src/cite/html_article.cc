@@ -16,6 +16,7 @@
 
 #include "cite/html_furniture.h"
 #include "cite/html_notes.h"
+#include "cite/html_preformatted.h"
 #include "cite/markers.h"
 #include "cite/prose_builder.h"
 #include "cite/suppressions.h"
@@ -47,7 +48,8 @@ class Walker {
       builder_.append_decoded(n.text, n.offset, limit);
       return;
     }
-    if (is_furniture(n) || notes_.note_list[i]) return;
+    if (notes_.note_list[i]) return;
+    if (is_structural_furniture(n) || (is_named_furniture(n) && !cites_a_note(i))) return;
     if (n.tag == "br") return builder_.append_synthetic(" ", n.offset);
     if (n.tag == "sup" && after_marker() && is_page_number(visible_text(dom_, i))) return;
     if (n.tag == "sup" && bracketed_marker(i)) return;
@@ -108,6 +110,18 @@ class Walker {
     const auto found = notes_.ids.find(target.substr(1));
     if (found == notes_.ids.end()) return std::nullopt;
     return notes_.reference_of[found->second];
+  }
+
+  // Whether a link to one of the page's notes stands inside the element `root`.
+  bool cites_a_note(std::size_t root) const {
+    std::vector<std::size_t> stack{root};
+    while (!stack.empty()) {
+      const std::size_t i = stack.back();
+      stack.pop_back();
+      if (dom_.nodes[i].tag == "a" && note_target(i)) return true;
+      for (std::size_t c : dom_.nodes[i].children) stack.push_back(c);
+    }
+    return false;
   }
 
   // DocBook's "<sup>[<a href="#ftn.x">1</a>]</sup>": the brackets go with the marker, which
@@ -188,7 +202,7 @@ class Walker {
     while (begin < end && (prose[begin] == '\n' || prose[begin] == ' ')) ++begin;
     while (end > begin && (prose[end - 1] == '\n' || prose[end - 1] == ' ')) --end;
     if (end == begin) return;
-    const std::string id = reference_for_url(index_, url, origin);
+    const std::string id = pages_.cite(index_, url, origin);
     index_.citations.push_back({id, begin, end - begin, {}, marker});
   }
 
@@ -217,6 +231,7 @@ class Walker {
   const HtmlNotes& notes_;
   core::CitationIndex& index_;
   ProseBuilder builder_;
+  PageReferences pages_;  // links to one page (two fragments, a trailing slash) cite one reference
   std::vector<std::pair<std::size_t, std::size_t>> skip_;
 };
 
@@ -274,8 +289,11 @@ core::CitationIndex extract_html_article(const core::Document& doc) {
   }
   const HtmlDom dom = html::parse_html(doc.text);
   const HtmlNotes notes = find_notes(dom);
+  const bool preformatted = is_preformatted_article(dom);
+  if (preformatted) index = extract_preformatted(doc.text, dom);
   index.suppressions =
       comment_suppressions(directive_comments(doc.text, dom, notes), doc.text, index.notices);
+  if (preformatted) return index;
   index.references = notes.references;  // note lists first: Walker finds them by index
   Walker walker(doc.text, dom, notes, index);
   walker.walk(0);

@@ -1,8 +1,10 @@
 // Link targets in an HTML article. A link is resolved as a browser would (surrounding spaces
-// dropped, relative forms against <base>), then compared with the page's own addresses: a link
-// back to the page with a fragment is in-page ("#cite_note-2"), however it is spelled. A host a
-// browser would refuse ("example]org") leads nowhere. Fragments are percent-decoded, as
-// browsers decode them before looking for the element.
+// dropped, relative forms against <base>, else against the page's own address), then compared
+// with the page's own addresses: a link back to the page with a fragment is in-page
+// ("#cite_note-2"), however it is spelled. A host a browser would refuse ("example]org") leads
+// nowhere. Fragments are percent-decoded, as browsers decode them before looking for the element.
+// A page saved without its address still cites its own site's pages by path ("/Articles/123/"):
+// such a link stays a citation, of the path as written.
 #include "cite/html_links.h"
 
 #include <algorithm>
@@ -134,6 +136,12 @@ bool is_host_byte(char c) {
          c == '-' || c == '.' || c == '_' || c == '%';
 }
 
+// "/Articles/123/": a path on the page's own site, neither "//host/…" nor "/" (the home page is
+// navigation, not a source).
+bool is_root_relative(std::string_view href) {
+  return href.size() > 1 && href[0] == '/' && href[1] != '/' && href[1] != '#' && href[1] != '?';
+}
+
 void add_own(std::string_view url, PageAddress& page) {
   url = trim(url);
   if (!is_valid_web_url(url)) return;
@@ -174,6 +182,19 @@ bool is_valid_web_url(std::string_view url) {
   return std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+bool on_own_site(const PageAddress& page, std::string_view target) {
+  if (target.starts_with("/")) return true;
+  if (!is_valid_web_url(target)) return false;
+  const auto host = [](std::string_view url) {
+    const std::size_t begin = url.find("//") + 2;
+    return text::lower_ascii(url.substr(begin, path_begin(url) - begin));
+  };
+  const std::string site = host(target);
+  if (!page.base.empty() && host(page.base) == site) return true;
+  return std::any_of(page.own.begin(), page.own.end(),
+                     [&](const std::string& own) { return host(own) == site; });
+}
+
 PageAddress page_address(const html::HtmlDom& dom) {
   PageAddress page;
   std::string base;
@@ -202,14 +223,19 @@ PageAddress page_address(const html::HtmlDom& dom) {
 
 std::string link_target(const PageAddress& page, std::string_view href) {
   href = trim(href);
+  if (href.empty()) return {};  // the document itself
   if (href.starts_with("#")) return href.size() > 1 ? "#" + percent_decoded(href.substr(1)) : "";
   std::string url;
   if (scheme_length(href) > 0) {
     url = href;
   } else if (!page.base.empty()) {
     url = resolve(page.base, href);
-  } else if (!page.own.empty() && href.find('#') != std::string_view::npos) {
-    url = resolve(page.own.front(), href);  // only an in-page link is of use
+  } else if (!page.own.empty()) {
+    url = resolve(page.own.front(), href);
+  } else if (is_root_relative(href)) {
+    // Nothing to resolve against: the path names another page of the same site, which the
+    // report shows as written and nobody fetches (fetch/ gives it "relative-link").
+    return std::string(href);
   }
   if (!is_valid_web_url(url)) return {};
   const std::size_t hash = url.find('#');
@@ -218,7 +244,6 @@ std::string link_target(const PageAddress& page, std::string_view href) {
     if (hash == std::string::npos || hash + 1 == url.size()) return {};  // the page itself
     return "#" + percent_decoded(url.substr(hash + 1));
   }
-  if (scheme_length(href) == 0 && page.base.empty()) return {};
   return url;
 }
 

@@ -219,8 +219,15 @@ std::string item_title(const HtmlDom& dom, const HtmlNotes& notes, std::size_t i
   return collapsed;
 }
 
-// Where each link leads, for a citation: a MediaWiki page marks its external links, and an
-// edit link is a tool, not a source.
+bool in_infobox(const HtmlDom& dom, const HtmlNotes& notes, std::size_t node) {
+  for (std::size_t i = node; i != kNoNode; i = notes.parent[i]) {
+    if (dom.nodes[i].tag == "table" && has_class(dom.nodes[i], "infobox")) return true;
+  }
+  return false;
+}
+
+// Where each link leads, for a citation: a MediaWiki page marks its external links, and edit and
+// tag links are tools and topics, not sources.
 void find_targets(const HtmlDom& dom, HtmlNotes& notes) {
   notes.page = page_address(dom);
   notes.target.assign(dom.nodes.size(), {});
@@ -230,12 +237,28 @@ void find_targets(const HtmlDom& dom, HtmlNotes& notes) {
     std::string target = link_target(notes.page, n.attribute("href"));
     if (is_web_target(target)) {
       const bool wiki_link = notes.page.mediawiki && !has_class(n, "external");
+      // An infobox's links are the subject's particulars (its website), not sources: MediaWiki
+      // gives the box the class "infobox"; its notes are cited by markers, which are read.
+      const bool particulars = notes.page.mediawiki && in_infobox(dom, notes, i);
       const std::size_t query = target.find('?');
       const std::string_view q =
           query == std::string::npos ? std::string_view() : std::string_view(target).substr(query);
-      if (wiki_link || q.find("action=edit") != std::string_view::npos) target.clear();
+      // A tag link (rel="tag", the microformat; class "tag") files the page under a topic.
+      const bool tag = has_word(n.attribute("rel"), "tag") || has_class(n, "tag");
+      if (wiki_link || particulars || tag || q.find("action=edit") != std::string_view::npos) {
+        target.clear();
+      }
     }
     notes.target[i] = std::move(target);
+  }
+  // A link to the page's own site ("/Articles/123/", the same host) cites the site's page from
+  // prose; in a list of links (a menu, a sidebar) it is the site's navigation.
+  LinkLists lists(dom, notes.parent);
+  for (std::size_t i = 0; i < dom.nodes.size(); ++i) {
+    const std::string& target = notes.target[i];
+    if (is_web_target(target) && on_own_site(notes.page, target) && lists.holds(i)) {
+      notes.target[i].clear();
+    }
   }
 }
 

@@ -29,15 +29,6 @@ bool is_label(std::string_view s) {
 
 }  // namespace
 
-std::string reference_for_url(core::CitationIndex& index, const std::string& url,
-                              std::size_t origin) {
-  for (const core::Reference& r : index.references) {
-    if (r.url == url) return r.id;
-  }
-  index.references.push_back({url, url, "", origin, {}, {}});
-  return url;
-}
-
 std::string PageReferences::cite(core::CitationIndex& index, const std::string& url,
                                  std::size_t origin) {
   for (; indexed_ < index.references.size(); ++indexed_) {

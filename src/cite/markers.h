@@ -30,14 +30,10 @@ std::optional<std::vector<std::string>> marker_ids(std::string_view inner);
 // Adds `notice` to `index.notices` unless it is there already.
 void add_notice(core::CitationIndex& index, std::string notice);
 
-// The reference a link to `url` cites: a listed reference with that very URL (a footnote or
-// definition naming the same page), or else the URL itself, added to the list at `origin`.
-std::string reference_for_url(core::CitationIndex& index, const std::string& url,
-                              std::size_t origin);
-
-// The same lookup for a reader that turns many links into citations: a link cites the reference
-// that names the same page (text::page_key: "/guide/", "/guide#install" and "/guide" are one),
-// found without a scan of the whole list, so 10,000 links cost 10,000 lookups.
+// The reference a link cites: a listed reference that names the same page (a footnote or
+// definition; text::page_key: "/guide/", "/guide#install" and "/guide" are one), or else the URL
+// itself, added to the list at `origin`. Found without a scan of the whole list, so 10,000 links
+// cost 10,000 lookups.
 class PageReferences {
  public:
   std::string cite(core::CitationIndex& index, const std::string& url, std::size_t origin);

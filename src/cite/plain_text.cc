@@ -26,11 +26,20 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-// "## References:" -> "references"
+// "## References:" -> "references"; "17.1.  Normative References" -> "normative references"
 std::string heading_key(std::string_view line) {
   line = trim(line);
   while (!line.empty() && (line.front() == '#' || line.front() == '*' || line.front() == '=')) {
     line.remove_prefix(1);
+  }
+  // A section number, as numbered documents (RFCs, reports) write their headings.
+  std::size_t number = 0;
+  while (number < line.size() &&
+         ((line[number] >= '0' && line[number] <= '9') || (line[number] == '.' && number > 0))) {
+    ++number;
+  }
+  if (number > 0 && number < line.size() && line[number - 1] == '.' && line[number] == ' ') {
+    line = trim(line.substr(number));
   }
   while (!line.empty() && (line.back() == ':' || line.back() == '*' || line.back() == '#')) {
     line.remove_suffix(1);
@@ -118,12 +127,20 @@ std::optional<std::pair<std::size_t, std::size_t>> url_span(std::string_view s) 
   return std::make_pair(begin, end);
 }
 
+// A URL cut at its scheme by a line wrap ("http://" at the end of a line) names no page.
+bool is_whole_url(std::string_view url) {
+  const std::size_t scheme = url.find("://");
+  return scheme == std::string_view::npos || scheme + 3 < url.size();
+}
+
 core::Reference make_reference(const Entry& e) {
   core::Reference ref;
   ref.id = e.id;
   ref.offset = e.id_offset;
   std::string_view rest = e.rest;
-  if (auto url = url_span(rest)) {
+  auto url = url_span(rest);
+  if (url && !is_whole_url(rest.substr(url->first, url->second - url->first))) url.reset();
+  if (url) {
     ref.url = std::string(rest.substr(url->first, url->second - url->first));
     if (ref.url.rfind("www.", 0) == 0) ref.url = "http://" + ref.url;
     std::string title = std::string(trim(rest.substr(0, url->first))) + " " +
@@ -140,13 +157,36 @@ core::Reference make_reference(const Entry& e) {
   return ref;
 }
 
+// A paginated text's page footer, "de Jong        [Page 20]", as RFCs and printed reports end
+// each page; the running header of the next page follows it.
+bool is_page_footer(std::string_view line) {
+  line = trim(line);
+  if (!line.ends_with("]")) return false;
+  const std::size_t open = line.rfind("[Page ");
+  return open != std::string_view::npos && is_digits(line.substr(open + 6, line.size() - open - 7));
+}
+
 // Entries from the line after a list heading (or from the first entry line) to the furniture.
-std::vector<core::Reference> read_list(const std::vector<Line>& lines, std::size_t from) {
+// Subheadings of the list ("Normative References") and page breaks do not end it. `stop` is set
+// to the line the list ends before.
+std::vector<core::Reference> read_list(const std::vector<Line>& lines, std::size_t from,
+                                       std::size_t* stop = nullptr) {
   std::vector<core::Reference> refs;
-  for (std::size_t i = from; i < lines.size(); ++i) {
+  std::size_t i = from;
+  bool labelled = false;  // entries named by labels, "[WORDS]", as standards list them
+  for (; i < lines.size(); ++i) {
     const std::string_view t = trim(lines[i].text);
-    if (t.empty()) continue;
+    if (t.empty() || is_reference_heading(t)) continue;
+    if (is_page_footer(t)) {
+      // The footer, then the next page's running header.
+      while (i + 1 < lines.size() && trim(lines[i + 1].text).empty()) ++i;
+      ++i;
+      continue;
+    }
     if (auto e = parse_entry(lines[i])) {
+      // After labelled entries, a numbered line is the next section ("18.  Authors' Addresses").
+      if (labelled && t.front() != '[') break;
+      labelled = labelled || !is_digits(e->id);
       refs.push_back(make_reference(*e));
       continue;
     }
@@ -154,26 +194,37 @@ std::vector<core::Reference> read_list(const std::vector<Line>& lines, std::size
     // A wrapped entry: its URL or the rest of its title on the next line.
     core::Reference& last = refs.back();
     const bool indented = lines[i].text.front() == ' ' || lines[i].text.front() == '\t';
-    if (last.url.empty() && url_span(t)) {
+    if (last.url.empty() && url_span(t) && is_whole_url(make_reference({"", 0, t}).url)) {
       core::Reference more = make_reference({last.id, last.offset, t});
       last.url = more.url;
       if (!more.title.empty()) last.title += (last.title.empty() ? "" : " ") + more.title;
     } else if (indented) {
-      last.title += " " + std::string(t);
+      const std::string title =
+          last.title.empty() ? std::string(t) : last.title + " " + std::string(t);
+      last.title = make_reference({last.id, last.offset, title}).title;
     } else {
       break;
     }
   }
+  if (stop != nullptr) *stop = i;
   return refs;
 }
 
 // Where the reference list's heading is, or the first line of a trailing run of entries.
 std::optional<std::size_t> find_list_start(const std::vector<Line>& lines, bool& has_heading) {
   for (std::size_t i = lines.size(); i-- > 0;) {
-    if (is_reference_heading(lines[i].text) && !read_list(lines, i + 1).empty()) {
-      has_heading = true;
-      return i;
+    if (!is_reference_heading(lines[i].text) || read_list(lines, i + 1).empty()) continue;
+    // A list in parts ("References", then "Normative" and "Informative" under it) starts at the
+    // first heading whose list runs on past the part found.
+    std::size_t start = i;
+    for (std::size_t j = i; j-- > 0;) {
+      std::size_t stop = 0;
+      if (is_reference_heading(lines[j].text) && (read_list(lines, j + 1, &stop), stop > start)) {
+        start = j;
+      }
     }
+    has_heading = true;
+    return start;
   }
   // No heading: a run of "[n] URL" lines at the end, furniture aside.
   has_heading = false;
@@ -209,6 +260,22 @@ void add_url_citations(std::string_view body, core::CitationIndex& index) {
   }
 }
 
+// "[WORDS]" in the body cites the entry listed as "[WORDS]", as RFCs and standards cite by label.
+// Only labels the list has are read: other bracketed words are no markers.
+void add_label_citations(std::string_view body, core::CitationIndex& index) {
+  std::set<std::string, std::less<>> labels;
+  for (const core::Reference& r : index.references) {
+    if (!is_digits(r.id)) labels.insert(r.id);
+  }
+  if (labels.empty()) return;
+  for (std::size_t i = body.find('['); i != std::string_view::npos; i = body.find('[', i + 1)) {
+    const std::size_t close = body.find_first_of("[]\n", i + 1);
+    if (close == std::string_view::npos || body[close] != ']') continue;
+    const auto label = labels.find(body.substr(i + 1, close - i - 1));
+    if (label != labels.end()) index.citations.push_back({*label, i, close - i + 1, {}, true});
+  }
+}
+
 }  // namespace
 
 std::vector<Line> split_lines(std::string_view text) {
@@ -227,9 +294,17 @@ std::vector<Line> split_lines(std::string_view text) {
 }
 
 bool is_reference_heading(std::string_view line) {
-  static constexpr std::array<std::string_view, 9> kNames = {
-      "references", "sources",   "bibliography", "notes", "works cited",
-      "citations",  "footnotes", "reference",    "source"};
+  static constexpr std::array<std::string_view, 11> kNames = {"references",
+                                                              "sources",
+                                                              "bibliography",
+                                                              "notes",
+                                                              "works cited",
+                                                              "citations",
+                                                              "footnotes",
+                                                              "reference",
+                                                              "source",
+                                                              "normative references",
+                                                              "informative references"};
   const std::string key = heading_key(line);
   return std::find(kNames.begin(), kNames.end(), key) != kNames.end();
 }
@@ -277,16 +352,24 @@ core::CitationIndex extract_plain_text(const core::Document& doc) {
     }
   }
   const text::LineIndex positions(doc.text);
-  ReferenceList list = find_reference_list(doc.text);
-  index.body_end = list.begin;
-  index.references = std::move(list.references);
-  if (list.heading) index.list_heading = positions.position(*list.heading);
-  const std::string_view body = std::string_view(index.prose.text).substr(0, index.body_end);
-  find_markers(body, {}, index);
-  add_url_citations(body, index);
+  if (const auto heading = read_plain_citations(index.prose.text, index)) {
+    index.list_heading = positions.position(*heading);
+  }
   for (core::Reference& ref : index.references) ref.position = positions.position(ref.offset);
   for (core::Citation& c : index.citations) c.position = positions.position(c.offset);
   return index;
+}
+
+std::optional<std::size_t> read_plain_citations(std::string_view text, core::CitationIndex& index,
+                                                bool bare_urls) {
+  ReferenceList list = find_reference_list(text);
+  index.body_end = list.begin;
+  index.references = std::move(list.references);
+  const std::string_view body = text.substr(0, index.body_end);
+  find_markers(body, {}, index);
+  add_label_citations(body, index);
+  if (bare_urls) add_url_citations(body, index);
+  return list.heading;
 }
 
 }  // namespace citecheck::cite

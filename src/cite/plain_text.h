@@ -14,6 +14,14 @@ namespace citecheck::cite {
 
 core::CitationIndex extract_plain_text(const core::Document& doc);
 
+// Reads `text` the plain-text way into `index`: its reference list, and the markers ("[3]", and
+// "[WORDS]" for a listed label) and, with `bare_urls`, the bare URLs of the body before it. Sets
+// body_end, references and citations, offsets into `text`, positions not set; returns where the
+// list heading starts. Also used for HTML pages whose text is preformatted
+// (cite/html_preformatted.h).
+std::optional<std::size_t> read_plain_citations(std::string_view text, core::CitationIndex& index,
+                                                bool bare_urls = true);
+
 // A reference list found in `text` the plain-text way; offsets are into `text`.
 struct ReferenceList {
   std::size_t begin = 0;               // its heading or first entry; text.size() when there is none

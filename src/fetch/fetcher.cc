@@ -93,6 +93,14 @@ std::optional<Fetched> Fetcher::local(const std::string& url) const {
   Fetched result;
   // The scheme is checked first: http and https only, even for a URL a manifest lists.
   const std::string scheme = url_scheme(url);
+  // A page's link to its own site by path ("/Articles/123/"), saved without the page's address:
+  // there is a source, but nothing says on which host.
+  if (scheme.empty() && url.starts_with("/") && !url.starts_with("//")) {
+    result.outcome = outcome(core::SourceState::kNotChecked, "relative-link",
+                             "relative link, no base URL: the page gives no address (<base href> "
+                             "or <link rel=\"canonical\">) to resolve it against");
+    return result;
+  }
   if (scheme != "http" && scheme != "https") {
     result.outcome = outcome(core::SourceState::kUnverifiable, "unsupported-scheme",
                              scheme.empty() ? "not a URL citecheck can fetch"

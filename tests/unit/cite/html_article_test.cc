@@ -57,6 +57,7 @@ TEST_CASE("links, q cite and blockquote cite are citations spanning their text")
       "She said <q cite=\"https://q.example/\">it works</q>.</p>"
       "<blockquote cite=\"https://b.example/\"><p>First. Second.</p></blockquote>"
       "<p><a href=\"/local\">local</a> <a href=\"#top\">top</a></p>");
+  // "/local" stands in a paragraph of links only: navigation (html_published_test.cc).
   CHECK(cited(index) == Strings{"https://d.example/", "https://q.example/", "https://b.example/"});
   REQUIRE(index.citations.size() == 3);
   CHECK_FALSE(index.citations[0].marker);

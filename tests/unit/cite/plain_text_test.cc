@@ -272,3 +272,38 @@ TEST_CASE("a bare URL in the body cites that page; the list's URLs stay entries"
 }
 
 }  // namespace citecheck::cite
+
+namespace citecheck::cite {
+
+TEST_CASE("a standards memo: labels cite their entries, a numbered list in parts, page breaks") {
+  const auto index = extract(
+      "1.  Introduction\n"
+      "\n"
+      "   Readings are sent every six minutes [RATES] over a secure link [TLS].\n"
+      "   Other bracketed words [NOTE] and [1] are no citations of listed labels.\n"
+      "\n"
+      "5.  References\n"
+      "\n"
+      "5.1.  Normative References\n"
+      "\n"
+      "   [TLS]  Example, A., \"Secure transport\", 2020, http://\n"
+      "          www.tls.example/spec.\n"
+      "\n"
+      "Okafor                                                         [Page 4]\n"
+      "\f\n"
+      "Internet-Draft          Reporting Tidal Gauges               March 2026\n"
+      "\n"
+      "5.2.  Informative References\n"
+      "\n"
+      "   [RATES]\n"
+      "          Harbour Survey, \"Sampling rates\", 2024.\n");
+  CHECK(reference_ids(index) == Strings{"TLS", "RATES"});
+  CHECK(cited_ids(index) == Strings{"1", "RATES", "TLS"});
+  REQUIRE(index.references.size() == 2);
+  CHECK(index.references[0].url == "http://www.tls.example/spec");
+  CHECK(index.references[1].title == "Harbour Survey, \"Sampling rates\", 2024");
+  REQUIRE(index.list_heading);
+  CHECK(index.list_heading->line == 6);
+}
+
+}  // namespace citecheck::cite

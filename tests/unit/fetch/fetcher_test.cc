@@ -171,6 +171,18 @@ TEST_CASE("other schemes are unverifiable and never read, even when a manifest l
   }
 }
 
+TEST_CASE("a site path with no address to resolve it against is not checked, online or off") {
+  const SourcesFixture s;
+  s.write("manifest.tsv", "");
+  for (const bool offline : {false, true}) {
+    const Fetched f = s.fetcher(offline).fetch("/Articles/6100/");
+    CHECK(f.outcome.state == core::SourceState::kNotChecked);
+    CHECK(f.outcome.reason == "relative-link");
+    CHECK(f.outcome.detail.starts_with("relative link, no base URL"));
+    CHECK(f.body.empty());
+  }
+}
+
 TEST_CASE("a body larger than max_body_bytes is too large, whatever its size") {
   const SourcesFixture s;
   s.write("exact.txt", std::string(10, 'a'));
