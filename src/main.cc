@@ -85,7 +85,8 @@ int check(citecheck::cli::CheckOptions options) {
   citecheck::fetch::install_stop_handlers();
   auto report = citecheck::run_check(options, std::cin);
   if (citecheck::fetch::stop_requested()) {
-    std::fputs("citecheck: interrupted\n", stderr);
+    std::fflush(stderr);
+    citecheck::fetch::report_interrupted();
     return 130;
   }
   if (!report) return fail(report.error());
