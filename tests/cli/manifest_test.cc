@@ -21,7 +21,8 @@ constexpr const char* kArticle =
 ProcessResult check_with_manifest(const std::string& manifest) {
   ScratchDir s;
   s.write("article.txt", kArticle);
-  s.write("sources/harbour.html", "<html><body><p>The harbour handled 2.4 million.</p></body></html>");
+  s.write("sources/harbour.html",
+          "<html><body><p>The harbour handled 2.4 million.</p></body></html>");
   s.write("sources/manifest.tsv", manifest);
   ProcessOptions options;
   options.cwd = s.path();
