@@ -20,8 +20,8 @@ using Json = nlohmann::ordered_json;
 double rounded(double score) { return std::round(score * 1000.0) / 1000.0; }
 
 // Where an item stands in the file as written: its start, its end (just past its last character),
-// and the bytes between as "offset" and "length", which a CMS highlights by. A finding that marks
-// a point rather than a span ends where it starts.
+// and the bytes between as "offset" and "length", which a CMS highlights by. A finding whose span
+// is not known ends where it starts.
 void put_span(Json& j, const Region& r) {
   const core::Position end = r.end.value_or(r.start);
   j["line"] = r.start.line;
