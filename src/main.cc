@@ -84,12 +84,20 @@ int check(citecheck::cli::CheckOptions options) {
   options.fail_on = options.settings.fail_on;
   citecheck::fetch::install_stop_handlers();
   auto report = citecheck::run_check(options, std::cin);
-  if (citecheck::fetch::stop_requested()) {
-    std::fputs("citecheck: interrupted\n", stderr);
+  const auto interrupted = [] {
+    std::fflush(stderr);
+    citecheck::fetch::report_interrupted();
     return 130;
-  }
+  };
+  if (citecheck::fetch::stop_requested()) return interrupted();
   if (!report) return fail(report.error());
-  const std::string out = render(*report, options);
+  std::string out;
+  {
+    // Rendering a large report takes a while and writes nothing yet: a signal ends it at once.
+    const citecheck::fetch::EndAtOnceOnStop at_once;
+    out = render(*report, options);
+  }
+  if (citecheck::fetch::stop_requested()) return interrupted();
   if (!write_out(out)) return fail("cannot write the report: " + citecheck::os_error_text(errno));
   for (const auto& doc : report->documents) {
     for (const auto& finding : doc.findings) {

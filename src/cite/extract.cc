@@ -68,6 +68,7 @@ core::CitationIndex extract_citations(const core::Document& doc) {
     c.offset = std::min(c.offset, size);  // a reader's span never outlives a trimmed block
     c.length = std::min(c.length, size - c.offset);
     c.position = prose.position(c.offset);
+    if (c.length > 0) c.end = prose.end_position(c.offset + c.length);
   }
   const text::LineIndex lines(doc.text);
   for (core::Reference& r : index.references) {

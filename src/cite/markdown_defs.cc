@@ -91,8 +91,32 @@ FootnoteLink footnote_link(std::string_view text, const std::map<std::string, st
   return {url, ""};
 }
 
+// The words of `text` without its bare URLs ("https://…", "www.…", and what an autolink's "<>"
+// left), and without the commas or colons that joined the last of them to the rest.
+std::string without_urls(std::string_view text) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t begin = text.find_first_not_of(" \t\n", i);
+    if (begin == std::string_view::npos) break;
+    const std::size_t end = std::min(text.size(), text.find_first_of(" \t\n", begin));
+    const std::string_view word = text.substr(begin, end - begin);
+    const std::string_view bare = word.substr(word.front() == '(' ? 1 : 0);
+    if (bare.rfind("http://", 0) != 0 && bare.rfind("https://", 0) != 0 &&
+        bare.rfind("www.", 0) != 0) {
+      if (!out.empty()) out += ' ';
+      out += word;
+    }
+    i = end;
+  }
+  while (!out.empty() && (out.back() == ',' || out.back() == ';' || out.back() == ':')) {
+    out.pop_back();
+  }
+  return out;
+}
+
 // A footnote's text as its title: "[Title](https://…)", "[Title][label]" and "<https://…>" read
-// as their words.
+// as their words, and the note's URL left out ("Board, report, https://…" is "Board, report").
 std::string footnote_title(std::string_view text) {
   std::string out;
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -107,7 +131,7 @@ std::string footnote_title(std::string_view text) {
       out += text[i];
     }
   }
-  return std::string(trim(out));
+  return without_urls(trim(out));
 }
 
 // Footnotes are read once every link definition is known: a footnote may use one defined below.

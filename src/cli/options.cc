@@ -81,7 +81,8 @@ CLI::Option* add_choice(CLI::App& app, const std::string& flag, Target& target,
 
 void add_source_options(CLI::App& app, std::vector<std::string>& sources, bool& offline) {
   app.add_option("--sources", sources,
-                 "Sources directory (DIR/manifest.tsv lists URL<TAB>FILE); repeatable")
+                 "Sources directory (DIR/manifest.tsv lists http(s) URL<TAB>FILE, each URL once); "
+                 "repeatable")
       ->type_name("DIR")
       ->take_all()
       ->allow_extra_args(false);
@@ -321,8 +322,9 @@ ParsedCommand parse_check(std::vector<std::string> args) {
       "Commands: citecheck [check] PATH... (this one), and extract, snapshot, cache, config "
       "(citecheck COMMAND --help for each).\n"
       "Exit status: 0 no finding at or above --fail-on, 1 such findings, 2 usage or input error, "
-      "130 interrupted.\n"
-      "See man citecheck for the rules, the JSON report and the sources directory format.");
+      "130 interrupted (SIGINT or SIGTERM).\n"
+      "See man citecheck for the rules and the sources directory format; the JSON report's "
+      "contract is docs/report.schema.json.");
   add_version(app);
   CheckOptions o;
   app.add_option(

@@ -18,7 +18,8 @@ enum class Format { kText, kMarkdown, kHtml };
 struct Position {
   int line = 0;
   int column = 0;
-  int byte_column = 0;  // the same column counted in UTF-8 bytes (reviewdog's); 0 when not known
+  int byte_column = 0;     // the same column counted in UTF-8 bytes (reviewdog's); 0 when not known
+  std::size_t offset = 0;  // bytes before it in the file as written (the JSON report's "offset")
 };
 
 // One input article, UTF-8, as read from disk or stdin.
@@ -41,6 +42,7 @@ struct Citation {
   std::size_t length = 0;  // of the whole marker, brackets included
   Position position;
   bool marker = true;
+  std::optional<Position> end = std::nullopt;  // just past the marker in the file, as written
 };
 
 struct Reference {

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "fetch/interrupt.h"
+
 namespace citecheck::fetch {
 
 OnProgress progress_line(std::FILE* out) {
@@ -21,6 +23,8 @@ OnProgress progress_line(std::FILE* out) {
       fmt::print(out, "\r\033[Ksources: {}/{} fetched, {} failed", p.done, p.total, p.failed);
     }
     std::fflush(out);
+    // Open until erased: an interrupt's message then goes on a line of its own.
+    if (out == stderr) set_progress_line_open(!finished);
   };
 }
 

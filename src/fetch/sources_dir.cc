@@ -123,6 +123,10 @@ Result<SourceFile> parse_line(const std::string& dir, const std::string& line,
   if (fields.size() < 2 || fields[0].empty() || fields[1].empty()) {
     return Error{fmt::format("{}: {}", where, kLineShape)};
   }
+  // Only http(s) URLs are ever cited sources to look up: any other line could never be used.
+  if (const std::string scheme = url_scheme(fields[0]); scheme != "http" && scheme != "https") {
+    return Error{fmt::format("{}: URL '{}' is not an http or https URL", where, fields[0])};
+  }
   SourceFile source;
   source.url = fields[0];
   source.manifest = where;
@@ -166,6 +170,8 @@ Result<bool> read_manifest(const std::string& dir, std::map<std::string, SourceF
   if (!in) return Error{fmt::format("cannot read '{}': no such file", manifest.string())};
   std::string line;
   int number = 0;
+  // Where each URL of this manifest was listed: a second listing would be silently ignored.
+  std::map<std::string, int> listed_on;
   while (std::getline(in, line)) {
     ++number;
     if (!line.empty() && line.back() == '\r') line.pop_back();
@@ -173,7 +179,12 @@ Result<bool> read_manifest(const std::string& dir, std::map<std::string, SourceF
     if (line.find_first_not_of(" \t") == std::string::npos || line[0] == '#') continue;
     auto source = parse_line(dir, line, fmt::format("{}:{}", manifest.string(), number));
     if (!source) return Error{source.error()};
-    by_url.try_emplace(normalize_url(source->url), std::move(*source));
+    std::string key = normalize_url(source->url);
+    if (const auto [it, first] = listed_on.try_emplace(key, number); !first) {
+      return Error{fmt::format("{}:{}: URL '{}' is listed twice (first on line {})",
+                               manifest.string(), number, source->url, it->second)};
+    }
+    by_url.try_emplace(std::move(key), std::move(*source));
   }
   return true;
 }

@@ -39,8 +39,9 @@ struct SourceFile {
 
 class SourcesDirectories {
  public:
-  // Reads every manifest; a missing manifest, a malformed line or a listed file that does not
-  // exist is a run failure naming the manifest and line. Earlier directories win.
+  // Reads every manifest; a missing manifest, a malformed line (a URL that is not http(s), an
+  // unknown or malformed KEY=VALUE field), a URL listed twice in one manifest, or a listed file
+  // that does not exist is a run failure naming the manifest and line. Earlier directories win.
   static Result<SourcesDirectories> open(const std::vector<std::string>& dirs);
 
   const SourceFile* find(const std::string& url) const;

@@ -2,16 +2,35 @@
 // reach here from documents, but can from a page title) is replaced rather than thrown on.
 #include "report/json.h"
 
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 #include "core/version.h"
 #include "report/names.h"
+#include "report/regions.h"
 #include "report/summary.h"
 
 namespace citecheck::report {
 namespace {
 
 using Json = nlohmann::ordered_json;
+
+// Scores to 3 decimals: more digits are noise to a program and churn in a diff.
+double rounded(double score) { return std::round(score * 1000.0) / 1000.0; }
+
+// Where an item stands in the file as written: its start, its end (just past its last character),
+// and the bytes between as "offset" and "length", which a CMS highlights by. A finding whose span
+// is not known ends where it starts.
+void put_span(Json& j, const Region& r) {
+  const core::Position end = r.end.value_or(r.start);
+  j["line"] = r.start.line;
+  j["column"] = r.start.column;
+  j["end_line"] = end.line;
+  j["end_column"] = end.column;
+  j["offset"] = r.start.offset;
+  j["length"] = end.offset > r.start.offset ? end.offset - r.start.offset : 0;
+}
 
 Json source_json(const core::SourceOutcome& s) {
   Json j;
@@ -48,8 +67,7 @@ Json source_json(const core::SourceOutcome& s) {
 Json claim_json(const core::Claim& c, bool judged) {
   Json j;
   j["id"] = c.id;
-  j["line"] = c.position.line;
-  j["column"] = c.position.column;
+  put_span(j, claim_region(c));
   j["text"] = c.text;
   j["citations"] = c.citations;
   j["facts"] = Json::array();
@@ -65,26 +83,25 @@ Json claim_json(const core::Claim& c, bool judged) {
     j["facts"].push_back(std::move(fj));
   }
   j["verdict"] = verdict_name(c.verdict);
-  j["support_score"] = c.support_score;
+  j["support_score"] = rounded(c.support_score);
   if (judged) j["judge"] = c.model_judged ? "model" : "lexical";
   j["evidence"] = Json::array();
   for (const core::Evidence& e : c.evidence) {
     Json ej{{"reference", e.reference_id}};
     if (!e.url.empty()) ej["url"] = e.url;
     ej["text"] = e.text;
-    ej["score"] = e.score;
+    ej["score"] = rounded(e.score);
     j["evidence"].push_back(std::move(ej));
   }
   if (!c.explanation.empty()) j["explanation"] = c.explanation;
   return j;
 }
 
-Json finding_json(const core::Finding& f) {
+Json finding_json(const core::DocumentReport& d, const core::Finding& f) {
   Json j;
   j["rule"] = f.rule;
   j["severity"] = severity_name(f.severity);
-  j["line"] = f.position.line;
-  j["column"] = f.position.column;
+  put_span(j, finding_region(d, f));
   j["message"] = f.message;
   if (!f.claim_id.empty()) j["claim"] = f.claim_id;
   if (!f.reference_id.empty()) j["reference"] = f.reference_id;
@@ -115,7 +132,7 @@ Json document_json(const core::DocumentReport& d, bool judged) {
   j["claims"] = Json::array();
   for (const core::Claim& c : d.claims) j["claims"].push_back(claim_json(c, judged));
   j["findings"] = Json::array();
-  for (const core::Finding& f : d.findings) j["findings"].push_back(finding_json(f));
+  for (const core::Finding& f : d.findings) j["findings"].push_back(finding_json(d, f));
   if (!d.notices.empty()) j["notices"] = d.notices;
   return j;
 }

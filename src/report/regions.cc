@@ -18,7 +18,16 @@ core::Position advance(core::Position p, std::string_view text) {
     if ((c & 0xC0) != 0x80) ++p.column;  // continuation bytes belong to the code point before
     if (p.byte_column > 0) ++p.byte_column;
   }
+  p.offset += text.size();
   return p;
+}
+
+Region claim_region(const core::Claim& c) {
+  if (c.end) return {c.position, c.end};  // mapped through the prose to the file
+  std::string_view text = c.text;
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r'))
+    text.remove_suffix(1);
+  return {c.position, advance(c.position, text)};
 }
 
 Region finding_region(const core::DocumentReport& doc, const core::Finding& finding) {
@@ -27,15 +36,7 @@ Region finding_region(const core::DocumentReport& doc, const core::Finding& find
   for (const core::Claim& c : doc.claims) {
     if (!finding.claim_id.empty() && c.id == finding.claim_id &&
         c.position.line == finding.position.line && c.position.column == finding.position.column) {
-      if (c.end) {  // mapped through the prose to the file: right past markup and entities
-        r.end = c.end;
-        return r;
-      }
-      std::string_view text = c.text;
-      while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r'))
-        text.remove_suffix(1);
-      r.end = advance(c.position, text);
-      return r;
+      return claim_region(c);
     }
     // A marker such as "[9]" inside a claim: the finding sits on its '['.
     if (finding.offset >= c.offset && finding.offset < c.offset + c.text.size() &&

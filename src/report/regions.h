@@ -12,6 +12,9 @@ struct Region {
   std::optional<core::Position> end;  // one past the last character; nothing when not known
 };
 
+// A claim spans its sentence as written in the file, citation markers included.
+Region claim_region(const core::Claim& claim);
+
 // A finding that carries its end (a reference entry's line, an uncited sentence) spans up to it; a
 // claim's finding spans the claim; a finding on a citation marker inside a claim spans the marker.
 // Any other finding has only its start.

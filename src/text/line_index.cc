@@ -44,6 +44,7 @@ core::Position LineIndex::position(std::size_t offset) const {
   p.line = static_cast<int>(it - line_starts_.begin()) + 1;
   p.column = static_cast<int>(code_points_before(offset) - code_points_before(start)) + 1;
   p.byte_column = static_cast<int>(offset - start) + 1;
+  p.offset = offset;
   return p;
 }
 

@@ -3,6 +3,7 @@
 #include "text/prose_index.h"
 
 #include <algorithm>
+#include <string>
 
 namespace citecheck::text {
 
@@ -34,17 +35,54 @@ core::Position ProseIndex::start_position(std::size_t prose_offset) const {
 }
 
 // The last code point is found in the prose and mapped on its own, so an end never lands past
-// markup that follows the span (a closing tag, an emphasis marker).
+// markup that follows the span (a closing tag, an emphasis marker). Written as markup (an entity,
+// a footnote marker), it ends where that markup does.
 core::Position ProseIndex::end_position(std::size_t prose_end) const {
   const std::string_view text = prose_.pieces.empty() ? source_ : prose_.text;
   prose_end = std::min(prose_end, text.size());
-  std::size_t last = prose_end > 0 ? prose_end - 1 : 0;
+  if (prose_end == 0) return position(0);
+  std::size_t last = prose_end - 1;
   while (last > 0 && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) --last;
-  core::Position p = position(last);
-  if (prose_end == 0) return p;
-  ++p.column;
-  p.byte_column += static_cast<int>(prose_end - last);
-  return p;
+  return lines_.position(origin_end(last, prose_end));
+}
+
+// Past the file bytes of the prose code point [last, end).
+std::size_t ProseIndex::origin_end(std::size_t last, std::size_t end) const {
+  const auto& pieces = prose_.pieces;
+  if (pieces.empty()) return end;
+  auto it = std::upper_bound(
+      pieces.begin(), pieces.end(), last,
+      [](std::size_t offset, const core::ProsePiece& piece) { return offset < piece.prose; });
+  if (it != pieces.begin()) --it;
+  if (it->verbatim && last >= it->prose) return it->origin + (end - it->prose);
+  // Markup stands for the code point (an entity, an HTML footnote marker, a Markdown one): it
+  // reaches to the ';' of an entity, past the closing tag of an element ("<sup>…</sup>"), or else
+  // to where the next piece's bytes begin; never past the next piece, so a paragraph's closing
+  // tags and the next paragraph's opening ones stay out of the span.
+  const auto next = std::next(it);
+  std::size_t limit =
+      next != pieces.end() && next->origin > it->origin ? next->origin : source_.size();
+  limit = std::min(limit, source_.size());
+  if (it->origin < source_.size() && source_[it->origin] == '&') {
+    const std::size_t semicolon = source_.substr(0, limit).find(';', it->origin);
+    if (semicolon != std::string_view::npos && semicolon < limit) return semicolon + 1;
+  }
+  if (it->origin + 1 < source_.size() && source_[it->origin] == '<') {
+    const std::size_t name_end = source_.find_first_of(" \t\n\r/>", it->origin + 1);
+    if (name_end != std::string_view::npos && name_end > it->origin + 1) {
+      const std::string close =
+          "</" + std::string(source_.substr(it->origin + 1, name_end - it->origin - 1));
+      // Searched only up to the next piece: a one-line article's lookups stay linear.
+      const std::string_view before_next = source_.substr(0, limit);
+      const std::size_t at = before_next.find(close, it->origin);
+      const std::size_t gt = at == std::string_view::npos ? at : before_next.find('>', at);
+      if (gt != std::string_view::npos && gt < limit) return gt + 1;
+    }
+  }
+  if (limit == source_.size() && next == pieces.end()) {
+    return std::min(it->origin + 1, source_.size());
+  }
+  return limit;
 }
 
 }  // namespace citecheck::text

@@ -25,6 +25,8 @@ class ProseIndex {
   core::Position end_position(std::size_t prose_end) const;
 
  private:
+  std::size_t origin_end(std::size_t last, std::size_t end) const;
+
   std::string_view source_;
   const core::Prose& prose_;
   LineIndex lines_;

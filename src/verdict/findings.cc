@@ -108,12 +108,12 @@ std::vector<core::Finding> reference_findings(const core::CitationIndex& index) 
   for (const core::Citation& c : index.citations) {
     if (listed.count(c.reference_id) || !reported.insert({c.offset, c.reference_id}).second)
       continue;
-    core::Finding f =
-        make("missing-reference", c.offset, c.position,
-             index.references.empty()
-                 ? fmt::format("citation [{}] has no reference list to point to", c.reference_id)
-                 : fmt::format("citation [{}] names a reference the list does not have",
-                               c.reference_id));
+    core::Finding f = make(
+        "missing-reference", c.offset, c.position,
+        index.references.empty()
+            ? fmt::format("citation [{}] has no reference list to point to", c.reference_id)
+            : fmt::format("citation [{}] names a reference the list does not have", c.reference_id),
+        c.end);
     f.reference_id = c.reference_id;
     out.push_back(f);
   }
@@ -260,18 +260,21 @@ std::vector<core::Finding> idle_citation_findings(const std::vector<core::Claim>
     for (const std::string& id : claim.idle_citations) {
       std::size_t offset = claim.offset;
       core::Position position = claim.position;
+      std::optional<core::Position> end;  // the claim's, found by report/, when no marker is
       for (const core::Citation& c : index.citations) {
         if (c.reference_id == id && c.marker && c.offset >= claim.offset &&
             c.offset < claim.offset + claim.length) {
           offset = c.offset;
           position = c.position;
+          end = c.end;
           break;
         }
       }
       core::Finding f = make("idle-citation", offset, position,
                              fmt::format("citation [{}] shares nothing with this claim, which its "
                                          "other citations back",
-                                         id));
+                                         id),
+                             end);
       f.claim_id = claim.id;
       f.reference_id = id;
       out.push_back(std::move(f));

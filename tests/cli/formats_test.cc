@@ -31,8 +31,9 @@ Json without_positions(Json doc) {
   doc.erase("format");
   for (const char* list : {"claims", "findings", "references"}) {
     for (Json& item : doc[list]) {
-      item.erase("line");
-      item.erase("column");
+      for (const char* key : {"line", "column", "end_line", "end_column", "offset", "length"}) {
+        item.erase(key);
+      }
     }
   }
   return doc;

@@ -47,12 +47,27 @@ endif()
 if(REDACT_CLAIMS)
   set(placeholder "[claim text of the seed article, not copied into the project]")
   string(REGEX REPLACE "\n    claim: [^\n]*" "\n    claim: ${placeholder}" actual "${actual}")
-  string(REGEX REPLACE "(\"column\": [0-9]+,\n +\"text\": )\"[^\n]*\"," "\\1\"${placeholder}\","
+  string(REGEX REPLACE "(\"length\": [0-9]+,\n +\"text\": )\"[^\n]*\"," "\\1\"${placeholder}\","
          actual "${actual}")
   # An uncited sentence's text: the text report's "sentence:" line and the JSON finding's "text".
   string(REGEX REPLACE "\n    sentence: [^\n]*" "\n    sentence: ${placeholder}" actual "${actual}")
   string(REGEX REPLACE "(\"message\": \"[^\n]*\",\n +\"text\": )\"[^\n]*\"" "\\1\"${placeholder}\""
          actual "${actual}")
+endif()
+# A JSON report validates against the published schema (docs/report.schema.json) before it is
+# compared or written: VALIDATE is "python3;tests/schema/validate.py;schema", empty without Python.
+if(FORMAT STREQUAL "json" AND VALIDATE)
+  string(RANDOM LENGTH 8 tag)
+  set(report_file "${CMAKE_CURRENT_BINARY_DIR}/golden-report-${tag}.json")
+  file(WRITE "${report_file}" "${actual}")
+  execute_process(COMMAND ${VALIDATE} "${report_file}" OUTPUT_VARIABLE checked RESULT_VARIABLE valid)
+  file(REMOVE "${report_file}")
+  if(NOT valid EQUAL 0)
+    message(FATAL_ERROR "the JSON report does not validate against the schema:\n${checked}")
+  elseif(checked MATCHES "SKIP:")
+    # Not "SKIP:" itself: the comparison below still runs, and CTest must not mark it skipped.
+    message("note: not checked against the schema: python3-jsonschema is not installed")
+  endif()
 endif()
 if("$ENV{CITECHECK_UPDATE_GOLDEN}" STREQUAL "1")
   file(WRITE "${expected_file}" "${actual}")

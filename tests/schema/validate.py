@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Validates JSON reports against the published schema (docs/report.schema.json, draft 2020-12):
-every expected.json under the fixtures folder given (the golden reports, which the golden tests
-compare byte for byte with what the binary writes), and any other report files named after it.
-Prints SKIP: (CTest's skip marker) where Python's jsonschema is not installed."""
+"""Validates JSON reports against the published schema (docs/report.schema.json, draft 2020-12).
+
+Usage: validate.py SCHEMA PATH...   where a folder stands for every expected.json under it (the
+golden reports, which the golden tests compare byte for byte with what the binary writes) and a
+file is one report. Prints SKIP: (CTest's skip marker) and exits 0 where Python's jsonschema is
+not installed; exits 1 when a report does not validate."""
 import glob
 import json
 import os
@@ -18,10 +20,18 @@ def main(argv):
     schema = json.load(open(argv[1], encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     validator = jsonschema.Draft202012Validator(schema)
-    reports = sorted(glob.glob(os.path.join(argv[2], "**", "expected.json"), recursive=True))
-    reports += argv[3:]
+    reports = []
+    for path in argv[2:]:
+        if os.path.isdir(path):
+            found = sorted(glob.glob(os.path.join(path, "**", "expected.json"), recursive=True))
+            if not found:
+                print(f"no reports under {path}")
+                return 1
+            reports += found
+        else:
+            reports.append(path)
     if not reports:
-        print(f"no reports under {argv[2]}")
+        print("no reports given")
         return 1
     failed = 0
     for path in reports:

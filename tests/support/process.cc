@@ -17,6 +17,8 @@
 #include <fstream>
 #include <iterator>
 
+#include "report_schema.h"
+
 namespace citecheck::testing {
 
 std::string citecheck_binary() { return CITECHECK_BINARY; }
@@ -138,6 +140,10 @@ ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOpt
   }
   std::error_code ec;
   if (cache_home != nullptr) std::filesystem::remove_all(cache_home, ec);
+  // Every JSON report of the binary under test, against the published schema.
+  if (!argv.empty() && argv[0] == citecheck_binary()) {
+    check_json_reports({argv.begin() + 1, argv.end()}, options, result);
+  }
   return result;
 }
 

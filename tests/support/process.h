@@ -24,6 +24,8 @@ struct ProcessOptions {
   int timeout_seconds = 120;
 };
 
+// When argv[0] is the citecheck binary, a JSON report it writes must validate against
+// docs/report.schema.json, or the calling test fails (report_schema.h).
 ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOptions& options = {});
 
 // The citecheck binary with `args`, without colour and without a config file of the developer's

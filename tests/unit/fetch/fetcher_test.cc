@@ -8,6 +8,7 @@
 #include <string>
 
 #include "fetch/fetcher.h"
+#include "fetch/sources_dir.h"
 #include "loopback_server.h"
 #include "scratch_dir.h"
 
@@ -143,13 +144,18 @@ TEST_CASE("sources directories come before the network, and each URL is fetched 
   CHECK(server.count("/saved") == 0);
 }
 
-TEST_CASE("other schemes are unverifiable and never read, even when a manifest lists them") {
+TEST_CASE("other schemes are unverifiable and never read; a manifest cannot list them") {
   const SourcesFixture s;
   s.write("secret.txt", "SECRET");
-  s.write("manifest.tsv",
-          "javascript:alert(1)\tsecret.txt\n"
-          "ftp://x\tsecret.txt\n"
-          "file:///etc/passwd\tsecret.txt\n");
+  for (const std::string url : {"javascript:alert(1)", "ftp://x", "file:///etc/passwd"}) {
+    CAPTURE(url);
+    s.write("manifest.tsv", "https://example.com/ok\tsecret.txt\n" + url + "\tsecret.txt\n");
+    const auto opened = SourcesDirectories::open({s.path()});
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().find("manifest.tsv:2: URL '" + url + "' is not an http or https URL") !=
+          std::string::npos);
+  }
+  s.write("manifest.tsv", "https://example.com/ok\tsecret.txt\n");
   for (const bool offline : {false, true}) {
     const Fetcher fetcher = s.fetcher(offline);
     for (const auto& [url, detail] :

@@ -344,12 +344,13 @@ TEST_CASE("the first directory wins for a URL listed twice") {
   REQUIRE(other != nullptr);
   CHECK(other->path == second.path("c.txt"));
 
-  // Within one manifest too, the first line wins.
+  // Within one manifest, a second line for a URL is a mistake, not a choice: an error.
   first.write("manifest.tsv", "https://a.example/page\ta.html\nhttps://a.example/page\tb.html\n");
   first.write("b.html", "later");
   const auto again = SourcesDirectories::open({first.path()});
-  REQUIRE(again.ok());
-  CHECK(again->find("https://a.example/page")->path == first.path("a.html"));
+  REQUIRE_FALSE(again.ok());
+  CHECK(again.error().find("manifest.tsv:2: URL 'https://a.example/page' is listed twice (first "
+                           "on line 1)") != std::string::npos);
 }
 
 }  // namespace citecheck::fetch

@@ -70,7 +70,8 @@ TEST_CASE("render_json writes claims with facts, verdict, score and evidence") {
   const Json doc = Json::parse(render_json(testing::sample_report()))["documents"].at(0);
   REQUIRE(doc["claims"].size() == 2);
   const Json& c1 = doc["claims"][0];
-  CHECK(keys(c1) == std::vector<std::string>{"id", "line", "column", "text", "citations", "facts",
+  CHECK(keys(c1) == std::vector<std::string>{"id", "line", "column", "end_line", "end_column",
+                                             "offset", "length", "text", "citations", "facts",
                                              "verdict", "support_score", "evidence"});
   CHECK(c1["id"] == "c1");
   CHECK(c1["line"] == 2);
@@ -104,8 +105,9 @@ TEST_CASE("render_json writes findings with their rule, severity and links") {
   const Json doc = Json::parse(render_json(testing::sample_report()))["documents"].at(0);
   REQUIRE(doc["findings"].size() == 2);
   const Json& f1 = doc["findings"][0];
-  CHECK(keys(f1) == std::vector<std::string>{"rule", "severity", "line", "column", "message",
-                                             "claim", "reference"});
+  CHECK(keys(f1) == std::vector<std::string>{"rule", "severity", "line", "column", "end_line",
+                                             "end_column", "offset", "length", "message", "claim",
+                                             "reference"});
   CHECK(f1["rule"] == "unsupported-claim");
   CHECK(f1["severity"] == "error");
   CHECK(f1["line"] == 3);
@@ -114,8 +116,9 @@ TEST_CASE("render_json writes findings with their rule, severity and links") {
   CHECK(f1["claim"] == "c2");
   CHECK(f1["reference"] == "1");
   const Json& f2 = doc["findings"][1];
-  CHECK(keys(f2) ==
-        std::vector<std::string>{"rule", "severity", "line", "column", "message", "reference"});
+  CHECK(keys(f2) == std::vector<std::string>{"rule", "severity", "line", "column", "end_line",
+                                             "end_column", "offset", "length", "message",
+                                             "reference"});
   CHECK(f2["severity"] == "warning");
 }
 
