@@ -14,6 +14,7 @@
 
 #include "claims/check_worthiness.h"
 #include "claims/facts.h"
+#include "claims/sentence_form.h"
 #include "text/ascii.h"
 #include "text/prose_index.h"
 #include "text/sentences.h"
@@ -322,8 +323,11 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
         std::fill_n(plain.begin() + static_cast<long>(from - s.begin), to - from, ' ');
         has_code = true;
       }
-      std::string why = has_code ? check_worthiness(plain, find_facts(plain))
-                                 : check_worthiness(blanked, claim.facts);
+      const std::string& judged = has_code ? plain : blanked;
+      const std::vector<core::Fact> facts = has_code ? find_facts(plain) : claim.facts;
+      std::string why = not_a_claim(judged, facts).empty()
+                            ? check_worthiness(judged, facts, only_mentions(judged))
+                            : "";
       if (!why.empty()) {
         out.uncited.push_back({s.begin, claim.position, positions.end_position(text_end(body, s)),
                                std::move(claim.text), std::move(why)});

@@ -120,6 +120,21 @@ TEST_CASE("uncited sentences that state something check-worthy are listed with w
   CHECK(c.uncited[6].text == "He called it \"a very big deal\" later.");
 }
 
+TEST_CASE("lead-ins, first-party accounts, advice and mentioned words are not uncited claims") {
+  const Claims c = claims_of(
+      "The two ports that closed in 1962 were:\n\n"
+      "We moved the archive to a new server last spring.\n\n"
+      "You should keep a second copy of the archive offline.\n\n"
+      "The error \"disk quota exceeded\" appears when the archive is full.\n\n"
+      "We found that 12% of the archive's files had no owner.\n\n"
+      "The harbour board said the ports were \"no longer viable\" in 1962.\n");
+  CHECK(c.claims.empty());
+  REQUIRE(c.uncited.size() == 2);
+  CHECK(c.uncited[0].why == "a percentage");
+  CHECK(c.uncited[0].position.line == 9);
+  CHECK(c.uncited[1].why == "a quotation");
+}
+
 TEST_CASE("inline code is a sample: its figures and words make no uncited claim") {
   for (const auto& [format, text] :
        {std::pair{core::Format::kMarkdown,

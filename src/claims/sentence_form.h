@@ -1,0 +1,29 @@
+// Sentences that are no claims by their form, whatever words they use: lead-ins, exclamations,
+// captions, instructions, examples, notes about the text, advice to the reader and first-party
+// accounts of the writer's own doings; and quotation marks that mention words rather than quote
+// anyone. Applied to uncited sentences before their check-worthiness is scored.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/types.h"
+
+namespace citecheck::claims {
+
+// Why `sentence` (markers blanked) is no claim needing a citation by its form ("a lead-in", "an
+// instruction", "a first-party account", ...), or "" if its form says nothing against it. A
+// statistic (a percentage, proportion, amount of money or figure of ten or more in `facts`)
+// overrides every form but a lead-in: "We found that 31% of respondents ..." is a claim.
+std::string_view not_a_claim(std::string_view sentence, const std::vector<core::Fact>& facts);
+
+// `sentence` with what stands inside quotation marks blanked (offsets unchanged).
+std::string outside_quotations(std::string_view sentence);
+
+// Whether `sentence` holds quotation marks but no one is said to have said what they hold (no verb
+// or noun of saying outside them): example strings, terms and scare quotes mention words; they do
+// not quote anyone.
+bool only_mentions(std::string_view sentence);
+
+}  // namespace citecheck::claims
