@@ -285,6 +285,7 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
   std::vector<std::size_t> claim_blocks, uncited_blocks;  // the block of each, in order
   const Sentence* previous = nullptr;
   const Sentence* heading = nullptr;
+  std::size_t sentences = 0, plural = 0;  // prose sentences, and those that speak as "we"
   for (const Sentence& s : find_sentences(body, prose.blocks, index.citations)) {
     if (stopped && stopped()) break;
     const Sentence* before = std::exchange(previous, &s);
@@ -299,6 +300,10 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
     claim.citations = cited_ids(s, index.citations, reach);
     const std::string blanked = blank_markers(claim.text, s.begin, index.citations);
     claim.facts = find_facts(blanked);
+    if (!s.heading && terminated(blanked)) {
+      ++sentences;
+      plural += in_first_person_plural(blanked);
+    }
     auto text_of = [&](const Sentence& x) {
       return blank_markers(body.substr(x.begin, x.end - x.begin), x.begin, index.citations);
     };
@@ -333,6 +338,14 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
                                std::move(claim.text), std::move(why)});
         uncited_blocks.push_back(s.block);
       }
+    }
+  }
+  // A document that speaks as "we" tells of its own work: its plain statements of fact are likely
+  // its own account. Its statistics, quotations and attributions still need their sources.
+  if (speaks_as_first_party(plural, sentences)) {
+    for (core::UncitedSentence& u : out.uncited) {
+      u.first_party =
+          u.why == "a checkable fact" || u.why == "a trend or comparison" || u.why == "a date";
     }
   }
   // An uncited sentence followed in its block by a sentence with a citation: the paragraph's

@@ -44,14 +44,6 @@ std::string_view without_closers(std::string_view s) {
   return s;
 }
 
-// Whether the sentence ends as a sentence does: a full stop, question or exclamation mark, not an
-// ellipsis (a truncated line of page furniture).
-bool terminated(std::string_view sentence) {
-  const std::string_view s = without_closers(sentence);
-  if (s.ends_with("...") || s.ends_with("\u2026")) return false;
-  return s.ends_with(".") || s.ends_with("?") || s.ends_with("!");
-}
-
 // A verb that makes a clause: a form of "be", "have" or "do", a modal, or a past tense.
 bool is_finite_verb(std::string_view w) {
   if (is(w, {"is", "are", "was", "were", "am", "be", "been", "has", "have", "had", "do", "does",
@@ -60,6 +52,21 @@ bool is_finite_verb(std::string_view w) {
   }
   if (is_modal(w) || is_irregular_past(w)) return true;
   return w.size() > 4 && w.ends_with("ed") && !is_not_a_verb(w);
+}
+
+// `s` with what stands inside round brackets blanked.
+std::string outside_brackets(std::string_view s) {
+  std::string out(s);
+  int depth = 0;
+  for (char& c : out) {
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) {
+      --depth;
+      continue;
+    }
+    if (depth > 0) c = ' ';
+  }
+  return out;
 }
 
 bool opens_with(const Words& ws, std::initializer_list<std::string_view> first) {
@@ -108,15 +115,13 @@ bool is_note_about_the_text(const Words& ws) {
   return false;
 }
 
-// "you should", "you can", "you'll need": what the reader is told to do or may do.
+// "you should", "your service", "make sure": the reader told what to do, or how their own things
+// work.
 bool is_advice(const Words& ws) {
   if (opens_with(ws, {"make", "sure"})) return true;
-  for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
-    if (ws[i].folded != "you") continue;
-    const std::string_view next = ws[i + 1].folded;
-    if (is_modal(next) || is(next, {"need", "want", "ll", "have", "might", "must"})) return true;
-  }
-  return false;
+  return std::any_of(ws.begin(), ws.end(), [](const text::Word& w) {
+    return is(w.folded, {"you", "your", "yours", "yourself", "yourselves"});
+  });
 }
 
 // Verbs by which a writer reports a finding about the world rather than a doing of their own.
@@ -194,6 +199,12 @@ Figures figures(const std::vector<core::Fact>& facts) {
 
 }  // namespace
 
+bool terminated(std::string_view sentence) {
+  const std::string_view s = without_closers(sentence);
+  if (s.ends_with("...") || s.ends_with("\u2026")) return false;
+  return s.ends_with(".") || s.ends_with("?") || s.ends_with("!");
+}
+
 std::string outside_quotations(std::string_view sentence) {
   std::string out(sentence);
   bool inside = false;
@@ -210,6 +221,23 @@ std::string outside_quotations(std::string_view sentence) {
     ++i;
   }
   return out;
+}
+
+bool in_first_person_plural(std::string_view sentence) {
+  const Words ws = text::words(outside_quotations(sentence));
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    const bool aside = i > 0 && ws[i - 1].folded == "as";
+    // "US" is the country.
+    const bool country = sentence.substr(ws[i].offset, ws[i].length) == "US";
+    if (!aside && !country && is(ws[i].folded, {"we", "our", "us", "ours", "ourselves"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool speaks_as_first_party(std::size_t plural, std::size_t sentences) {
+  return sentences > 0 && plural * 10 >= sentences;
 }
 
 bool only_mentions(std::string_view sentence) {
@@ -233,7 +261,9 @@ std::string_view not_a_claim(std::string_view sentence, const std::vector<core::
   if (ws.empty()) return "";
   if (without_closers(sentence).ends_with(":")) return "a lead-in";
   const Figures f = figures(facts);
-  const bool verbless = std::none_of(ws.begin(), ws.end(),
+  // A clause's verb stands outside brackets: "Comments (74 posted)" has none.
+  const Words unbracketed = text::words(outside_brackets(own));
+  const bool verbless = std::none_of(unbracketed.begin(), unbracketed.end(),
                                      [](const text::Word& w) { return is_finite_verb(w.folded); });
   if (!terminated(sentence) && verbless && !f.share) return "a caption or table cell";
   if (f.statistic) return "";

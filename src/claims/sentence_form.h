@@ -18,6 +18,18 @@ namespace citecheck::claims {
 // overrides every form but a lead-in: "We found that 31% of respondents ..." is a claim.
 std::string_view not_a_claim(std::string_view sentence, const std::vector<core::Fact>& facts);
 
+// Whether `sentence` speaks in the first person plural in its own words ("we", "our", "us",
+// outside quotation marks and asides such as "as we know it").
+bool in_first_person_plural(std::string_view sentence);
+
+// Whether `sentence` ends as a sentence does (a full stop, a question or exclamation mark, not an
+// ellipsis): prose, not a caption, a cell or a line of page furniture.
+bool terminated(std::string_view sentence);
+
+// Whether a document whose terminated sentences (headings aside) number `sentences`, of which
+// `plural` speak in the first person plural, speaks as a party about itself: one in ten or more.
+bool speaks_as_first_party(std::size_t plural, std::size_t sentences);
+
 // `sentence` with what stands inside quotation marks blanked (offsets unchanged).
 std::string outside_quotations(std::string_view sentence);
 

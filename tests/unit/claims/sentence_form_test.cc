@@ -23,6 +23,7 @@ TEST_CASE("a line with no verb and no full stop is a caption or a table cell") {
   CHECK(form("A ferry leaving the harbour at dawn") == "a caption or table cell");
   CHECK(form("4,312 km2 (18th)") == "a caption or table cell");
   CHECK(form("Further reading; Archive; Contact ...") == "a caption or table cell");
+  CHECK(form("Replies (12 posted)") == "a caption or table cell");  // its verb is in brackets
   // With a verb, or a full stop, it is a sentence; a share or an amount stays a statistic.
   CHECK(form("The ferry was withdrawn in 1977") == "");
   CHECK(form("The ferry carried more passengers than any other in the region.") == "");
@@ -53,7 +54,10 @@ TEST_CASE("advice addresses the reader") {
   CHECK(form("You should rotate the keys after each release.") == "advice to the reader");
   CHECK(form("Make sure the cable is unplugged first.") == "an instruction");
   CHECK(form("Before a long trip you will want a spare tyre.") == "advice to the reader");
+  CHECK(form("A gauge of your disk's health, read from its own counters.") ==
+        "advice to the reader");
   CHECK(form("If you earn more than $90,000, you pay the higher rate.") == "");
+  CHECK(form("Senator Hale told you the depot would close.") == "");
 }
 
 TEST_CASE("a first-party account of the writer's own doings is no claim; a finding is") {
@@ -67,6 +71,17 @@ TEST_CASE("a first-party account of the writer's own doings is no claim; a findi
   CHECK(form("I voted against the housing budget twice.") == "");
   CHECK(form("The cooperative as we know it was founded by four weavers.") == "");
   CHECK(form("The mayor told reporters, \"We closed the depot.\"") == "");
+}
+
+TEST_CASE("the first person plural, in the writer's own words") {
+  CHECK(in_first_person_plural("Our copies run at two."));
+  CHECK(in_first_person_plural("The release surprised us."));
+  CHECK_FALSE(in_first_person_plural("The director said, \"We kept every copy.\""));
+  CHECK_FALSE(in_first_person_plural("The US office keeps a second set."));
+  CHECK_FALSE(in_first_person_plural("The guild as we know it dates from 1820."));
+  CHECK(speaks_as_first_party(1, 10));
+  CHECK_FALSE(speaks_as_first_party(1, 11));
+  CHECK_FALSE(speaks_as_first_party(0, 0));
 }
 
 TEST_CASE("quotation marks that mention words are no quotation") {
