@@ -285,7 +285,7 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
   std::vector<std::size_t> claim_blocks, uncited_blocks;  // the block of each, in order
   const Sentence* previous = nullptr;
   const Sentence* heading = nullptr;
-  std::size_t sentences = 0, plural = 0;  // prose sentences, and those that speak as "we"
+  std::size_t sentences = 0, plural = 0, singular = 0;  // prose sentences; "we" ones; "I" ones
   for (const Sentence& s : find_sentences(body, prose.blocks, index.citations)) {
     if (stopped && stopped()) break;
     const Sentence* before = std::exchange(previous, &s);
@@ -303,6 +303,7 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
     if (!s.heading && terminated(blanked)) {
       ++sentences;
       plural += in_first_person_plural(blanked);
+      singular += in_first_person_singular(blanked);
     }
     auto text_of = [&](const Sentence& x) {
       return blank_markers(body.substr(x.begin, x.end - x.begin), x.begin, index.citations);
@@ -342,10 +343,11 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
   }
   // A document that speaks as "we" tells of its own work: its plain statements of fact are likely
   // its own account. Its statistics, quotations and attributions still need their sources.
-  if (speaks_as_first_party(plural, sentences)) {
+  if (speaks_as_first_party(plural, singular, sentences)) {
     for (core::UncitedSentence& u : out.uncited) {
-      u.first_party =
+      const bool plain_fact =
           u.why == "a checkable fact" || u.why == "a trend or comparison" || u.why == "a date";
+      u.first_party = plain_fact && !tells_of_others(u.text);
     }
   }
   // An uncited sentence followed in its block by a sentence with a citation: the paragraph's

@@ -143,15 +143,20 @@ bool is_saying_word(std::string_view w) {
 
 // Whether the sentence brings in a party other than the writer and the reader, or the record: a
 // name (a capitalised word after the first), a third person, someone's saying, a date.
+// A third person ("he", "they") or someone's saying.
+bool tells_of_others(const Words& ws) {
+  return std::any_of(ws.begin(), ws.end(), [](const text::Word& x) {
+    return is(x.folded, {"he", "she", "they", "him", "her", "them", "his", "their"}) ||
+           is_saying_word(x.folded);
+  });
+}
+
 bool names_another_party(std::string_view sentence, const Words& ws,
                          const std::vector<core::Fact>& facts) {
-  for (std::size_t i = 0; i < ws.size(); ++i) {
+  if (tells_of_others(ws)) return true;
+  for (std::size_t i = 1; i < ws.size(); ++i) {
     const char first = sentence[ws[i].offset];
-    if (i > 0 && first >= 'A' && first <= 'Z' && ws[i].folded != "i") return true;
-    const std::string_view w = ws[i].folded;
-    if (is(w, {"he", "she", "they", "him", "her", "them", "his", "their"}) || is_saying_word(w)) {
-      return true;
-    }
+    if (first >= 'A' && first <= 'Z' && ws[i].folded != "i") return true;
   }
   return std::any_of(facts.begin(), facts.end(), [](const core::Fact& f) {
     return f.kind == core::FactKind::kYear || f.kind == core::FactKind::kDate;
@@ -236,8 +241,23 @@ bool in_first_person_plural(std::string_view sentence) {
   return false;
 }
 
-bool speaks_as_first_party(std::size_t plural, std::size_t sentences) {
-  return sentences > 0 && plural * 10 >= sentences;
+bool tells_of_others(std::string_view sentence) {
+  return tells_of_others(text::words(outside_quotations(sentence)));
+}
+
+bool in_first_person_singular(std::string_view sentence) {
+  const std::string own = outside_quotations(sentence);
+  const Words ws = text::words(own);
+  for (const text::Word& w : ws) {
+    const std::size_t after = w.offset + w.length;
+    if (w.folded == "i" && after < own.size() && own[after] == '/') continue;  // "I/O"
+    if (is(w.folded, {"i", "me", "my", "myself", "mine"})) return true;
+  }
+  return false;
+}
+
+bool speaks_as_first_party(std::size_t plural, std::size_t singular, std::size_t sentences) {
+  return sentences > 0 && plural * 10 >= sentences && plural >= 2 * singular;
 }
 
 bool only_mentions(std::string_view sentence) {

@@ -26,9 +26,19 @@ bool in_first_person_plural(std::string_view sentence);
 // ellipsis): prose, not a caption, a cell or a line of page furniture.
 bool terminated(std::string_view sentence);
 
+// Whether `sentence` speaks in the first person singular in its own words ("I", "my", "me").
+bool in_first_person_singular(std::string_view sentence);
+
 // Whether a document whose terminated sentences (headings aside) number `sentences`, of which
-// `plural` speak in the first person plural, speaks as a party about itself: one in ten or more.
-bool speaks_as_first_party(std::size_t plural, std::size_t sentences);
+// `plural` speak in the first person plural and `singular` in the singular, speaks as a party
+// (a team, a project, an organisation) about itself: "we" in one sentence in ten or more, and in
+// at least twice as many sentences as "I". A person arguing (a speech, a debate) says "I" about as
+// often as "we", and their "we" is a country or a party, not the writer.
+bool speaks_as_first_party(std::size_t plural, std::size_t singular, std::size_t sentences);
+
+// Whether `sentence`, in its own words, tells of other people: a third person ("he", "they") or
+// someone's saying. A first-party document's sentence that does is about the world, not its own.
+bool tells_of_others(std::string_view sentence);
 
 // `sentence` with what stands inside quotation marks blanked (offsets unchanged).
 std::string outside_quotations(std::string_view sentence);

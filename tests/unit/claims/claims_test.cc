@@ -158,6 +158,13 @@ TEST_CASE("a document that speaks as \"we\" gives its plain statements of fact a
   c = claims_of(third_party);
   REQUIRE_FALSE(c.uncited.empty());
   for (const core::UncitedSentence& u : c.uncited) CHECK_FALSE(u.first_party);
+  // A speaker who says "I" as often as "we" argues in person; their "we" is not a team's voice.
+  const std::string speaker =
+      "I moved the archive in the spring. The old server was retired in March 2021.\n\n"
+      "We keep copies. Copies are kept for ninety days.\n";
+  c = claims_of(speaker);
+  REQUIRE_FALSE(c.uncited.empty());
+  for (const core::UncitedSentence& u : c.uncited) CHECK_FALSE(u.first_party);
 }
 
 TEST_CASE("inline code is a sample: its figures and words make no uncited claim") {

@@ -79,9 +79,17 @@ TEST_CASE("the first person plural, in the writer's own words") {
   CHECK_FALSE(in_first_person_plural("The director said, \"We kept every copy.\""));
   CHECK_FALSE(in_first_person_plural("The US office keeps a second set."));
   CHECK_FALSE(in_first_person_plural("The guild as we know it dates from 1820."));
-  CHECK(speaks_as_first_party(1, 10));
-  CHECK_FALSE(speaks_as_first_party(1, 11));
-  CHECK_FALSE(speaks_as_first_party(0, 0));
+  CHECK(tells_of_others("They reported the fault in May."));
+  CHECK(tells_of_others("The fault was reported to the vendor, who said it was known."));
+  CHECK_FALSE(tells_of_others("The copies were moved to the new server."));
+  CHECK(in_first_person_singular("My copy ran at two."));
+  CHECK_FALSE(in_first_person_singular("Reads are I/O bound."));
+  CHECK_FALSE(in_first_person_singular("She wrote, \"I kept every copy.\""));
+  CHECK(speaks_as_first_party(1, 0, 10));
+  CHECK_FALSE(speaks_as_first_party(1, 0, 11));  // "we" in under one sentence in ten
+  CHECK(speaks_as_first_party(20, 10, 100));
+  CHECK_FALSE(speaks_as_first_party(20, 11, 100));  // a person arguing: "I" nearly as often
+  CHECK_FALSE(speaks_as_first_party(0, 0, 0));
 }
 
 TEST_CASE("quotation marks that mention words are no quotation") {
