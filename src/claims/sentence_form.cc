@@ -69,6 +69,28 @@ std::string outside_brackets(std::string_view s) {
   return out;
 }
 
+// Whether a third or more of the sentence's space-separated pieces are code or data rather than
+// words: they hold "=", "%", braces, angle brackets, a backslash, an underscore or "://", or are
+// bare punctuation (a JSON object, a query string, a request line).
+bool is_code_or_data(std::string_view s) {
+  std::size_t pieces = 0, code = 0;
+  for (std::size_t at = 0; at < s.size();) {
+    const std::size_t end = std::min(s.find_first_of(" \t\n", at), s.size());
+    const std::string_view piece = s.substr(at, end - at);
+    at = end + 1;
+    if (piece.empty()) continue;
+    ++pieces;
+    const bool marks = piece.find_first_of("=%{}<>\\_") != std::string_view::npos ||
+                       piece.find("://") != std::string_view::npos;
+    const bool bare = std::none_of(piece.begin(), piece.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+             static_cast<unsigned char>(c) >= 0x80;
+    });
+    code += marks || bare;
+  }
+  return pieces >= 3 && code * 3 >= pieces;
+}
+
 bool opens_with(const Words& ws, std::initializer_list<std::string_view> first) {
   if (ws.size() < first.size()) return false;
   return std::equal(first.begin(), first.end(), ws.begin(),
@@ -280,6 +302,7 @@ std::string_view not_a_claim(std::string_view sentence, const std::vector<core::
   const Words ws = text::words(own);
   if (ws.empty()) return "";
   if (without_closers(sentence).ends_with(":")) return "a lead-in";
+  if (is_code_or_data(sentence)) return "code or data";
   const Figures f = figures(facts);
   // A clause's verb stands outside brackets: "Comments (74 posted)" has none.
   const Words unbracketed = text::words(outside_brackets(own));

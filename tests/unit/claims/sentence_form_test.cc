@@ -19,6 +19,15 @@ TEST_CASE("a sentence ending in a colon introduces what follows") {
   CHECK(form("The three bridges built that decade were all closed in 1998.") == "");
 }
 
+TEST_CASE("a line made of code or data is no prose") {
+  CHECK(form("\"id\": 4021, \"owner\": \"depot_7\", \"tags\": { \"open\": true } }") ==
+        "code or data");
+  CHECK(form("client_id=app.example&scope=notes%3Arw state=1 then the form posts.") ==
+        "code or data");
+  // A sentence with one link or one identifier in it is still prose.
+  CHECK(form("The depot_7 archive moved to https://archive.example/depot in 2019.") == "");
+}
+
 TEST_CASE("a line with no verb and no full stop is a caption or a table cell") {
   CHECK(form("A ferry leaving the harbour at dawn") == "a caption or table cell");
   CHECK(form("4,312 km2 (18th)") == "a caption or table cell");
