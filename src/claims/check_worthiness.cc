@@ -16,6 +16,7 @@
 #include <string>
 
 #include "claims/cue_words.h"
+#include "claims/sentence_form.h"
 #include "text/ascii.h"
 #include "text/quantities.h"
 #include "text/tokens.h"
@@ -216,28 +217,10 @@ double opinion_logit(std::string_view sentence, const WordCues& w) {
          1.27 * is_question_word(ws.front().folded);
 }
 
-// `sentence` with what stands inside quotation marks blanked: the words of whoever is quoted.
-std::string outside_quotations(std::string_view sentence) {
-  std::string out(sentence);
-  bool inside = false;
-  for (std::size_t i = 0; i < out.size();) {
-    const std::string_view rest = std::string_view(out).substr(i);
-    const bool straight = rest[0] == '"';
-    const bool open = rest.starts_with("\u201C"), close = rest.starts_with("\u201D");
-    if (straight || open || close) {
-      inside = straight ? !inside : open;
-      i += straight ? 1 : 3;
-      continue;
-    }
-    if (inside) out[i] = ' ';
-    ++i;
-  }
-  return out;
-}
-
 }  // namespace
 
-std::string check_worthiness(std::string_view sentence, const std::vector<core::Fact>& facts) {
+std::string check_worthiness(std::string_view sentence, const std::vector<core::Fact>& facts,
+                             bool quotes_mention) {
   const WordCues w(sentence, text::words(sentence));
   if (w.words().empty()) return "";
   const FactCues c = fact_cues(facts);
@@ -253,7 +236,7 @@ std::string check_worthiness(std::string_view sentence, const std::vector<core::
   constexpr double kOutrightAgainst = -1.0;
   const bool share = counts_a_share(w.words());
   const bool stated_outright = c.percent || c.ratio || share || c.money || c.big_number ||
-                               c.quote || has_attribution_phrase(sentence);
+                               (c.quote && !quotes_mention) || has_attribution_phrase(sentence);
   if (z < kThreshold) {
     if (!stated_outright) return "";
     const std::string outside = outside_quotations(sentence);
@@ -270,7 +253,7 @@ std::string check_worthiness(std::string_view sentence, const std::vector<core::
   if (c.ratio || share) return "a proportion";
   if (c.money) return "an amount of money";
   if (c.big_number || c.small_number) return "a figure";
-  if (c.quote) return "a quotation";
+  if (c.quote && !quotes_mention) return "a quotation";
   if (attribution || has_attribution_phrase(sentence)) return "an attribution";
   if (trend) return "a trend or comparison";
   if (c.year) return "a date";

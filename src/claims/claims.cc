@@ -14,6 +14,7 @@
 
 #include "claims/check_worthiness.h"
 #include "claims/facts.h"
+#include "claims/sentence_form.h"
 #include "text/ascii.h"
 #include "text/prose_index.h"
 #include "text/sentences.h"
@@ -284,6 +285,7 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
   std::vector<std::size_t> claim_blocks, uncited_blocks;  // the block of each, in order
   const Sentence* previous = nullptr;
   const Sentence* heading = nullptr;
+  std::size_t sentences = 0, plural = 0, singular = 0;  // prose sentences; "we" ones; "I" ones
   for (const Sentence& s : find_sentences(body, prose.blocks, index.citations)) {
     if (stopped && stopped()) break;
     const Sentence* before = std::exchange(previous, &s);
@@ -298,6 +300,11 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
     claim.citations = cited_ids(s, index.citations, reach);
     const std::string blanked = blank_markers(claim.text, s.begin, index.citations);
     claim.facts = find_facts(blanked);
+    if (!s.heading && terminated(blanked)) {
+      ++sentences;
+      plural += in_first_person_plural(blanked);
+      singular += in_first_person_singular(blanked);
+    }
     auto text_of = [&](const Sentence& x) {
       return blank_markers(body.substr(x.begin, x.end - x.begin), x.begin, index.citations);
     };
@@ -322,13 +329,25 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
         std::fill_n(plain.begin() + static_cast<long>(from - s.begin), to - from, ' ');
         has_code = true;
       }
-      std::string why = has_code ? check_worthiness(plain, find_facts(plain))
-                                 : check_worthiness(blanked, claim.facts);
+      const std::string& judged = has_code ? plain : blanked;
+      const std::vector<core::Fact> facts = has_code ? find_facts(plain) : claim.facts;
+      std::string why = not_a_claim(judged, facts).empty()
+                            ? check_worthiness(judged, facts, only_mentions(judged))
+                            : "";
       if (!why.empty()) {
         out.uncited.push_back({s.begin, claim.position, positions.end_position(text_end(body, s)),
                                std::move(claim.text), std::move(why)});
         uncited_blocks.push_back(s.block);
       }
+    }
+  }
+  // A document that speaks as "we" tells of its own work: its plain statements of fact are likely
+  // its own account. Its statistics, quotations and attributions still need their sources.
+  if (speaks_as_first_party(plural, singular, sentences)) {
+    for (core::UncitedSentence& u : out.uncited) {
+      const bool plain_fact =
+          u.why == "a checkable fact" || u.why == "a trend or comparison" || u.why == "a date";
+      u.first_party = plain_fact && !tells_of_others(u.text);
     }
   }
   // An uncited sentence followed in its block by a sentence with a citation: the paragraph's

@@ -219,6 +219,9 @@ struct UncitedSentence {
   // The line of a later sentence of the same paragraph that carries a citation, which by the
   // common convention (Wikipedia's among others) may cover this one; 0 when there is none.
   int covered_by_line = 0;
+  // A statement of fact in a document that speaks in the first person plural (a team's post, a
+  // postmortem, an organisation's handbook): likely the writer's own account of its own work.
+  bool first_party = false;
 };
 
 enum class SourceState { kOk, kBroken, kUnverifiable, kNotChecked };
@@ -322,8 +325,9 @@ struct Finding {
   std::string claim_id;
   std::string reference_id;
   std::string text;  // the sentence an uncited-claim finding is about, as written
-  // An uncited sentence its paragraph's citation may cover: reported at most as info, whatever
-  // the rule's severity, unless the config's cite-every-sentence asks for every sentence.
+  // An uncited sentence its paragraph's citation may cover, or a first-party document's own
+  // account: reported at most as info, whatever the rule's severity, unless the config's
+  // cite-every-sentence asks for every sentence.
   bool covered = false;
   std::optional<Fix> fix;  // a text change that resolves the finding (SARIF's fixes)
 };

@@ -288,13 +288,16 @@ std::vector<core::Finding> uncited_findings(const std::vector<core::UncitedSente
   std::vector<core::Finding> out;
   for (const core::UncitedSentence& s : uncited) {
     const bool covered = s.covered_by_line > 0 && !every_sentence;
-    out.push_back(make("uncited-claim", s.offset, s.position,
-                       covered ? fmt::format("sentence states {} but cites nothing; the citation "
-                                             "ending its paragraph (line {}) may cover it",
-                                             s.why, s.covered_by_line)
-                               : fmt::format("sentence states {} but cites nothing", s.why),
-                       s.end));
+    const bool own_account = s.first_party && !every_sentence;
+    std::string message = fmt::format("sentence states {} but cites nothing", s.why);
     if (covered) {
+      message += fmt::format("; the citation ending its paragraph (line {}) may cover it",
+                             s.covered_by_line);
+    } else if (own_account) {
+      message += "; the document speaks as \"we\", so this may be its own account";
+    }
+    out.push_back(make("uncited-claim", s.offset, s.position, message, s.end));
+    if (covered || own_account) {
       out.back().covered = true;
       out.back().severity = core::Severity::kInfo;
     }

@@ -26,8 +26,9 @@ std::vector<core::Finding> claim_findings(const std::vector<core::Claim>& claims
 // of that reference lies inside it).
 std::vector<core::Finding> idle_citation_findings(const std::vector<core::Claim>& claims,
                                                   const core::CitationIndex& index);
-// An uncited sentence that a later citation in its paragraph may cover is reported as info, and
-// marked so that rule settings leave it there, unless `every_sentence` (cite-every-sentence).
+// An uncited sentence that a later citation in its paragraph may cover, or a first-party
+// document's own account, is reported as info, and marked so that rule settings leave it there,
+// unless `every_sentence` (cite-every-sentence).
 std::vector<core::Finding> uncited_findings(const std::vector<core::UncitedSentence>& uncited,
                                             bool every_sentence = false);
 

@@ -22,6 +22,12 @@ TEST_CASE("statistics, quotations and explicit attributions always need a citati
   CHECK(why("A survey found that workers are happy.") == "an attribution");
 }
 
+TEST_CASE("words in quotation marks that no one is said to have said are no quotation") {
+  const std::string mention = "The setting is named \"quiet hours after dark\" in the menu.";
+  CHECK(check_worthiness(mention, find_facts(mention), true) == "");
+  CHECK(check_worthiness(mention, find_facts(mention), false) == "a quotation");
+}
+
 TEST_CASE("a figure or quotation in a question, a promise or imagined speech is no claim") {
   CHECK(why("And what about the other 40,000?") == "");
   CHECK(why("So I say to you, \"Give us four more years.\"") == "");

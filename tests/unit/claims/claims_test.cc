@@ -120,6 +120,53 @@ TEST_CASE("uncited sentences that state something check-worthy are listed with w
   CHECK(c.uncited[6].text == "He called it \"a very big deal\" later.");
 }
 
+TEST_CASE("lead-ins, first-party accounts, advice and mentioned words are not uncited claims") {
+  const Claims c = claims_of(
+      "The two ports that closed in 1962 were:\n\n"
+      "We moved the archive to a new server last spring.\n\n"
+      "You should keep a second copy of the archive offline.\n\n"
+      "The error \"disk quota exceeded\" appears when the archive is full.\n\n"
+      "We found that 12% of the archive's files had no owner.\n\n"
+      "The harbour board said the ports were \"no longer viable\" in 1962.\n");
+  CHECK(c.claims.empty());
+  REQUIRE(c.uncited.size() == 2);
+  CHECK(c.uncited[0].why == "a percentage");
+  CHECK(c.uncited[0].position.line == 9);
+  CHECK(c.uncited[1].why == "a quotation");
+}
+
+TEST_CASE("a document that speaks as \"we\" gives its plain statements of fact as its own") {
+  // One terminated sentence in ten or more in the first person plural, outside quotation marks.
+  const std::string first_party =
+      "We moved the archive in the spring. The old server was retired in March 2021.\n\n"
+      "Our nightly copies run at two. Copies are kept for ninety days.\n\n"
+      "About 12% of the files had no owner.\n";
+  Claims c = claims_of(first_party);
+  REQUIRE(c.uncited.size() == 3);
+  CHECK(c.uncited[0].why == "a date");
+  CHECK(c.uncited[0].first_party);
+  // Figures and statistics need their sources in any voice.
+  CHECK(c.uncited[1].why == "a figure");
+  CHECK_FALSE(c.uncited[1].first_party);
+  CHECK(c.uncited[2].why == "a percentage");
+  CHECK_FALSE(c.uncited[2].first_party);
+  // The same statements in a third-person article, and a quoted "we", are no one's own account.
+  const std::string third_party =
+      "The archive moved in the spring. The old server was retired in March 2021.\n\n"
+      "The director said, \"We kept every copy.\" Copies are kept for ninety days.\n\n"
+      "The US office keeps a second set.\n";
+  c = claims_of(third_party);
+  REQUIRE_FALSE(c.uncited.empty());
+  for (const core::UncitedSentence& u : c.uncited) CHECK_FALSE(u.first_party);
+  // A speaker who says "I" as often as "we" argues in person; their "we" is not a team's voice.
+  const std::string speaker =
+      "I moved the archive in the spring. The old server was retired in March 2021.\n\n"
+      "We keep copies. Copies are kept for ninety days.\n";
+  c = claims_of(speaker);
+  REQUIRE_FALSE(c.uncited.empty());
+  for (const core::UncitedSentence& u : c.uncited) CHECK_FALSE(u.first_party);
+}
+
 TEST_CASE("inline code is a sample: its figures and words make no uncited claim") {
   for (const auto& [format, text] :
        {std::pair{core::Format::kMarkdown,

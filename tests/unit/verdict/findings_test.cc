@@ -152,6 +152,23 @@ TEST_CASE("uncited sentences are warnings saying what they state") {
   CHECK(findings[0].message == "sentence states a percentage but cites nothing");
 }
 
+TEST_CASE("a first-party document's own account is info, unless every sentence must be cited") {
+  core::UncitedSentence s;
+  s.position = {4, 1};
+  s.why = "a checkable fact";
+  s.first_party = true;
+  auto findings = uncited_findings({s});
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].severity == core::Severity::kInfo);
+  CHECK(findings[0].covered);  // rule settings leave it at info
+  CHECK(findings[0].message ==
+        "sentence states a checkable fact but cites nothing; the document speaks as \"we\", so "
+        "this may be its own account");
+  findings = uncited_findings({s}, true);
+  CHECK(findings[0].severity == core::Severity::kWarning);
+  CHECK(findings[0].message == "sentence states a checkable fact but cites nothing");
+}
+
 TEST_CASE("an uncited finding carries its sentence, on one line") {
   core::UncitedSentence s;
   s.position = {8, 127};
