@@ -35,6 +35,7 @@
 #include "config/settings_file.h"
 #include "config/url_filter.h"
 #include "document/load.h"
+#include "document/shard.h"
 #include "fetch/fetcher.h"
 #include "fetch/interrupt.h"
 #include "fetch/post.h"
@@ -761,6 +762,14 @@ Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& i
     return document::load_inputs(options.paths, load, in);
   }();
   if (!documents) return Error{documents.error()};
+  // With --shard I/N, only the documents whose path hashes to I.
+  if (const auto shard = document::parse_shard(options.shard)) {
+    std::error_code ec;
+    const std::string cwd = std::filesystem::current_path(ec).string();
+    std::erase_if(*documents, [&](const core::Document& doc) {
+      return !document::in_shard(document::shard_path(doc.path, cwd), *shard);
+    });
+  }
   // 2. Open the sources directories.
   fetch::FetchOptions fetching =
       fetch_options(options.sources, options.offline, options.network, options.settings);

@@ -16,6 +16,7 @@
 #include "archive/dates.h"
 #include "archive/wayback.h"
 #include "core/version.h"
+#include "document/shard.h"
 #include "text/ascii.h"
 #include "text/nearest.h"
 
@@ -139,6 +140,12 @@ std::string check_archive_url(const std::string& value) {
       "'{}' is not an http(s) URL such as https://archive.org, or replay: and one such as "
       "replay:http://localhost:8080/my-coll",
       value);
+}
+
+// --shard: I/N with 0 <= I < N.
+std::string check_shard(const std::string& value) {
+  if (document::parse_shard(value)) return "";
+  return fmt::format("'{}' is not a shard such as 0/4: I/N with 0 <= I < N <= 1000000", value);
 }
 
 // --as-of: a day of the calendar.
@@ -349,6 +356,11 @@ ParsedCommand parse_check(std::vector<std::string> args) {
                  "checked")
       ->check(seconds_in(0, 1e6))
       ->type_name("SECONDS");
+  app.add_option("--shard", o.shard,
+                 "Check only shard I of N of the documents (by a stable hash of each path), for a "
+                 "CI matrix or an indexed batch job")
+      ->type_name("I/N")
+      ->check(check_shard);
   if (auto stop = run_parser(app, std::move(args))) return std::move(*stop);
   ParsedCommand parsed;
   if (o.config.fail_on) o.fail_on = *o.config.fail_on;

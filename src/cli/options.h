@@ -63,6 +63,7 @@ struct CheckOptions {
   NetworkFlags network;
   CacheFlags cache;
   std::optional<double> deadline;  // seconds for the whole run
+  std::string shard;               // --shard I/N: this run checks shard I of N (document/shard.h)
   ConfigChoice config;
   core::Settings settings;  // not parsed here: main loads them (pipeline.h load_settings)
 };
