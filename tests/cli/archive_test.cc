@@ -162,7 +162,6 @@ class Sites {
   }
 
  private:
-  LoopbackServer server_;
   std::map<std::string, std::string> live_;
   std::map<std::string, std::string> snapshots_;
   int archive_status_ = 200;
@@ -170,6 +169,8 @@ class Sites {
   bool slow_ = false;
   mutable std::mutex mutex_;
   std::vector<std::string> asked_;
+  // Last, so it stops (and its handlers finish, a slow one included) before what they read goes.
+  LoopbackServer server_;
 };
 
 // A Markdown article dated 2025-07-10 citing one page of the news site.
