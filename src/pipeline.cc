@@ -718,7 +718,8 @@ void rescue_from_archive(core::Report& report, std::vector<Extracted>& extracted
       }
     }
   }
-  for (const auto& [d, stand_ins] : substitutes) {
+  for (const auto& [d, by_reference] : substitutes) {
+    const Substitutes& stand_ins = by_reference;  // a lambda cannot capture a structured binding
     core::DocumentReport& doc = report.documents[d];
     for (std::size_t n = 0; n < doc.claims.size() && n < again.documents[d].claims.size(); ++n) {
       core::Claim& live = doc.claims[n];
