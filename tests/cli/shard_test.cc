@@ -46,9 +46,8 @@ TEST_CASE("four shards check every document of the tree once") {
     total += mine.size();
     seen.insert(mine.begin(), mine.end());
     // The same shard whatever the path's spelling.
-    const auto spelled = run_citecheck({"./docs/", "--offline", "--format", "json", "--shard",
-                                        std::to_string(i) + "/4"},
-                                       options);
+    const auto spelled = run_citecheck(
+        {"./docs/", "--offline", "--format", "json", "--shard", std::to_string(i) + "/4"}, options);
     CHECK(paths_checked(spelled).size() == mine.size());
   }
   CHECK(total == 12);
