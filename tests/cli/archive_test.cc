@@ -387,10 +387,11 @@ TEST_CASE("archive: an archive that is down, slow, rate-limiting or answering ju
     dir.write("post.md", article("dead"));
     std::vector<std::string> args = {"post.md", "--format", "json", "--no-cache"};
     if (how == "slow") args.insert(args.end(), {"--timeout", "1"});
+    const ClosedPort closed;
     if (how == "down") {
       // An archive whose name leads to a port where nothing listens.
       args.insert(args.end(), {"--archive-url", "http://down.example.org", "--connect-to",
-                               "down.example.org:80:127.0.0.1:" + std::to_string(closed_port())});
+                               "down.example.org:80:127.0.0.1:" + std::to_string(closed.port())});
     }
     const auto r = sites.check(dir, args);
     CHECK(r.exit_code == 1);  // the broken source, as without --archive

@@ -294,7 +294,8 @@ TEST_CASE(
   ModelServer babbling([](const Json&, httplib::Response& res) {
     res.set_content(completion("Well, it depends on how you read it."), "application/json");
   });
-  const std::string absent = "http://127.0.0.1:" + std::to_string(closed_port()) + "/v1";
+  const ClosedPort closed;
+  const std::string absent = "http://127.0.0.1:" + std::to_string(closed.port()) + "/v1";
   struct Case {
     std::string url;
     std::string says;
@@ -309,6 +310,7 @@ TEST_CASE(
     const Json notices = notices_of(r);
     REQUIRE(notices.size() == 1);
     const std::string notice = notices[0];
+    CAPTURE(notice);
     CHECK(notice.find("no verdict for 3 of 3 claims") != std::string::npos);
     CHECK(notice.find(c.says) != std::string::npos);
     for (const Json& claim : claims_of(r)) CHECK(claim["judge"] == "lexical");

@@ -67,7 +67,20 @@ class LoopbackServer {
   int peak_busy_ = 0;
 };
 
-// A port on 127.0.0.1 where nothing listens (bound, then closed), for refused connections.
-int closed_port();
+// A port on 127.0.0.1 where nothing listens, for refused connections. The socket stays bound (and
+// never listens) while the object lives, so no other test process running beside this one can be
+// given the port and answer on it.
+class ClosedPort {
+ public:
+  ClosedPort();
+  ~ClosedPort();
+  ClosedPort(const ClosedPort&) = delete;
+  ClosedPort& operator=(const ClosedPort&) = delete;
+  int port() const { return port_; }
+
+ private:
+  int fd_ = -1;
+  int port_ = 0;
+};
 
 }  // namespace citecheck::testing

@@ -186,7 +186,8 @@ TEST_CASE("status codes become the outcomes the report names") {
 }
 
 TEST_CASE("a refused connection is unverifiable, not broken") {
-  const int port = testing::closed_port();
+  const testing::ClosedPort closed;
+  const int port = closed.port();
   NetworkOptions o;
   o.connect_to = {"closed.example.com:80:127.0.0.1:" + std::to_string(port)};
   const Fetched f = fetch_one("http://closed.example.com/", o);
