@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -56,6 +57,8 @@ class Walker {
     notice_unsupported(i);
     const bool block = is_block(n.tag);
     if (block) builder_.end_block(false);
+    const std::optional<core::BlockKind> kind = block_kind(i);
+    const core::BlockKind outer = kind ? builder_.set_kind(*kind) : core::BlockKind::kText;
     const std::size_t begin = builder_.size();
     if (n.tag == "a" && anchor(i)) return;
     if (n.tag == "q") builder_.append_synthetic("\u201C", n.offset);
@@ -70,6 +73,10 @@ class Walker {
       if (is_web_target(cite)) cite_text(cite, begin, n.offset, false);
     }
     if (block) builder_.end_block(in(n.tag, {"h1", "h2", "h3", "h4", "h5", "h6"}));
+    if (kind) {
+      builder_.end_block(false);
+      builder_.set_kind(outer);
+    }
   }
 
   // Markers inside notes that cite other notes ("as quoted in [1]"): the notes are no prose, so
@@ -103,6 +110,27 @@ class Walker {
   core::Prose finish() { return builder_.finish(); }
 
  private:
+  // What the element `i` makes of the blocks inside it, where its markup says: a caption of a
+  // figure or a table (MediaWiki's thumbnails and galleries write theirs in classed <div>s), or a
+  // term's description, a <dd> after a <dt> of the same list.
+  std::optional<core::BlockKind> block_kind(std::size_t i) {
+    const HtmlNode& n = dom_.nodes[i];
+    if (in(n.tag, {"figcaption", "caption"}) || has_class(n, "thumbcaption") ||
+        has_class(n, "gallerytext")) {
+      return core::BlockKind::kCaption;
+    }
+    if (n.tag == "dl") {
+      // Mark the list's descriptions that follow a term, for when the walk reaches them.
+      bool term = false;
+      for (std::size_t c : n.children) {
+        term = term || dom_.nodes[c].tag == "dt";
+        if (term && dom_.nodes[c].tag == "dd") descriptions_.insert(c);
+      }
+    }
+    if (n.tag == "dd" && descriptions_.contains(i)) return core::BlockKind::kDefinition;
+    return std::nullopt;
+  }
+
   // The reference whose note the link `i` leads to, if any.
   std::optional<std::size_t> note_target(std::size_t i) const {
     const std::string_view target = notes_.target[i];
@@ -233,6 +261,7 @@ class Walker {
   ProseBuilder builder_;
   PageReferences pages_;  // links to one page (two fragments, a trailing slash) cite one reference
   std::vector<std::pair<std::size_t, std::size_t>> skip_;
+  std::unordered_set<std::size_t> descriptions_;  // <dd>s that follow a <dt> of their list
 };
 
 bool is_year(std::string_view s) {

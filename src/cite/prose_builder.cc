@@ -136,7 +136,8 @@ void ProseBuilder::end_block(bool heading) {
          prose_.pieces.size() > 1) {
     prose_.pieces.pop_back();
   }
-  if (text.size() > block_begin_) prose_.blocks.push_back({block_begin_, text.size(), heading});
+  if (text.size() > block_begin_)
+    prose_.blocks.push_back({block_begin_, text.size(), heading, kind_});
   if (text.size() == block_begin_ && block_begin_ >= 2) {
     // Nothing but spaces: take back the separator too.
     text.resize(block_begin_ - 2);

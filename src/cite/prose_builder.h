@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <utility>
 
 #include "core/types.h"
 
@@ -28,6 +29,8 @@ class ProseBuilder {
   void open_mark(std::size_t origin);
   // Closes the block opened by the text appended since the last call; blocks with no text vanish.
   void end_block(bool heading);
+  // Blocks ended from now on are of `kind`; returns the kind before.
+  core::BlockKind set_kind(core::BlockKind kind) { return std::exchange(kind_, kind); }
 
   std::size_t size() const { return prose_.text.size(); }
   std::string_view text() const { return prose_.text; }
@@ -44,7 +47,9 @@ class ProseBuilder {
   bool collapse_;
   core::Prose prose_;
   std::size_t block_begin_ = kNone;
-  std::size_t mark_ = kNone;  // source offset of markup opened before the next text
+  std::size_t mark_ = kNone;
+  core::BlockKind kind_ =
+      core::BlockKind::kText;  // source offset of markup opened before the next text
 };
 
 }  // namespace citecheck::cite

@@ -45,9 +45,11 @@ struct FactCues {
   int figures = 0;  // facts other than names
 };
 
-FactCues fact_cues(const std::vector<core::Fact>& facts) {
+FactCues fact_cues(std::string_view sentence, const std::vector<core::Fact>& facts) {
   FactCues c;
   for (const core::Fact& f : facts) {
+    // "100% WASI": a way of saying "entirely", no figure to check.
+    if (is_manner_of_speaking(f, sentence)) continue;
     // The model was fitted on figures in digits: a small number or an ordinal in words, read as a
     // fact for matching, is no cue here; a date's year counts as the figure it was fitted as.
     if (f.spelled || f.kind == core::FactKind::kOrdinal) continue;
@@ -223,7 +225,7 @@ std::string check_worthiness(std::string_view sentence, const std::vector<core::
                              bool quotes_mention) {
   const WordCues w(sentence, text::words(sentence));
   if (w.words().empty()) return "";
-  const FactCues c = fact_cues(facts);
+  const FactCues c = fact_cues(sentence, facts);
   const auto n = static_cast<double>(w.words().size());
   double z = -2.87 - 0.17 * std::min(n, 60.0) / 60.0 + 0.52 * std::log(1 + n) / std::log(61.0);
   z += figure_logit(c, w) + record_logit(w) + opinion_logit(sentence, w);

@@ -31,6 +31,7 @@ struct Block {
   std::size_t begin = 0;
   std::size_t end = 0;
   bool heading = false;
+  core::BlockKind kind = core::BlockKind::kText;
 };
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -126,6 +127,7 @@ struct Sentence {
   std::size_t begin, end;
   bool heading;
   std::size_t block;  // which block (paragraph, heading, list item) it stands in
+  core::BlockKind kind;
 };
 
 // The blocks cite/ found (Markdown, HTML), cut at the end of the body; a one-line block that reads
@@ -138,7 +140,7 @@ std::vector<Block> body_blocks(std::string_view body, const std::vector<core::Pr
     const std::size_t end = std::min(b.end, body.size());
     const std::string_view text = body.substr(b.begin, end - b.begin);
     const bool one_line = text.find('\n') == std::string_view::npos;
-    blocks.push_back({b.begin, end, b.heading || (one_line && looks_like_heading(text))});
+    blocks.push_back({b.begin, end, b.heading || (one_line && looks_like_heading(text)), b.kind});
   }
   return blocks;
 }
@@ -198,7 +200,7 @@ std::vector<Sentence> find_sentences(std::string_view body,
         b = run_end;
         while (b < e && is_blank(body[b])) ++b;
       }
-      sentences.push_back({b, e, block.heading, block_number});
+      sentences.push_back({b, e, block.heading, block_number, block.kind});
       first_in_block = false;
     }
   }
@@ -286,6 +288,7 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
   const Sentence* previous = nullptr;
   const Sentence* heading = nullptr;
   std::size_t sentences = 0, plural = 0, singular = 0;  // prose sentences; "we" ones; "I" ones
+  std::size_t prose_sentences = 0, requirements = 0;    // headings aside; those with a "MUST"
   for (const Sentence& s : find_sentences(body, prose.blocks, index.citations)) {
     if (stopped && stopped()) break;
     const Sentence* before = std::exchange(previous, &s);
@@ -300,6 +303,10 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
     claim.citations = cited_ids(s, index.citations, reach);
     const std::string blanked = blank_markers(claim.text, s.begin, index.citations);
     claim.facts = find_facts(blanked);
+    if (!s.heading) {
+      ++prose_sentences;
+      requirements += sets_a_requirement(blanked);
+    }
     if (!s.heading && terminated(blanked)) {
       ++sentences;
       plural += in_first_person_plural(blanked);
@@ -331,12 +338,13 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
       }
       const std::string& judged = has_code ? plain : blanked;
       const std::vector<core::Fact> facts = has_code ? find_facts(plain) : claim.facts;
-      std::string why = not_a_claim(judged, facts).empty()
+      std::string why = not_a_claim(judged, facts, s.kind == core::BlockKind::kCaption).empty()
                             ? check_worthiness(judged, facts, only_mentions(judged))
                             : "";
       if (!why.empty()) {
         out.uncited.push_back({s.begin, claim.position, positions.end_position(text_end(body, s)),
                                std::move(claim.text), std::move(why)});
+        out.uncited.back().block = s.kind;
         uncited_blocks.push_back(s.block);
       }
     }
@@ -348,6 +356,13 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
       const bool plain_fact =
           u.why == "a checkable fact" || u.why == "a trend or comparison" || u.why == "a date";
       u.first_party = plain_fact && !tells_of_others(u.text);
+    }
+  }
+  // A specification lays down rules and defines its terms; what it states is its own. A quotation
+  // or an attribution in it still names a source.
+  if (is_specification(requirements, prose_sentences)) {
+    for (core::UncitedSentence& u : out.uncited) {
+      u.specification = u.why != "a quotation" && u.why != "an attribution";
     }
   }
   // An uncited sentence followed in its block by a sentence with a citation: the paragraph's

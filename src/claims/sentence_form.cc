@@ -98,22 +98,52 @@ bool opens_with(const Words& ws, std::initializer_list<std::string_view> first) 
 }
 
 // Verbs that open instructions. A word that is also a noun ("use", "set") is read as a verb only
-// when what follows it is not what follows a subject ("Use of force rose").
-bool is_imperative_verb(std::string_view w) {
-  static constexpr std::array<std::string_view, 38> kWords = {
-      "add",    "avoid",  "check",   "choose",   "click",     "consider", "copy",   "create",
-      "define", "delete", "don",     "download", "enable",    "ensure",   "enter",  "explain",
-      "find",   "follow", "imagine", "include",  "increment", "install",  "keep",   "let",
-      "make",   "note",   "open",    "pick",     "read",      "remember", "remove", "replace",
-      "run",    "select", "set",     "take",     "try",       "use"};
+// when what follows it is not what follows a subject ("Use of force rose"). Verbs of doing tell the
+// reader to act, and an act asserts nothing whatever figure it names ("Set the threshold to 95%");
+// verbs of attention ("note", "remember") bring in what the reader is to notice, which a figure
+// makes a claim ("Note that 31% of homes have no broadband").
+bool is_action_verb(std::string_view w) {
+  static constexpr std::array<std::string_view, 31> kWords = {
+      "add",       "avoid",   "check",    "choose", "click",  "copy",   "create",  "define",
+      "delete",    "don",     "download", "enable", "ensure", "enter",  "follow",  "include",
+      "increment", "install", "make",     "open",   "pick",   "remove", "replace", "run",
+      "select",    "set",     "take",     "try",    "use",    "divide", "multiply"};
   return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
-bool is_instruction(std::string_view sentence, const Words& ws) {
-  if (ws.size() < 2 || !is_imperative_verb(ws[0].folded)) return false;
+bool is_attention_verb(std::string_view w) {
+  return is(w, {"consider", "explain", "find", "imagine", "keep", "let", "note", "read", "remember",
+                "notice"});
+}
+
+bool is_imperative_verb(std::string_view w) { return is_action_verb(w) || is_attention_verb(w); }
+
+// What may follow a verb in the imperative, and not a subject: "Use of force rose", "Set is a ...".
+bool follows_a_subject(std::string_view w) {
+  return is(w, {"of", "is", "are", "was", "were", "has", "have", "had", "s", "and"});
+}
+
+// The verb of an instruction, or "" if the sentence is none: a capitalised imperative opening the
+// sentence, or one opening its main clause after a leading phrase and a comma ("Using buckets of
+// 5% granularity, increment the bucket ..."), followed there by a determiner.
+std::string_view instruction_verb(std::string_view sentence, const Words& ws) {
+  if (ws.size() < 2) return "";
   const char first = sentence[ws[0].offset];
-  if (first < 'A' || first > 'Z') return false;
-  return !is(ws[1].folded, {"of", "is", "are", "was", "were", "has", "have", "had", "s", "and"});
+  if (is_imperative_verb(ws[0].folded) && first >= 'A' && first <= 'Z' &&
+      !follows_a_subject(ws[1].folded)) {
+    return ws[0].folded;
+  }
+  for (std::size_t i = 1; i + 1 < ws.size() && i < 12; ++i) {
+    const std::string_view before = sentence.substr(0, ws[i].offset);
+    const std::size_t last = before.find_last_not_of(" \t");
+    if (last == std::string_view::npos || before[last] != ',') continue;
+    if (is_action_verb(ws[i].folded) &&
+        is(ws[i + 1].folded, {"the", "a", "an", "each", "every", "your", "this", "these"})) {
+      return ws[i].folded;
+    }
+    return "";  // only the first comma's clause is read
+  }
+  return "";
 }
 
 // "this post", "the table below", "the following section": the text speaking of itself, within its
@@ -144,6 +174,59 @@ bool is_advice(const Words& ws) {
   return std::any_of(ws.begin(), ws.end(), [](const text::Word& w) {
     return is(w.folded, {"you", "your", "yours", "yourself", "yourselves"});
   });
+}
+
+// "The simplest way to tell them apart is to count ...", "One way to ... is to ...": a method
+// recommended, whatever figures its steps name.
+bool recommends_a_way(const Words& ws) {
+  const std::size_t reach = std::min<std::size_t>(ws.size(), 5);
+  std::size_t way = ws.size();
+  for (std::size_t i = 1; i < reach; ++i) {
+    if (ws[i].folded == "way" && i + 1 < ws.size() && ws[i + 1].folded == "to") way = i;
+  }
+  if (way == ws.size() || !is(ws[0].folded, {"the", "one", "a", "another"})) return false;
+  for (std::size_t i = way + 2; i + 1 < ws.size(); ++i) {
+    if (ws[i].folded == "is" && ws[i + 1].folded == "to") return true;
+  }
+  return false;
+}
+
+// "Generally speaking, ...", "In general, ...", "As a rule, ...": how things usually work, told
+// as an explanation rather than as a fact of record.
+bool generalises(const Words& ws) {
+  return opens_with(ws, {"generally"}) || opens_with(ws, {"in", "general"}) ||
+         opens_with(ws, {"as", "a", "rule"}) || opens_with(ws, {"typically"}) ||
+         opens_with(ws, {"usually"});
+}
+
+// "thus", "therefore", "hence" in the sentence's main clause (not in brackets, not before a
+// participle as in "thus reducing its size", which tells a consequence as part of the fact): a
+// conclusion the writer draws from what the text has shown, whose premises are where sources
+// belong.
+bool concludes(const Words& unbracketed) {
+  for (std::size_t i = 0; i < unbracketed.size(); ++i) {
+    if (!is(unbracketed[i].folded, {"thus", "therefore", "hence"})) continue;
+    const bool participle = i + 1 < unbracketed.size() && unbracketed[i + 1].folded.size() > 4 &&
+                            unbracketed[i + 1].folded.ends_with("ing");
+    if (!participle) return true;
+  }
+  return false;
+}
+
+// "X is called Y", "is defined as", "refers to", "stands for": a term given its meaning or a thing
+// its name, which the text decides rather than reports.
+bool is_definition(const Words& ws) {
+  for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+    const std::string_view a = ws[i].folded, b = ws[i + 1].folded;
+    const bool copula = is(a, {"is", "are"});
+    const std::string_view c = i + 2 < ws.size() ? ws[i + 2].folded : "";
+    if (copula && (b == "called" || (b == "also" && c == "called"))) return true;
+    if (copula && b == "defined" && c == "as") return true;
+    if (copula && b == "referred" && c == "to") return true;
+    if (is(a, {"refers", "refer"}) && b == "to") return true;
+    if (is(a, {"stands", "stand"}) && b == "for") return true;
+  }
+  return false;
 }
 
 // Verbs by which a writer reports a finding about the world rather than a doing of their own.
@@ -211,9 +294,10 @@ struct Figures {
   bool share = false;      // a percentage, proportion or amount of money
 };
 
-Figures figures(const std::vector<core::Fact>& facts) {
+Figures figures(std::string_view sentence, const std::vector<core::Fact>& facts) {
   Figures f;
   for (const core::Fact& x : facts) {
+    if (is_manner_of_speaking(x, sentence)) continue;
     const bool share = x.kind == core::FactKind::kPercent || x.kind == core::FactKind::kRatio ||
                        x.kind == core::FactKind::kMoney;
     const bool big =
@@ -225,6 +309,23 @@ Figures figures(const std::vector<core::Fact>& facts) {
 }
 
 }  // namespace
+
+bool is_manner_of_speaking(const core::Fact& fact, std::string_view sentence) {
+  if (fact.kind != core::FactKind::kPercent || !fact.value || *fact.value != 100 || fact.high) {
+    return false;
+  }
+  const std::size_t at = sentence.find(fact.text);
+  if (at == std::string_view::npos) return false;
+  const Words before = text::words(sentence.substr(0, at));
+  if (!before.empty()) {
+    const std::string_view w = before.back().folded;
+    if (is(w, {"by", "up", "down", "than"}) || is_trend_word(w) || is_comparison_word(w)) {
+      return false;  // "rose by 100%", "up 100%": a change that large
+    }
+  }
+  const Words after = text::words(sentence.substr(at + fact.text.size()));
+  return after.empty() || after.front().folded != "of";
+}
 
 bool terminated(std::string_view sentence) {
   const std::string_view s = without_closers(sentence);
@@ -282,6 +383,28 @@ bool speaks_as_first_party(std::size_t plural, std::size_t singular, std::size_t
   return sentences > 0 && plural * 10 >= sentences && plural >= 2 * singular;
 }
 
+bool sets_a_requirement(std::string_view sentence) {
+  const Words ws = text::words(sentence);
+  std::size_t lower = 0;
+  bool keyword = false;
+  for (const text::Word& w : ws) {
+    const std::string_view as_written = sentence.substr(w.offset, w.length);
+    const bool capitals = std::none_of(as_written.begin(), as_written.end(),
+                                       [](char c) { return c >= 'a' && c <= 'z'; });
+    if (!capitals) {
+      ++lower;
+      continue;
+    }
+    keyword = keyword || is(as_written, {"MUST", "SHALL", "SHOULD", "REQUIRED", "RECOMMENDED",
+                                         "MAY", "OPTIONAL"});
+  }
+  return keyword && lower * 2 >= ws.size();
+}
+
+bool is_specification(std::size_t requirements, std::size_t sentences) {
+  return requirements >= 3 && requirements * 50 >= sentences;
+}
+
 bool only_mentions(std::string_view sentence) {
   const std::string outside = outside_quotations(sentence);
   if (outside == sentence) return false;
@@ -296,33 +419,44 @@ bool only_mentions(std::string_view sentence) {
   return true;
 }
 
-std::string_view not_a_claim(std::string_view sentence, const std::vector<core::Fact>& facts) {
+std::string_view not_a_claim(std::string_view sentence, const std::vector<core::Fact>& facts,
+                             bool in_caption) {
   // The writer's own words: a quoted "we" is someone else's.
   const std::string own = outside_quotations(sentence);
   const Words ws = text::words(own);
   if (ws.empty()) return "";
   if (without_closers(sentence).ends_with(":")) return "a lead-in";
   if (is_code_or_data(sentence)) return "code or data";
-  const Figures f = figures(facts);
+  const Figures f = figures(own, facts);
   // A clause's verb stands outside brackets: "Comments (74 posted)" has none.
   const Words unbracketed = text::words(outside_brackets(own));
   const bool verbless = std::none_of(unbracketed.begin(), unbracketed.end(),
                                      [](const text::Word& w) { return is_finite_verb(w.folded); });
-  if (!terminated(sentence) && verbless && !f.share) return "a caption or table cell";
+  // A caption's label ("Portrait of ... by ..., 1890.") may end in a full stop.
+  if ((!terminated(sentence) || in_caption) && verbless && !f.share) {
+    return "a caption or table cell";
+  }
+  const std::string_view verb = instruction_verb(own, ws);
+  if (is_action_verb(verb)) return "an instruction";
+  if (recommends_a_way(ws)) return "advice to the reader";
   if (f.statistic) return "";
   if (without_closers(sentence).ends_with("!")) return "an exclamation";
-  if (is_instruction(own, ws)) return "an instruction";
+  if (!verb.empty()) return "an instruction";
   if (opens_with(ws, {"for", "example"}) || opens_with(ws, {"for", "instance"}) ||
       opens_with(ws, {"e", "g"})) {
     return "an example";
   }
   if (opens_with(ws, {"this", "means"}) || opens_with(ws, {"that", "means"}) ||
+      opens_with(ws, {"this", "meant"}) || opens_with(ws, {"that", "meant"}) ||
       opens_with(ws, {"in", "other", "words"})) {
     return "a restatement";
   }
   if (is_note_about_the_text(ws)) return "a note about the text";
   // Advice and accounts of one's own doings concern the writer and the reader; once another party
   // or a date of record comes in, the sentence is about the world too.
+  if (is_definition(ws)) return "a definition";
+  if (generalises(ws)) return "a generalisation";
+  if (concludes(unbracketed)) return "a conclusion";
   if (names_another_party(own, ws, facts)) return "";
   if (is_advice(ws)) return "advice to the reader";
   if (is_first_party_account(own, ws)) return "a first-party account";

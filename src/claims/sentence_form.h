@@ -15,8 +15,16 @@ namespace citecheck::claims {
 // Why `sentence` (markers blanked) is no claim needing a citation by its form ("a lead-in", "an
 // instruction", "a first-party account", ...), or "" if its form says nothing against it. A
 // statistic (a percentage, proportion, amount of money or figure of ten or more in `facts`)
-// overrides every form but a lead-in: "We found that 31% of respondents ..." is a claim.
-std::string_view not_a_claim(std::string_view sentence, const std::vector<core::Fact>& facts);
+// overrides every form but a lead-in, code and an instruction to act: "We found that 31% of
+// respondents ..." is a claim. `in_caption`: the sentence captions a picture or a table, where a
+// label with no verb is a caption even when it ends in a full stop.
+std::string_view not_a_claim(std::string_view sentence, const std::vector<core::Fact>& facts,
+                             bool in_caption = false);
+
+// Whether `fact`, in `sentence`, is a manner of speaking rather than a measurement: "100%" not
+// followed by "of" nor read as a change ("100% WASI", "before they reach 100% utilization", but not
+// "100% of the seats" or "rose by 100%").
+bool is_manner_of_speaking(const core::Fact& fact, std::string_view sentence);
 
 // Whether `sentence` speaks in the first person plural in its own words ("we", "our", "us",
 // outside quotation marks and asides such as "as we know it").
@@ -35,6 +43,15 @@ bool in_first_person_singular(std::string_view sentence);
 // at least twice as many sentences as "I". A person arguing (a speech, a debate) says "I" about as
 // often as "we", and their "we" is a country or a party, not the writer.
 bool speaks_as_first_party(std::size_t plural, std::size_t singular, std::size_t sentences);
+
+// Whether `sentence` sets a requirement as standards do: "MUST", "MUST NOT", "SHALL", "SHOULD",
+// "REQUIRED", "RECOMMENDED" or "MAY" in capitals among words in lower case (RFC 2119, BCP 14);
+// a sentence in capitals throughout shouts and sets nothing.
+bool sets_a_requirement(std::string_view sentence);
+
+// Whether a document of `sentences` sentences (headings aside), `requirements` of which set a
+// requirement, is a specification: three such sentences or more, and one in fifty or more.
+bool is_specification(std::size_t requirements, std::size_t sentences);
 
 // Whether `sentence`, in its own words, tells of other people: a third person ("he", "they") or
 // someone's saying. A first-party document's sentence that does is about the world, not its own.

@@ -63,11 +63,17 @@ struct ProsePiece {
   bool verbatim = true;
 };
 
+// What a block of prose is for, where its markup says: most blocks tell; a caption (<figcaption>,
+// <caption>, a thumbnail's caption) labels a picture or a table; a description in a list of terms
+// (<dd> after <dt>) says what a term means.
+enum class BlockKind : std::uint8_t { kText, kCaption, kDefinition };
+
 // A stretch of prose no sentence crosses: a paragraph, heading, list item or table cell.
 struct ProseBlock {
   std::size_t begin = 0;
   std::size_t end = 0;
   bool heading = false;
+  BlockKind kind = BlockKind::kText;
 };
 
 // Inline markup that opens right before the prose at `prose` (the "[" of a link, the "*" of
@@ -222,6 +228,10 @@ struct UncitedSentence {
   // A statement of fact in a document that speaks in the first person plural (a team's post, a
   // postmortem, an organisation's handbook): likely the writer's own account of its own work.
   bool first_party = false;
+  // A statement in a specification (a document that sets requirements in capitals, "MUST",
+  // "SHOULD", as RFC 2119 has standards do): likely one of the rules it lays down.
+  bool specification = false;
+  BlockKind block = BlockKind::kText;  // a term's description is told apart
 };
 
 enum class SourceState { kOk, kBroken, kUnverifiable, kNotChecked };

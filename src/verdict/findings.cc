@@ -289,15 +289,26 @@ std::vector<core::Finding> uncited_findings(const std::vector<core::UncitedSente
   for (const core::UncitedSentence& s : uncited) {
     const bool covered = s.covered_by_line > 0 && !every_sentence;
     const bool own_account = s.first_party && !every_sentence;
+    const bool own_rule = s.specification && !every_sentence;
+    // A term's description says what the term means; only a quotation or an attribution in it
+    // names a source.
+    const bool definition = s.block == core::BlockKind::kDefinition && s.why != "a quotation" &&
+                            s.why != "an attribution" && !every_sentence;
     std::string message = fmt::format("sentence states {} but cites nothing", s.why);
     if (covered) {
       message += fmt::format("; the citation ending its paragraph (line {}) may cover it",
                              s.covered_by_line);
     } else if (own_account) {
       message += "; the document speaks as \"we\", so this may be its own account";
+    } else if (own_rule) {
+      message +=
+          "; the document sets requirements (\"MUST\", \"SHOULD\"), so this may be one of "
+          "its own rules";
+    } else if (definition) {
+      message += "; it describes a term in a list of definitions";
     }
     out.push_back(make("uncited-claim", s.offset, s.position, message, s.end));
-    if (covered || own_account) {
+    if (covered || own_account || own_rule || definition) {
       out.back().covered = true;
       out.back().severity = core::Severity::kInfo;
     }

@@ -20,13 +20,17 @@ Claims claims_of(const std::string& text) {
   return extract_claims(doc, cite::extract_plain_text(doc));
 }
 
-// Claims of a Markdown article, read through cite/'s Markdown reader.
-Claims markdown_claims(const std::string& text) {
+// Claims of a Markdown or HTML article, read through cite/'s reader for its format.
+Claims formatted_claims(const std::string& text, core::Format format) {
   core::Document doc;
-  doc.path = "article.md";
-  doc.format = core::Format::kMarkdown;
+  doc.path = format == core::Format::kHtml ? "page.html" : "article.md";
+  doc.format = format;
   doc.text = text;
   return extract_claims(doc, cite::extract_citations(doc));
+}
+
+Claims markdown_claims(const std::string& text) {
+  return formatted_claims(text, core::Format::kMarkdown);
 }
 
 Strings texts(const Claims& c) {
@@ -329,6 +333,64 @@ TEST_CASE("a list item's continuation line that opens with a link starts at the 
   CHECK(c.claims[1].position.column == 3);
   CHECK(c.claims[2].position.line == 4);
   CHECK(c.claims[2].position.column == 3);
+}
+
+}  // namespace citecheck::claims
+
+namespace citecheck::claims {
+
+TEST_CASE("a specification's statements are its own rules; its quotations still need sources") {
+  const std::string spec =
+      "The service stores documents in folders. A client MUST send its token in a header.\n\n"
+      "Folders exist as soon as a document is stored in them. A server SHOULD answer within a "
+      "second.\n\n"
+      "An empty folder MAY be listed. The server rejected 412 requests in the first trial.\n\n"
+      "The chair said, \"We will publish the second draft in March.\"\n";
+  Claims c = claims_of(spec);
+  REQUIRE_FALSE(c.uncited.empty());
+  bool quotation = false;
+  for (const core::UncitedSentence& u : c.uncited) {
+    CAPTURE(u.text);
+    if (u.why == "a quotation") {
+      quotation = true;
+      CHECK_FALSE(u.specification);
+    } else {
+      CHECK(u.specification);
+    }
+  }
+  CHECK(quotation);
+  // The same text in lower case is no specification.
+  std::string plain = spec;
+  for (const char* word : {"MUST", "SHOULD", "MAY"}) {
+    const std::size_t at = plain.find(word);
+    for (std::size_t i = at; i < at + std::string(word).size(); ++i) plain[i] += 'a' - 'A';
+  }
+  c = claims_of(plain);
+  REQUIRE_FALSE(c.uncited.empty());
+  for (const core::UncitedSentence& u : c.uncited) CHECK_FALSE(u.specification);
+}
+
+TEST_CASE("HTML: a term's description is a definition; a caption's label is no claim") {
+  const Claims c = formatted_claims(
+      "<html><body><article>"
+      "<dl><dt>Load</dt><dd><p>The share of a pump's capacity in use, which rose to 80% of "
+      "the rated figure in older models.</p></dd></dl>"
+      "<dl><dd>The aqueduct was finished in 1871 after the floods of 1868.</dd></dl>"
+      "<figure><img src=\"map.png\"><figcaption>Detail from a 1657 map of the western "
+      "coast.</figcaption></figure>"
+      "<figure><img src=\"sheep.png\"><figcaption>Wool exports fell by half between 1966 and 1990."
+      "</figcaption></figure>"
+      "</article></body></html>",
+      core::Format::kHtml);
+  std::vector<std::pair<std::string, core::BlockKind>> seen;
+  for (const core::UncitedSentence& u : c.uncited) seen.emplace_back(u.text, u.block);
+  REQUIRE(seen.size() == 3);
+  CHECK(seen[0].second == core::BlockKind::kDefinition);
+  // A <dd> with no term before it indents (MediaWiki writes ":" so); it defines nothing.
+  CHECK(seen[1].first.starts_with("The aqueduct"));
+  CHECK(seen[1].second == core::BlockKind::kText);
+  // The map's label is dropped; a caption that is a sentence is read as one.
+  CHECK(seen[2].first.starts_with("Wool"));
 }
 
 }  // namespace citecheck::claims

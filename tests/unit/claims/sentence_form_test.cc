@@ -109,4 +109,81 @@ TEST_CASE("quotation marks that mention words are no quotation") {
   CHECK_FALSE(only_mentions("The plan was dropped last week."));
 }
 
+TEST_CASE("an instruction to act asserts nothing, whatever figure it names") {
+  CHECK(form("Set the alarm threshold to 95% before the first run.") == "an instruction");
+  // The imperative may open the main clause after a leading phrase and a comma.
+  CHECK(form("Using bins of 5% width, increment the matching bin each second.") ==
+        "an instruction");
+  CHECK(form("Once the tank is full, close the valve.") == "");  // "close" is not in the list
+  // An instruction to notice brings in what is to be noticed: with a figure, that is a claim.
+  CHECK(form("Note that 31% of homes in the valley have no broadband.") == "");
+  CHECK(form("Note that the valve sticks in cold weather.") == "an instruction");
+  // A subject after a comma is no imperative: "use" as a noun.
+  CHECK(form("In 2019, use of the ferry fell by 40%.") == "");
+}
+
+TEST_CASE("a recommended way of doing something is advice") {
+  CHECK(form("The simplest way to compare two pumps is to log 10 hours of each.") ==
+        "advice to the reader");
+  CHECK(form("One way to keep the tanks clean is to drain them monthly.") ==
+        "advice to the reader");
+  // A way described as it was, not recommended.
+  CHECK(form("The only way to the island was a ferry that ran twice a week.") == "");
+}
+
+TEST_CASE("definitions, generalisations and conclusions are the writer's own") {
+  CHECK(form("The first build stage is called stage 0.") == "a definition");
+  CHECK(form("A pump is defined as any device that lifts water.") == "a definition");
+  CHECK(form("Generally speaking, each tank is filled from the nearest well.") ==
+        "a generalisation");
+  CHECK(form("In general, older pumps draw more power.") == "a generalisation");
+  CHECK(form("Maintenance work is thus concentrated in a small number of towns.") ==
+        "a conclusion");
+  // "thus" before a participle or in brackets tells a consequence inside the fact.
+  CHECK(form("The council replaced the old pump (thus cutting its bill).") == "");
+  CHECK(form("The council replaced the old pump in 2014, thus cutting its power bill.") == "");
+  // A statistic stays a claim in any of these forms.
+  CHECK(form("In general, 40% of the wells run dry by August.") == "");
+  // "called" by someone is a saying, not a name given.
+  CHECK(form("The mayor called the closure a disgrace.") == "");
+}
+
+TEST_CASE("\"100%\" as a way of saying \"entirely\" is no statistic") {
+  CHECK(form("It will not be 100% compatible with the old format.") == "");
+  const auto facts = find_facts("The pumps ran at 100% capacity.");
+  REQUIRE(facts.size() == 1);
+  CHECK(is_manner_of_speaking(facts[0], "The pumps ran at 100% capacity."));
+  const std::string of = "The county owns 100% of the shares.";
+  CHECK_FALSE(is_manner_of_speaking(find_facts(of)[0], of));
+  const std::string change = "Water prices rose by 100% in a decade.";
+  CHECK_FALSE(is_manner_of_speaking(find_facts(change)[0], change));
+  const std::string part = "The county owns 40% of the shares.";
+  CHECK_FALSE(is_manner_of_speaking(find_facts(part)[0], part));
+  // So "we ... 100%" is a first-party account, where "we ... 40%" is a finding to source.
+  CHECK(form("For now we do not emit 100% portable code.") == "a first-party account");
+  CHECK(form("For now we emit 40% less code.") == "");
+}
+
+TEST_CASE("a caption's label may end in a full stop") {
+  const std::string label = "Detail from a 1657 map showing the western coast.";
+  CHECK(std::string(not_a_claim(label, find_facts(label), true)) == "a caption or table cell");
+  CHECK(std::string(not_a_claim(label, find_facts(label), false)) == "");
+  // A caption that says something in a sentence of its own is read as one.
+  const std::string sentence = "Wool has long been one of the region's main exports.";
+  CHECK(std::string(not_a_claim(sentence, find_facts(sentence), true)) == "");
+}
+
+TEST_CASE("requirements in capitals, as standards write them") {
+  CHECK(sets_a_requirement("A client MUST send the token in a header."));
+  CHECK(sets_a_requirement("Servers SHOULD NOT cache the answer."));
+  CHECK(sets_a_requirement("The field MAY be empty."));
+  // Lower case, a month, and shouting set nothing.
+  CHECK_FALSE(sets_a_requirement("A client must send the token in a header."));
+  CHECK_FALSE(sets_a_requirement("The report is due in May."));
+  CHECK_FALSE(sets_a_requirement("YOU MUST VOTE ON THURSDAY."));
+  CHECK(is_specification(3, 150));
+  CHECK_FALSE(is_specification(2, 20));   // two are not a habit
+  CHECK_FALSE(is_specification(3, 400));  // three in a long text are quotations of one
+}
+
 }  // namespace citecheck::claims

@@ -169,6 +169,30 @@ TEST_CASE("a first-party document's own account is info, unless every sentence m
   CHECK(findings[0].message == "sentence states a checkable fact but cites nothing");
 }
 
+TEST_CASE("a specification's rule and a term's description are info, saying why") {
+  core::UncitedSentence s;
+  s.position = {4, 1};
+  s.why = "a figure";
+  s.specification = true;
+  auto findings = uncited_findings({s});
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].severity == core::Severity::kInfo);
+  CHECK(findings[0].message ==
+        "sentence states a figure but cites nothing; the document sets requirements (\"MUST\", "
+        "\"SHOULD\"), so this may be one of its own rules");
+  s.specification = false;
+  s.block = core::BlockKind::kDefinition;
+  findings = uncited_findings({s});
+  CHECK(findings[0].severity == core::Severity::kInfo);
+  CHECK(findings[0].message ==
+        "sentence states a figure but cites nothing; it describes a term in a list of definitions");
+  // A quotation in a description still names someone; every sentence cited means every one.
+  s.why = "a quotation";
+  CHECK(uncited_findings({s})[0].severity == core::Severity::kWarning);
+  s.why = "a figure";
+  CHECK(uncited_findings({s}, true)[0].severity == core::Severity::kWarning);
+}
+
 TEST_CASE("an uncited finding carries its sentence, on one line") {
   core::UncitedSentence s;
   s.position = {8, 127};
