@@ -23,8 +23,10 @@
 #include "report/json.h"
 #include "report/junit.h"
 #include "report/markdown.h"
+#include "report/merge.h"
 #include "report/rdjsonl.h"
 #include "report/sarif.h"
+#include "report/summary.h"
 #include "report/text.h"
 #include "text/ascii.h"
 
@@ -52,12 +54,15 @@ bool use_color(citecheck::cli::ColorMode mode) {
 }
 
 // The one switch that picks the output format; reporters only read the report.
-std::string render(const citecheck::core::Report& r, const citecheck::cli::CheckOptions& options) {
+template <typename Options>
+std::string render(const citecheck::core::Report& r, const Options& options) {
   namespace report = citecheck::report;
   using citecheck::cli::OutputFormat;
   switch (options.format) {
     case OutputFormat::kText:
       return report::render_text(r, {use_color(options.color), options.quiet, options.verbose});
+    case OutputFormat::kJsonl:
+      return report::render_jsonl(r);
     case OutputFormat::kJson:
       return report::render_json(r);
     case OutputFormat::kSarif:
@@ -76,6 +81,46 @@ std::string render(const citecheck::core::Report& r, const citecheck::cli::Check
   return report::render_json(r);
 }
 
+int interrupted() {
+  std::fflush(stderr);
+  citecheck::fetch::report_interrupted();
+  return 130;
+}
+
+// --format jsonl: each document's line written as soon as its batch is judged, then the summary
+// line; the report is never held whole.
+int check_streamed(const citecheck::cli::CheckOptions& options) {
+  namespace report = citecheck::report;
+  report::Summary summary = report::summarize({});
+  bool failed = false;
+  bool write_failed = false;
+  const auto end =
+      citecheck::run_check_streamed(options, std::cin, [&](citecheck::core::DocumentReport& doc) {
+        const bool judged = options.settings.judge.enabled();
+        const std::string model = judged ? options.settings.judge.model : "";
+        citecheck::core::Report one;
+        one.documents.push_back(std::move(doc));
+        report::add_summary(summary, report::summarize(one));
+        for (const auto& finding : one.documents.front().findings) {
+          failed = failed || citecheck::cli::fails(finding.severity, options.fail_on);
+        }
+        if (write_out(report::jsonl_document_line(
+                report::document_json(one.documents.front(), judged), model))) {
+          return true;
+        }
+        write_failed = true;
+        return false;
+      });
+  if (citecheck::fetch::stop_requested()) return interrupted();
+  if (write_failed) return fail("cannot write the report: " + citecheck::os_error_text(errno));
+  if (!end) return fail(end.error());
+  if (end->stopped) return 0;  // a closed pipe: quietly
+  if (!write_out(report::jsonl_summary_line(summary, end->judge_model, end->incomplete))) {
+    return fail("cannot write the report: " + citecheck::os_error_text(errno));
+  }
+  return failed ? 1 : 0;
+}
+
 int check(citecheck::cli::CheckOptions options) {
   // The config file that applies, under the command line's settings.
   auto settings = citecheck::load_settings(options.config);
@@ -83,12 +128,8 @@ int check(citecheck::cli::CheckOptions options) {
   options.settings = std::move(*settings);
   options.fail_on = options.settings.fail_on;
   citecheck::fetch::install_stop_handlers();
+  if (options.format == citecheck::cli::OutputFormat::kJsonl) return check_streamed(options);
   auto report = citecheck::run_check(options, std::cin);
-  const auto interrupted = [] {
-    std::fflush(stderr);
-    citecheck::fetch::report_interrupted();
-    return 130;
-  };
   if (citecheck::fetch::stop_requested()) return interrupted();
   if (!report) return fail(report.error());
   std::string out;
@@ -102,6 +143,47 @@ int check(citecheck::cli::CheckOptions options) {
   for (const auto& doc : report->documents) {
     for (const auto& finding : doc.findings) {
       if (citecheck::cli::fails(finding.severity, options.fail_on)) return 1;
+    }
+  }
+  return 0;
+}
+
+// `citecheck merge`: the shards' reports as one, in the chosen format, to stdout or --output; the
+// exit status is the one a single run over their documents gives.
+int merge(const citecheck::cli::MergeOptions& options) {
+  namespace report = citecheck::report;
+  using citecheck::cli::OutputFormat;
+  auto settings = citecheck::load_settings(options.config);
+  if (!settings) return fail(settings.error());
+  auto merged = report::merge_reports(options.reports);
+  if (!merged) return fail(merged.error());
+  const citecheck::core::Report& r = merged->report;
+  std::string out;
+  if (options.format == OutputFormat::kJson) {
+    out = report::render_json(r.judge_model, std::move(merged->documents), merged->summary,
+                              r.incomplete);
+  } else if (options.format == OutputFormat::kJsonl) {
+    for (report::Json& d : merged->documents) {
+      out += report::jsonl_document_line(std::move(d), r.judge_model);
+    }
+    out += report::jsonl_summary_line(merged->summary, r.judge_model, r.incomplete);
+  } else {
+    out = render(r, options);
+  }
+  if (options.output.empty()) {
+    if (!write_out(out)) return fail("cannot write the report: " + citecheck::os_error_text(errno));
+  } else {
+    std::ofstream file(options.output, std::ios::binary | std::ios::trunc);
+    file << out;
+    file.close();
+    if (!file) {
+      return fail(
+          fmt::format("cannot write '{}': {}", options.output, citecheck::os_error_text(errno)));
+    }
+  }
+  for (const auto& doc : r.documents) {
+    for (const auto& finding : doc.findings) {
+      if (citecheck::cli::fails(finding.severity, settings->fail_on)) return 1;
     }
   }
   return 0;
@@ -172,6 +254,9 @@ int main(int argc, char** argv) {
   }
   if (const auto* options = std::get_if<citecheck::cli::SnapshotOptions>(&parsed.command)) {
     return snapshot(*options);
+  }
+  if (const auto* options = std::get_if<citecheck::cli::MergeOptions>(&parsed.command)) {
+    return merge(*options);
   }
   if (const auto* options = std::get_if<citecheck::cli::CacheOptions>(&parsed.command)) {
     auto settings = citecheck::load_settings(options->config);

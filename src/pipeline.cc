@@ -55,6 +55,11 @@
 namespace citecheck {
 namespace {
 
+// A streamed check (--format jsonl) reads, judges and writes this many documents at a time (or
+// fewer, once their bytes pass kBatchBytes): memory holds one batch's documents and sources.
+constexpr std::size_t kBatchDocuments = 200;
+constexpr std::size_t kBatchBytes = std::size_t{32} << 20;
+
 struct LoadedSource {
   core::SourceOutcome outcome;
   std::optional<match::SourceIndex> index;  // only when the page could be read
@@ -88,10 +93,30 @@ class SourceLibrary {
     return it == loaded_.end() ? nullptr : &it->second;
   }
 
-  std::size_t count_reason(const std::string& reason) const {
-    return static_cast<std::size_t>(
-        std::count_if(loaded_.begin(), loaded_.end(),
-                      [&](const auto& kv) { return kv.second.outcome.reason == reason; }));
+  // Of `urls` (repeats counted once), how many have an outcome for `reason`.
+  std::size_t count_reason(const std::string& reason, const std::vector<std::string>& urls) const {
+    std::set<std::string> seen;
+    std::size_t count = 0;
+    for (const std::string& url : urls) {
+      const std::string key = fetch::normalize_url(url);
+      const auto it = loaded_.find(key);
+      if (it != loaded_.end() && it->second.outcome.reason == reason && seen.insert(key).second) {
+        ++count;
+      }
+    }
+    return count;
+  }
+
+  // Between batches of a streamed check (--format jsonl): drops every source a later batch can
+  // read again without the network (from a sources directory, from the cache, or never fetched:
+  // offline, excluded, past the deadline). Kept: what came over the network and the cache did not
+  // keep (every such source with --no-cache; failures, which the cache does not store), so that
+  // no page is fetched twice in one run.
+  void drop_rereadable(bool cache_on) {
+    std::erase_if(loaded_, [cache_on](const auto& kv) {
+      const core::SourceOutcome& o = kv.second.outcome;
+      return o.origin != core::SourceOrigin::kNetwork || (cache_on && cache::cacheable(o));
+    });
   }
 
   static LoadedSource read(fetch::Fetched fetched) {
@@ -749,64 +774,8 @@ void rescue_from_archive(core::Report& report, std::vector<Extracted>& extracted
   }
 }
 
-}  // namespace
-
-Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& in) {
-  const auto started = fetch::Clock::now();
-  // 1. Read every input document.
-  document::LoadOptions load;
-  load.format = options.input_format;
-  load.stdin_filename = options.stdin_filename;
-  load.select = [&](const std::string& path) { return config::selected(options.settings, path); };
-  auto documents = [&] {
-    const fetch::EndAtOnceOnStop at_once;  // reading files and stdin: nothing to undo
-    return document::load_inputs(options.paths, load, in);
-  }();
-  if (!documents) return Error{documents.error()};
-  // With --shard I/N, only the documents whose path hashes to I.
-  if (const auto shard = document::parse_shard(options.shard)) {
-    std::error_code ec;
-    const std::string cwd = std::filesystem::current_path(ec).string();
-    std::erase_if(*documents, [&](const core::Document& doc) {
-      return !document::in_shard(document::shard_path(doc.path, cwd), *shard);
-    });
-  }
-  // 2. Open the sources directories.
-  fetch::FetchOptions fetching =
-      fetch_options(options.sources, options.offline, options.network, options.settings);
-  if (auto ok = use_cache(fetching, options.cache, options.settings); !ok) return Error{ok.error()};
-  if (options.deadline) {
-    fetching.network.deadline = started + std::chrono::duration_cast<fetch::Clock::duration>(
-                                              std::chrono::duration<double>(*options.deadline));
-  }
-  auto fetcher = fetch::Fetcher::create(fetching);
-  if (!fetcher) return Error{fetcher.error()};
-  // 3. Citations, the reference list and the claims of every document.
-  // The readers parse an article in one library call (gumbo, cmark-gfm) and split a one-line
-  // article's sentences in one ICU pass, none of which can be asked to stop; nothing here writes
-  // or needs undoing, so an interrupt ends the run at once.
-  std::vector<Extracted> extracted;
-  for (const core::Document& doc : *documents) {
-    if (fetch::stop_requested()) return Error{"interrupted"};
-    const fetch::EndAtOnceOnStop at_once;
-    extracted.push_back(extract_document(doc));
-  }
-  // 4. Every unique cited URL, fetched once and concurrently; pages read as they arrive.
-  SourceLibrary library;
-  const config::UrlFilter excluded(options.settings.exclude_urls);
-  std::vector<std::string> to_fetch;
-  for (const std::string& url : cited_urls(extracted)) {
-    if (const std::string by = excluded.excluded_by(url); !by.empty()) {
-      library.exclude(url, by);
-    } else {
-      to_fetch.push_back(url);
-    }
-  }
-  const bool progress = !options.quiet && isatty(STDERR_FILENO) != 0;
-  library.load_all(*fetcher, to_fetch,
-                   progress ? fetch::progress_line(stderr) : fetch::OnProgress{});
-  if (fetch::stop_requested()) return Error{"interrupted"};  // main exits 130
-  // 5. Each document's claims judged against its sources, by the lexical engine.
+// The settings a check refuses before it reads anything.
+Result<bool> check_judging_settings(const cli::CheckOptions& options) {
   const core::JudgeSettings& judging = options.settings.judge;
   if (!judging.disabled && (!judging.url.empty() || !judging.model.empty()) &&
       (judging.url.empty() || judging.model.empty())) {
@@ -814,12 +783,110 @@ Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& i
                      ? "a judge model is set but no judge URL: give --judge-url or [judge] url"
                      : "a judge URL is set but no model: give --judge-model or [judge] model"};
   }
-  const core::ArchiveSettings& archiving = options.settings.archive;
-  if (!options.config.as_of.empty() && !archiving.enabled) {
+  if (!options.config.as_of.empty() && !options.settings.archive.enabled) {
     return Error{
         "--as-of dates the web archive's copies: give --archive too (or archive = true "
         "in the config)"};
   }
+  return true;
+}
+
+// What the batches of one check share: the fetcher, and the sources read so far.
+struct CheckRun {
+  const cli::CheckOptions& options;
+  fetch::FetchOptions fetching;
+  std::optional<fetch::Fetcher> fetcher;
+  SourceLibrary library;
+  document::LoadOptions load;
+  std::vector<document::Input> inputs;  // the documents to check, not yet read
+};
+
+// Lists the documents (--shard picks among their paths before any is read) and opens the
+// sources directories and the cache.
+Result<bool> open_run(CheckRun& run) {
+  const cli::CheckOptions& options = run.options;
+  const auto started = fetch::Clock::now();
+  if (auto ok = check_judging_settings(options); !ok) return ok;
+  run.load.format = options.input_format;
+  run.load.stdin_filename = options.stdin_filename;
+  run.load.select = [&options](const std::string& path) {
+    return config::selected(options.settings, path);
+  };
+  auto inputs = document::list_inputs(options.paths, run.load);
+  if (!inputs) return Error{inputs.error()};
+  run.inputs = std::move(*inputs);
+  if (const auto shard = document::parse_shard(options.shard)) {
+    std::error_code ec;
+    const std::string cwd = std::filesystem::current_path(ec).string();
+    std::erase_if(run.inputs, [&](const document::Input& input) {
+      return !document::in_shard(document::shard_path(input.path, cwd), *shard);
+    });
+  }
+  run.fetching = fetch_options(options.sources, options.offline, options.network, options.settings);
+  if (auto ok = use_cache(run.fetching, options.cache, options.settings); !ok) return ok;
+  if (options.deadline) {
+    run.fetching.network.deadline = started + std::chrono::duration_cast<fetch::Clock::duration>(
+                                                  std::chrono::duration<double>(*options.deadline));
+  }
+  auto fetcher = fetch::Fetcher::create(run.fetching);
+  if (!fetcher) return Error{fetcher.error()};
+  run.fetcher.emplace(std::move(*fetcher));
+  return true;
+}
+
+// Reads the listed documents from `begin` on, up to a batch's worth (--format jsonl), or all.
+Result<std::vector<core::Document>> read_documents(CheckRun& run, std::size_t& begin,
+                                                   std::istream& in, bool one_batch) {
+  const fetch::EndAtOnceOnStop at_once;  // reading files and stdin: nothing to undo
+  std::vector<core::Document> documents;
+  std::size_t bytes = 0;
+  for (; begin < run.inputs.size(); ++begin) {
+    if (one_batch && !documents.empty() &&
+        (documents.size() >= kBatchDocuments || bytes >= kBatchBytes)) {
+      break;
+    }
+    auto doc = document::read_input(run.inputs[begin], run.load, in);
+    if (!doc) return Error{doc.error()};
+    bytes += doc->text.size();
+    documents.push_back(std::move(*doc));
+  }
+  return documents;
+}
+
+// Steps 3 to 9 for some documents: their reports, in order, judged against the run's sources.
+Result<core::Report> check_documents(const std::vector<core::Document>& documents, CheckRun& run) {
+  const cli::CheckOptions& options = run.options;
+  const fetch::Fetcher& fetcher = *run.fetcher;
+  SourceLibrary& library = run.library;
+  // 3. Citations, the reference list and the claims of every document.
+  // The readers parse an article in one library call (gumbo, cmark-gfm) and split a one-line
+  // article's sentences in one ICU pass, none of which can be asked to stop; nothing here writes
+  // or needs undoing, so an interrupt ends the run at once.
+  std::vector<Extracted> extracted;
+  for (const core::Document& doc : documents) {
+    if (fetch::stop_requested()) return Error{"interrupted"};
+    const fetch::EndAtOnceOnStop at_once;
+    extracted.push_back(extract_document(doc));
+  }
+  // 4. Every unique cited URL not read yet, fetched once and concurrently; pages read as they
+  // arrive.
+  const config::UrlFilter excluded(options.settings.exclude_urls);
+  const std::vector<std::string> cited = cited_urls(extracted);
+  std::vector<std::string> to_fetch;
+  for (const std::string& url : cited) {
+    if (const std::string by = excluded.excluded_by(url); !by.empty()) {
+      library.exclude(url, by);
+    } else if (library.find(url) == nullptr) {
+      to_fetch.push_back(url);
+    }
+  }
+  const bool progress = !options.quiet && isatty(STDERR_FILENO) != 0;
+  library.load_all(fetcher, to_fetch,
+                   progress ? fetch::progress_line(stderr) : fetch::OnProgress{});
+  if (fetch::stop_requested()) return Error{"interrupted"};  // main exits 130
+  // 5. Each document's claims judged against its sources, by the lexical engine.
+  const core::JudgeSettings& judging = options.settings.judge;
+  const core::ArchiveSettings& archiving = options.settings.archive;
   std::vector<claims::Claims>
       unjudged;  // the claims as found, for judging again by archived copies
   if (archiving.enabled) {
@@ -835,7 +902,7 @@ Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& i
   // 6. With a model judge: its verdicts, under the facts' veto.
   if (judging.enabled()) {
     report.judge_model = judging.model;
-    if (auto judged = judge_with_model(report, asks, options, fetching); !judged) {
+    if (auto judged = judge_with_model(report, asks, options, run.fetching); !judged) {
       return Error{judged.error()};
     }
     if (fetch::stop_requested()) return Error{"interrupted"};
@@ -844,14 +911,14 @@ Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& i
   // does not back a claim citing it, judged in the same way.
   if (archiving.enabled) {
     date_documents(report, extracted, options.config.as_of);
-    rescue_from_archive(report, extracted, unjudged, library, *fetcher, options, fetching);
+    rescue_from_archive(report, extracted, unjudged, library, fetcher, options, run.fetching);
     if (fetch::stop_requested()) return Error{"interrupted"};
   }
   for (std::size_t d = 0; d < extracted.size(); ++d) {
     add_findings(extracted[d], report.documents[d], options.settings);
   }
   // 8. Sources the deadline cut off make the report incomplete, and it says so.
-  if (const std::size_t late = library.count_reason("deadline"); late > 0) {
+  if (const std::size_t late = library.count_reason("deadline", cited); late > 0) {
     report.incomplete = true;
     for (core::DocumentReport& d : report.documents) {
       d.notices.push_back(fmt::format(
@@ -864,6 +931,43 @@ Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& i
     config::apply_rule_settings(options.settings, d.findings);
   }
   return report;
+}
+
+}  // namespace
+
+Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& in) {
+  // 1. List the documents; 2. open the sources directories and the cache.
+  CheckRun run{options, {}, {}, {}, {}, {}};
+  if (auto ok = open_run(run); !ok) return Error{ok.error()};
+  // Every document read, then checked together (steps 3 to 9).
+  std::size_t next = 0;
+  auto documents = read_documents(run, next, in, false);
+  if (!documents) return Error{documents.error()};
+  return check_documents(*documents, run);
+}
+
+Result<StreamEnd> run_check_streamed(const cli::CheckOptions& options, std::istream& in,
+                                     const OnDocument& on_document) {
+  CheckRun run{options, {}, {}, {}, {}, {}};
+  if (auto ok = open_run(run); !ok) return Error{ok.error()};
+  StreamEnd end;
+  end.judge_model = options.settings.judge.enabled() ? options.settings.judge.model : "";
+  for (std::size_t next = 0; next < run.inputs.size();) {
+    auto documents = read_documents(run, next, in, true);
+    if (!documents) return Error{documents.error()};
+    auto batch = check_documents(*documents, run);
+    if (!batch) return Error{batch.error()};
+    end.incomplete = end.incomplete || batch->incomplete;
+    for (core::DocumentReport& d : batch->documents) {
+      if (!on_document(d)) {
+        end.stopped = true;
+        return end;
+      }
+    }
+    // What a later batch can read again from disk is dropped (SourceLibrary::drop_rereadable).
+    run.library.drop_rereadable(!run.fetching.cache_dir.empty());
+  }
+  return end;
 }
 
 Result<std::string> run_extract(const cli::ExtractOptions& options,
@@ -909,11 +1013,19 @@ Result<SnapshotSummary> run_snapshot(const cli::SnapshotOptions& options,
   load.select = [&](const std::string& path) { return config::selected(settings, path); };
   auto documents = document::load_inputs(options.paths, load, in);
   if (!documents) return Error{documents.error()};
+  // With --shard-hosts I/N, only the URLs whose host hashes to I: each host is fetched by one of
+  // the N machines, under the per-host limits.
+  const std::optional<document::Shard> hosts = document::parse_shard(options.shard_hosts);
+  const auto mine = [&hosts](const std::string& url) {
+    return !hosts || document::in_shard(fetch::url_host_port(url).host, *hosts);
+  };
   std::vector<std::string> urls;
   const config::UrlFilter excluded(settings.exclude_urls);
   for (const core::Document& doc : *documents) {
     for (const core::Reference& ref : cite::extract_citations(doc).references) {
-      if (!ref.url.empty() && excluded.excluded_by(ref.url).empty()) urls.push_back(ref.url);
+      if (!ref.url.empty() && excluded.excluded_by(ref.url).empty() && mine(ref.url)) {
+        urls.push_back(ref.url);
+      }
     }
   }
   // 2. Every source, from the cache or the network, saved as it arrives.
@@ -961,7 +1073,7 @@ Result<SnapshotSummary> run_snapshot(const cli::SnapshotOptions& options,
         if (day.empty()) day = archive::today();
         const std::string q =
             archive::question_url(archive_endpoint(settings.archive), ref.url, day);
-        if (asked.try_emplace(q, true).second) questions.push_back(q);
+        if (mine(q) && asked.try_emplace(q, true).second) questions.push_back(q);
       }
     }
     std::vector<std::string> raw_urls;
@@ -988,6 +1100,7 @@ Result<SnapshotSummary> run_snapshot(const cli::SnapshotOptions& options,
         continue;
       }
       auto snapshot = archive::parse_availability(answers[i].body);
+      // The capture is fetched by the machine that asked the archive about it.
       if (snapshot && *snapshot && asked.try_emplace((*snapshot)->raw_url, true).second) {
         raw_urls.push_back((*snapshot)->raw_url);
       }

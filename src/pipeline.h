@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -15,6 +16,18 @@ namespace citecheck {
 
 // `citecheck check`: the whole report, or a run failure (unreadable input, bad sources directory).
 Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& in);
+
+// `citecheck --format jsonl`: the documents read, judged and handed to `on_document` in batches,
+// in input order, each as soon as its batch is judged; memory holds one batch's documents and
+// sources, whatever the number of documents. `on_document` returns false to stop (a closed pipe).
+using OnDocument = std::function<bool(core::DocumentReport& document)>;
+struct StreamEnd {
+  bool incomplete = false;  // --deadline cut some sources off
+  std::string judge_model;  // the model judge's model when one was configured, else empty
+  bool stopped = false;     // on_document asked to stop
+};
+Result<StreamEnd> run_check_streamed(const cli::CheckOptions& options, std::istream& in,
+                                     const OnDocument& on_document);
 
 // The settings of a run: the config file that applies (config/), checked against the rules
 // (verdict/), under the command line's own settings.

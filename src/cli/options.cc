@@ -28,10 +28,11 @@ template <typename T>
 using Choices = std::vector<std::pair<std::string, T>>;
 
 const Choices<OutputFormat> kFormats = {
-    {"text", OutputFormat::kText},         {"json", OutputFormat::kJson},
-    {"sarif", OutputFormat::kSarif},       {"github", OutputFormat::kGithub},
-    {"rdjsonl", OutputFormat::kRdjsonl},   {"junit", OutputFormat::kJunit},
-    {"markdown", OutputFormat::kMarkdown}, {"html", OutputFormat::kHtml}};
+    {"text", OutputFormat::kText},     {"json", OutputFormat::kJson},
+    {"jsonl", OutputFormat::kJsonl},   {"sarif", OutputFormat::kSarif},
+    {"github", OutputFormat::kGithub}, {"rdjsonl", OutputFormat::kRdjsonl},
+    {"junit", OutputFormat::kJunit},   {"markdown", OutputFormat::kMarkdown},
+    {"html", OutputFormat::kHtml}};
 const Choices<ColorMode> kColors = {
     {"auto", ColorMode::kAuto}, {"always", ColorMode::kAlways}, {"never", ColorMode::kNever}};
 const Choices<FailOn> kFailOn = {{"error", FailOn::kError},
@@ -266,6 +267,14 @@ void add_config_options(CLI::App& app, ConfigChoice& choice) {
                "No model judge, whatever the config says: the lexical engine alone");
 }
 
+// --color, --quiet and --verbose: how the text report reads (check and merge).
+void add_text_report_options(CLI::App& app, ColorMode& color, bool& quiet, bool& verbose) {
+  add_choice(app, "--color", color, kColors,
+             "Colour in the text report (NO_COLOR is honoured by auto)");
+  app.add_flag("-q,--quiet", quiet, "Findings only: no supported claims, no evidence");
+  app.add_flag("-v,--verbose", verbose, "Also list every reference's source state");
+}
+
 void add_version(CLI::App& app) {
   app.set_version_flag("--version", fmt::format("citecheck {}", kVersion),
                        "Print the version and exit");
@@ -326,7 +335,7 @@ ParsedCommand parse_check(std::vector<std::string> args) {
       "claim is reported as supported, partial, unsupported, contradicted or unverifiable.",
       "citecheck"};
   app.footer(
-      "Commands: citecheck [check] PATH... (this one), and extract, snapshot, cache, config "
+      "Commands: citecheck [check] PATH... (this one), and extract, snapshot, merge, cache, config "
       "(citecheck COMMAND --help for each).\n"
       "Exit status: 0 no finding at or above --fail-on, 1 such findings, 2 usage or input error, "
       "130 interrupted (SIGINT or SIGTERM).\n"
@@ -338,17 +347,16 @@ ParsedCommand parse_check(std::vector<std::string> args) {
          "PATH", o.paths,
          "Article file, directory (searched for .md .markdown .html .htm .txt), or - for stdin")
       ->required();
-  add_choice(app, "--format", o.format, kFormats, "Output format");
+  add_choice(app, "--format", o.format, kFormats,
+             "Output format; jsonl writes each document's report as one JSON line as soon as it "
+             "is judged, then a summary line, in bounded memory");
   add_source_options(app, o.sources, o.offline);
   add_config_options(app, o.config);
   add_choice(app, "--input-format", o.input_format, kInputFormats,
              "Article format (default: from the extension)");
   app.add_option("--stdin-filename", o.stdin_filename, "Name to report for the article read from -")
       ->type_name("NAME");
-  add_choice(app, "--color", o.color, kColors,
-             "Colour in the text report (NO_COLOR is honoured by auto)");
-  app.add_flag("-q,--quiet", o.quiet, "Findings only: no supported claims, no evidence");
-  app.add_flag("-v,--verbose", o.verbose, "Also list every reference's source state");
+  add_text_report_options(app, o.color, o.quiet, o.verbose);
   add_network_options(app, o.network);
   add_cache_options(app, o.cache);
   app.add_option("--deadline", o.deadline,
@@ -395,10 +403,38 @@ ParsedCommand parse_snapshot(std::vector<std::string> args) {
       ->type_name("DIR")
       ->required();
   add_source_options(app, o.sources, o.offline);
+  app.add_option("--shard-hosts", o.shard_hosts,
+                 "Fetch only the cited URLs whose host hashes to I of N, so that N machines "
+                 "share the hosts and each host is fetched by one of them")
+      ->type_name("I/N")
+      ->check(check_shard);
   add_config_file_options(app, o.config);
   add_archive_options(app, o.config);
   add_network_options(app, o.network);
   add_cache_options(app, o.cache);
+  return parse_into(app, std::move(args), std::move(o));
+}
+
+ParsedCommand parse_merge(std::vector<std::string> args) {
+  CLI::App app{
+      "Merge the JSON or JSON Lines reports of shards (--shard I/N) into the report one run over "
+      "all their documents gives, in any format: documents in path order, summaries summed, the "
+      "exit status as that run's.",
+      "citecheck merge"};
+  app.footer(
+      "Exit status: 0 no finding at or above --fail-on, 1 such findings, 2 a report that cannot "
+      "be read, is truncated, or was written by another schema_version or citecheck version.");
+  add_version(app);
+  MergeOptions o;
+  app.add_option("REPORT", o.reports, "A shard's report: JSON (--format json) or JSON Lines")
+      ->required();
+  add_choice(app, "--format", o.format, kFormats, "Output format");
+  app.add_option("--output", o.output, "Write the report to FILE instead of standard output")
+      ->type_name("FILE");
+  add_text_report_options(app, o.color, o.quiet, o.verbose);
+  add_config_file_options(app, o.config);
+  add_choice(app, "--fail-on", o.config.fail_on, kFailOn,
+             "Lowest severity that makes the exit status 1 (default: error)");
   return parse_into(app, std::move(args), std::move(o));
 }
 
@@ -445,6 +481,10 @@ ParsedCommand parse_command_line(int argc, const char* const* argv) {
     args.erase(args.begin());
     return parse_snapshot(std::move(args));
   }
+  if (!args.empty() && args.front() == "merge") {
+    args.erase(args.begin());
+    return parse_merge(std::move(args));
+  }
   if (!args.empty() && args.front() == "cache") {
     args.erase(args.begin());
     return parse_cache(std::move(args));
@@ -453,7 +493,7 @@ ParsedCommand parse_command_line(int argc, const char* const* argv) {
   // "chek draft.md": a first word that is no file but nearly a command is a typo, not an input.
   if (!args.empty() && !args.front().starts_with("-") && !std::filesystem::exists(args.front())) {
     const std::string command =
-        text::nearest(args.front(), {"check", "extract", "snapshot", "cache", "config"});
+        text::nearest(args.front(), {"check", "extract", "snapshot", "merge", "cache", "config"});
     if (!command.empty()) {
       ParsedCommand parsed;
       parsed.exit_code = 2;

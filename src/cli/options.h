@@ -12,7 +12,17 @@
 
 namespace citecheck::cli {
 
-enum class OutputFormat { kText, kJson, kSarif, kGithub, kRdjsonl, kJunit, kMarkdown, kHtml };
+enum class OutputFormat {
+  kText,
+  kJson,
+  kSarif,
+  kGithub,
+  kRdjsonl,
+  kJunit,
+  kMarkdown,
+  kHtml,
+  kJsonl
+};
 enum class ColorMode { kAuto, kAlways, kNever };
 using FailOn = core::FailOn;
 
@@ -88,9 +98,21 @@ struct SnapshotOptions {
   std::string out;
   std::vector<std::string> sources;
   bool offline = false;
+  std::string shard_hosts;  // --shard-hosts I/N: only the URLs whose host hashes to I
   NetworkFlags network;
   CacheFlags cache;
   ConfigChoice config;
+};
+
+// `citecheck merge REPORT...`: shards' JSON or JSON Lines reports -> one report.
+struct MergeOptions {
+  std::vector<std::string> reports;
+  OutputFormat format = OutputFormat::kText;
+  std::string output;  // --output FILE; empty: standard output
+  ColorMode color = ColorMode::kAuto;
+  bool quiet = false;
+  bool verbose = false;
+  ConfigChoice config;  // for --fail-on and the config file's fail-on
 };
 
 // `citecheck cache stats|clear|prune`.
@@ -102,7 +124,7 @@ struct CacheOptions {
 
 struct ParsedCommand {
   std::variant<std::monostate, CheckOptions, ExtractOptions, ConfigOptions, SnapshotOptions,
-               CacheOptions>
+               CacheOptions, MergeOptions>
       command;
   int exit_code =
       0;  // meaningful when `command` is empty: help or version shown (0) or an error (2)

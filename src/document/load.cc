@@ -169,26 +169,20 @@ Result<core::Document> make_document(std::string path, std::string bytes,
   return doc;
 }
 
-Result<std::vector<core::Document>> load_inputs(const std::vector<std::string>& paths,
-                                                const LoadOptions& options, std::istream& in) {
-  std::vector<core::Document> docs;
+Result<std::vector<Input>> list_inputs(const std::vector<std::string>& paths,
+                                       const LoadOptions& options) {
+  std::vector<Input> inputs;
   for (const std::string& arg : paths) {
     if (arg == "-") {
-      const std::string shown = options.stdin_filename.empty() ? "<stdin>" : options.stdin_filename;
-      auto bytes = read_capped(in, shown, options.max_bytes);
-      if (!bytes) return Error{bytes.error()};
-      auto doc = make_document(shown, std::move(*bytes), options);
-      if (!doc) return Error{doc.error()};
-      docs.push_back(std::move(*doc));
+      inputs.push_back(
+          {options.stdin_filename.empty() ? "<stdin>" : options.stdin_filename, true, false});
       continue;
     }
     std::error_code ec;
-    std::vector<fs::path> files;
-    const bool walked = fs::is_directory(arg, ec);
-    if (walked) {
+    if (fs::is_directory(arg, ec)) {
       auto found = articles_under(arg);
       if (!found) return Error{found.error()};
-      files = std::move(*found);
+      std::vector<fs::path>& files = *found;
       if (options.select) {
         const std::size_t articles = files.size();
         std::erase_if(files, [&](const fs::path& f) { return !options.select(f.string()); });
@@ -200,27 +194,39 @@ Result<std::vector<core::Document>> load_inputs(const std::vector<std::string>& 
               arg, articles, articles == 1 ? "" : "s")};
         }
       }
+      for (const fs::path& file : files) inputs.push_back({file.string(), false, true});
     } else if (!fs::exists(arg, ec)) {
       return Error{fmt::format("cannot read '{}': no such file or directory", arg)};
     } else {
-      files.push_back(arg);
+      inputs.push_back({arg, false, false});
     }
-    for (const fs::path& file : files) {
-      auto bytes = read_file(file, options.max_bytes);
-      auto doc = bytes ? make_document(file.string(), std::move(*bytes), options)
-                       : Result<core::Document>(Error{bytes.error()});
-      if (doc) {
-        docs.push_back(std::move(*doc));
-      } else if (walked) {
-        // One unreadable file found under a directory does not stop the others being checked.
-        core::Document skipped;
-        skipped.path = file.string();
-        skipped.skipped = doc.error();
-        docs.push_back(std::move(skipped));
-      } else {
-        return Error{doc.error()};
-      }
-    }
+  }
+  return inputs;
+}
+
+Result<core::Document> read_input(const Input& input, const LoadOptions& options,
+                                  std::istream& in) {
+  auto bytes = input.from_stdin ? read_capped(in, input.path, options.max_bytes)
+                                : read_file(input.path, options.max_bytes);
+  auto doc = bytes ? make_document(input.path, std::move(*bytes), options)
+                   : Result<core::Document>(Error{bytes.error()});
+  if (doc || !input.walked) return doc;
+  // One unreadable file found under a directory does not stop the others being checked.
+  core::Document skipped;
+  skipped.path = input.path;
+  skipped.skipped = doc.error();
+  return skipped;
+}
+
+Result<std::vector<core::Document>> load_inputs(const std::vector<std::string>& paths,
+                                                const LoadOptions& options, std::istream& in) {
+  auto inputs = list_inputs(paths, options);
+  if (!inputs) return Error{inputs.error()};
+  std::vector<core::Document> docs;
+  for (const Input& input : *inputs) {
+    auto doc = read_input(input, options, in);
+    if (!doc) return Error{doc.error()};
+    docs.push_back(std::move(*doc));
   }
   return docs;
 }

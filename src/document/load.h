@@ -26,6 +26,22 @@ struct LoadOptions {
   std::function<bool(const std::string& path)> select;
 };
 
+// A document to read: a file named or found under a directory, or standard input ("-").
+struct Input {
+  std::string path;  // as the report names it: stdin's is the --stdin-filename or "<stdin>"
+  bool from_stdin = false;
+  bool walked = false;  // found under a directory: unreadable, it is reported as skipped
+};
+
+// Every document `paths` names, in order, without reading any: directories contribute their
+// articles sorted by path. A missing path or a directory with no articles is a run failure.
+Result<std::vector<Input>> list_inputs(const std::vector<std::string>& paths,
+                                       const LoadOptions& options);
+
+// One listed document read: a file found under a directory that cannot be read is a Document
+// with `skipped` set; any other failure is a run failure.
+Result<core::Document> read_input(const Input& input, const LoadOptions& options, std::istream& in);
+
 // Every document named by `paths`, in order; directories contribute their articles sorted by path.
 Result<std::vector<core::Document>> load_inputs(const std::vector<std::string>& paths,
                                                 const LoadOptions& options, std::istream& in);

@@ -4,8 +4,6 @@
 
 #include <cmath>
 
-#include <nlohmann/json.hpp>
-
 #include "core/version.h"
 #include "report/names.h"
 #include "report/regions.h"
@@ -13,8 +11,6 @@
 
 namespace citecheck::report {
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 // Scores to 3 decimals: more digits are noise to a program and churn in a diff.
 double rounded(double score) { return std::round(score * 1000.0) / 1000.0; }
@@ -109,6 +105,8 @@ Json finding_json(const core::DocumentReport& d, const core::Finding& f) {
   return j;
 }
 
+}  // namespace
+
 Json document_json(const core::DocumentReport& d, bool judged) {
   Json j;
   j["path"] = d.path;
@@ -137,34 +135,71 @@ Json document_json(const core::DocumentReport& d, bool judged) {
   return j;
 }
 
-}  // namespace
+Json tool_json(const std::string& judge_model) {
+  Json tool = {{"name", "citecheck"}, {"version", kVersion}};
+  if (!judge_model.empty()) tool["judge"] = {{"model", judge_model}};
+  return tool;
+}
+
+Json summary_json(const Summary& s, bool judged) {
+  Json verdicts = Json::object();
+  for (const auto& [name, count] : s.verdicts) verdicts[name] = count;
+  Json j = {{"documents", s.documents},
+            {"claims", s.claims},
+            {"verdicts", verdicts},
+            {"findings", {{"error", s.errors}, {"warning", s.warnings}, {"info", s.infos}}}};
+  if (judged) j["judged"] = {{"model", s.model_judged}, {"lexical", s.claims - s.model_judged}};
+  return j;
+}
+
+std::string render_json(const std::string& judge_model, std::vector<Json> documents,
+                        const Summary& summary, bool incomplete) {
+  Json root;
+  root["schema_version"] = kSchemaVersion;
+  root["tool"] = tool_json(judge_model);
+  root["documents"] = Json::array();
+  for (Json& d : documents) root["documents"].push_back(std::move(d));
+  root["summary"] = summary_json(summary, !judge_model.empty());
+  if (incomplete) root["incomplete"] = true;
+  return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
 
 std::string render_json(const core::Report& report) {
-  Json root;
-  root["schema_version"] = 1;
-  root["tool"] = {{"name", "citecheck"}, {"version", kVersion}};
   const bool judged = !report.judge_model.empty();
-  if (judged) root["tool"]["judge"] = {{"model", report.judge_model}};
-  root["documents"] = Json::array();
+  std::vector<Json> documents;
   for (const core::DocumentReport& d : report.documents)
-    root["documents"].push_back(document_json(d, judged));
-  const Summary s = summarize(report);
-  Json verdicts;
-  for (const auto& [name, count] : s.verdicts) verdicts[name] = count;
-  root["summary"] = {
-      {"documents", s.documents},
-      {"claims", s.claims},
-      {"verdicts", verdicts},
-      {"findings", {{"error", s.errors}, {"warning", s.warnings}, {"info", s.infos}}}};
-  if (judged) {
-    std::size_t by_model = 0;
-    for (const core::DocumentReport& d : report.documents) {
-      for (const core::Claim& c : d.claims) by_model += c.model_judged ? 1 : 0;
-    }
-    root["summary"]["judged"] = {{"model", by_model}, {"lexical", s.claims - by_model}};
+    documents.push_back(document_json(d, judged));
+  return render_json(report.judge_model, std::move(documents), summarize(report),
+                     report.incomplete);
+}
+
+std::string jsonl_document_line(Json document, const std::string& judge_model) {
+  Json line;
+  line["type"] = "document";
+  line["schema_version"] = kSchemaVersion;
+  line["tool"] = tool_json(judge_model);
+  line["document"] = std::move(document);
+  return line.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+std::string jsonl_summary_line(const Summary& summary, const std::string& judge_model,
+                               bool incomplete) {
+  Json line;
+  line["type"] = "summary";
+  line["schema_version"] = kSchemaVersion;
+  line["tool"] = tool_json(judge_model);
+  line["summary"] = summary_json(summary, !judge_model.empty());
+  if (incomplete) line["incomplete"] = true;
+  return line.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+std::string render_jsonl(const core::Report& report) {
+  const bool judged = !report.judge_model.empty();
+  std::string out;
+  for (const core::DocumentReport& d : report.documents) {
+    out += jsonl_document_line(document_json(d, judged), report.judge_model);
   }
-  if (report.incomplete) root["incomplete"] = true;
-  return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  return out + jsonl_summary_line(summarize(report), report.judge_model, report.incomplete);
 }
 
 }  // namespace citecheck::report

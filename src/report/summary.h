@@ -16,8 +16,12 @@ struct Summary {
   int errors = 0;
   int warnings = 0;
   int infos = 0;
+  int model_judged = 0;  // claims whose verdict is a model judge's
 };
 
 Summary summarize(const core::Report& report);
+
+// Adds `more`'s counts to `into`'s: the summary of two reports' documents together.
+void add_summary(Summary& into, const Summary& more);
 
 }  // namespace citecheck::report

@@ -14,7 +14,7 @@ namespace {
 
 std::string demo_dir() { return source_dir() + "/fixtures/demo"; }
 
-constexpr const char* kFormats = "text, json, sarif, github, rdjsonl, junit, markdown, html";
+constexpr const char* kFormats = "text, json, jsonl, sarif, github, rdjsonl, junit, markdown, html";
 
 }  // namespace
 
@@ -64,7 +64,7 @@ TEST_CASE("--help shows an enumerated option's values by name, not CLI11's mappi
   }
   const auto help = run_citecheck({"--help"});
   CHECK(help.out.find(":{") == std::string::npos);
-  CHECK(help.out.find("  --format text|json|sarif|github|rdjsonl|junit|markdown|html\n") !=
+  CHECK(help.out.find("  --format text|json|jsonl|sarif|github|rdjsonl|junit|markdown|html\n") !=
         std::string::npos);
   CHECK(help.out.find("  --color auto|always|never ") != std::string::npos);
   CHECK(help.out.find("  --fail-on error|warning|info|never\n") != std::string::npos);
@@ -244,7 +244,7 @@ TEST_CASE("a mistyped flag, command, setting or rule gets the nearest name") {
   CHECK(r.err.find("did you mean 'fail-on'?") != std::string::npos);
   r = run_citecheck({"--help"});
   CHECK(r.out.find("130 interrupted") != std::string::npos);
-  CHECK(r.out.find("extract, snapshot, cache, config") != std::string::npos);
+  CHECK(r.out.find("extract, snapshot, merge, cache, config") != std::string::npos);
 }
 
 }  // namespace citecheck::testing
