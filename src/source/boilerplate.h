@@ -14,6 +14,12 @@ bool is_furniture_element(const html::HtmlNode& n);
 // Class and id words that name furniture no article contains: cookie, consent, share, related ...
 bool names_furniture(const html::HtmlNode& n);
 
+// A picture's caption or credit: <figcaption>, or class and id words "caption", "credit" ...
+bool is_caption(const html::HtmlNode& n);
+
+// Text kept for screen readers only ("sr-only", "visually-hidden"): no sighted reader sees it.
+bool is_screen_reader_only(const html::HtmlNode& n);
+
 // Class and id words that name the article: article, content, story, post ...
 bool names_content(const html::HtmlNode& n);
 

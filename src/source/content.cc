@@ -73,7 +73,8 @@ double tag_weight(std::string_view tag) {
 
 class Scorer {
  public:
-  explicit Scorer(const HtmlDom& dom) : dom_(dom), stats_(dom.nodes.size()) {
+  Scorer(const HtmlDom& dom, const ContentTuning& tuning)
+      : dom_(dom), tuning_(tuning), stats_(dom.nodes.size()) {
     link_structure();
     sum_text();
     drop_furniture();
@@ -100,6 +101,7 @@ class Scorer {
   bool boilerplate_block(std::size_t node) const;
 
   const HtmlDom& dom_;
+  const ContentTuning& tuning_;
   std::vector<Stats> stats_;
 };
 
@@ -112,7 +114,8 @@ void Scorer::link_structure() {
     s.block = parent == nullptr ? i : parent->block;
     if (!n.is_text) {
       if (is_block_tag(n.tag)) s.block = i;
-      s.invisible = s.invisible || is_invisible_tag(n.tag) || is_hidden(n);
+      s.invisible =
+          s.invisible || is_invisible_tag(n.tag) || is_hidden(n) || is_screen_reader_only(n);
       for (const std::size_t c : n.children) stats_[c].parent = i;
     }
     s.dropped = s.invisible;
@@ -129,7 +132,7 @@ void Scorer::drop_furniture() {
     if (s.parent != kNone && stats_[s.parent].dropped) s.dropped = true;
     if (s.dropped || n.is_text || n.tag == "html" || n.tag == "body") continue;
     // Furniture tags count whatever their names; <main> and <article> are never dropped by name.
-    if (is_furniture_element(n)) {
+    if (is_furniture_element(n) || (tuning_.drop_captions && is_caption(n))) {
       s.dropped = s.prose * 2 <= page_prose || page_prose == 0;
       continue;
     }
@@ -311,8 +314,12 @@ std::vector<std::size_t> Scorer::scored_roots() const {
 bool Scorer::boilerplate_block(std::size_t node) const {
   const HtmlNode& n = dom_.nodes[node];
   const Stats& s = stats_[node];
-  if (is_heading_tag(n.tag) || n.tag == "p" || n.tag == "figcaption" || n.tag == "blockquote")
-    return false;
+  // A paragraph that is mostly a link ("CLICK HERE TO GET THE APP", "See more: <headline>").
+  if (n.tag == "p") {
+    return s.chars > 0 && s.chars < tuning_.teaser_max_chars &&
+           link_density(s) >= tuning_.teaser_link_share;
+  }
+  if (is_heading_tag(n.tag) || n.tag == "figcaption" || n.tag == "blockquote") return false;
   if (n.tag != "ul" && n.tag != "ol" && n.tag != "div" && n.tag != "section" && n.tag != "table" &&
       n.tag != "dl" && n.tag != "header")
     return false;
@@ -340,8 +347,8 @@ std::vector<bool> Scorer::skip_mask(const std::vector<std::size_t>& roots) const
 
 }  // namespace
 
-std::string main_content(const HtmlDom& dom, std::string_view title) {
-  const Scorer scorer(dom);
+std::string main_content(const HtmlDom& dom, std::string_view title, const ContentTuning& tuning) {
+  const Scorer scorer(dom, tuning);
   const std::vector<std::size_t> roots = scorer.article_roots();
   std::vector<bool> skip = scorer.skip_mask(roots);
   // The headline repeats the title, which is kept apart from the body.

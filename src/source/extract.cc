@@ -16,6 +16,8 @@
 #include "source/gzip.h"
 #include "source/html_text.h"
 #include "source/pdf.h"
+#include "source/publisher_copy.h"
+#include "source/sign_in.h"
 #include "text/ascii.h"
 #include "text/utf8.h"
 
@@ -85,7 +87,7 @@ Page read_pdf(std::string_view body) {
 
 }  // namespace
 
-Page read_html(std::string_view html) {
+Page read_html(std::string_view html, const ContentTuning& tuning) {
   const std::string utf8 = text::repair_utf8(html);
   Page page;
   page.charset = "utf-8";
@@ -97,12 +99,17 @@ Page read_html(std::string_view html) {
   }
   const HtmlDom dom = parse_html(utf8);
   page.meta = read_metadata(dom);
+  page.sign_in_form = has_sign_in_form(dom);
   page.main.title = page.meta.title;
-  page.main.text = main_content(dom, page.main.title);
+  page.main.text = main_content(dom, page.main.title, tuning);
   // Where the page's JSON-LD holds an articleBody more than twice what the markup gave, the
   // scorer missed the article (text drawn by scripts, say): the publisher's own copy is used.
+  // Otherwise that copy vets the markup's lines.
   if (page.main.text.size() * 2 < page.meta.json_ld_body.size()) {
     page.main.text = unwrap_text(page.meta.json_ld_body);
+  } else if (!page.meta.json_ld_body.empty()) {
+    page.main.text =
+        keep_publisher_lines(page.main.text, page.meta.json_ld_body, tuning.publisher_cover);
   }
   page.visible = render_text(dom, {body_of(dom)}, {});
   return page;
@@ -129,9 +136,9 @@ std::string unwrap_text(std::string_view text) {
   return out;
 }
 
-Page read_page(std::string_view body, std::string_view content_type) {
+Page read_page(std::string_view body, std::string_view content_type, const ContentTuning& tuning) {
   if (is_gzip(body)) {
-    if (auto inflated = gunzip(body)) return read_page(*inflated, content_type);
+    if (auto inflated = gunzip(body)) return read_page(*inflated, content_type, tuning);
   }
   const std::string type = text::lower_ascii(content_type);  // case-insensitive: "Text/HTML"
   if (type.find("pdf") != std::string::npos || is_pdf(body)) return read_pdf(body);
@@ -148,7 +155,7 @@ Page read_page(std::string_view body, std::string_view content_type) {
   Decoded decoded = to_utf8(body, content_type, html);
   Page page;
   if (html) {
-    page = read_html(decoded.text);
+    page = read_html(decoded.text, tuning);
   } else {
     page.main.text = unwrap_text(decoded.text);
     page.visible = page.main.text;

@@ -123,6 +123,8 @@ PageMeta read_metadata(const HtmlDom& dom) {
       read_meta_tag(n, meta, fallback);
     } else if (n.tag == "script") {
       read_script(dom, n, json_ld);
+    } else if (n.tag == "h1" && meta.headline.empty() && !is_hidden(n)) {
+      meta.headline = inline_text(dom, i);
     } else if (n.tag == "title" && title_tag.empty()) {
       title_tag = inline_text(dom, i);
     } else if (n.tag == "link" && lower(n.attribute("rel")) == "canonical") {

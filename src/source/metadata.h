@@ -18,6 +18,7 @@ struct PageMeta {
   std::string journal;       // citation_journal_title
   std::string doi;           // citation_doi
   std::string json_ld_body;  // JSON-LD articleBody, when the page has one
+  std::string headline;      // the first visible <h1>, as the reader sees it
 };
 
 PageMeta read_metadata(const html::HtmlDom& dom);
