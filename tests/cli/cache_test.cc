@@ -276,7 +276,7 @@ TEST_CASE("snapshot, then --sources DIR --offline, reproduces the JSON report") 
   CHECK(without_from(first.out) == without_from(online.out));
 }
 
-TEST_CASE("--offline answers from the cache; what it does not hold is not checked") {
+TEST_CASE("--offline answers from the cache - what it does not hold is not checked") {
   OfficeServer office;
   ScratchDir dir;
   dir.write("one.txt", survey_article(1));

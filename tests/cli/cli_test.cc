@@ -178,7 +178,7 @@ TEST_CASE("a clean article exits 0 and shows the supported claim with its eviden
   CHECK(r.err.empty());
 }
 
-TEST_CASE("findings exit 1; --fail-on moves the threshold") {
+TEST_CASE("findings exit 1 - --fail-on moves the threshold") {
   Scratch s;
   // [4] is not listed: a missing reference (error); [3] is never cited (warning).
   s.write("a.txt",

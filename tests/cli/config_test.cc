@@ -156,7 +156,8 @@ TEST_CASE("config: a bad exclude-urls pattern is explained in words, not ICU's c
                        "parenthesis at character 4\n");
 }
 
-TEST_CASE("config: exclude globs leave files under a directory out; exclude-urls are not fetched") {
+TEST_CASE(
+    "config: exclude globs leave files under a directory out - exclude-urls are not fetched") {
   Repo r;
   r.dir.write("repo/docs/drafts/wip.txt", "Draft\nNumbers rose 5% [7].\n");
   r.dir.write(

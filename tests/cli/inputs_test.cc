@@ -67,7 +67,7 @@ TEST_CASE("Markdown on stdin with --input-format markdown: footnotes are citatio
   CHECK(doc["references"][0]["line"] == 3);
 }
 
-TEST_CASE("Markdown: a directive shown in a code sample is not obeyed; a link opens at column 1") {
+TEST_CASE("Markdown: a directive shown in a code sample is not obeyed - a link opens at column 1") {
   ProcessOptions options;
   options.stdin_data =
       "To leave the rest of a file unchecked, write this comment:\n\n"
@@ -83,10 +83,12 @@ TEST_CASE("Markdown: a directive shown in a code sample is not obeyed; a link op
   REQUIRE(doc["claims"].size() == 1);
   CHECK(doc["claims"][0]["line"] == 8);
   CHECK(doc["claims"][0]["column"] == 1);
-  REQUIRE(doc["findings"].size() == 1);
+  // The uncited figure, and the source --offline left unchecked.
+  REQUIRE(doc["findings"].size() == 2);
   CHECK(doc["findings"][0]["rule"] == "uncited-claim");
   CHECK(doc["findings"][0]["line"] == 6);
   CHECK(doc["findings"][0]["column"] == 1);
+  CHECK(doc["findings"][1]["rule"] == "unchecked-source");
 }
 
 TEST_CASE("HTML on stdin is recognised by its doctype and read as HTML") {
@@ -113,7 +115,7 @@ TEST_CASE("HTML on stdin is recognised by its doctype and read as HTML") {
 namespace citecheck::testing {
 
 TEST_CASE(
-    "a file under a directory that is not UTF-8 is skipped with a notice; the rest is checked") {
+    "a file under a directory that is not UTF-8 is skipped with a notice - the rest is checked") {
   ScratchDir s;
   s.write("docs/a-good.md",
           "# Trams\n\nTram trips rose 12% last year [1].\n\n"

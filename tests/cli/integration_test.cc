@@ -69,7 +69,7 @@ TEST_CASE("the pre-commit hook's entry checks the staged files and fails on find
   CHECK(clean.err.empty());
 }
 
-TEST_CASE("every format gives the same exit status; --fail-on never always exits 0") {
+TEST_CASE("every format gives the same exit status - --fail-on never always exits 0") {
   const std::string demo = source_dir() + "/fixtures/demo";
   ProcessOptions options;
   options.cwd = demo;

@@ -71,7 +71,7 @@ TEST_CASE("a source cited by two articles is fetched once, and backs both claims
   CHECK(server.count("/harbour") == 1);
 }
 
-TEST_CASE("a broken source fails the run; a permanent redirect is named as info") {
+TEST_CASE("a broken source fails the run - a permanent redirect is named as info") {
   LoopbackServer server;
   serve(server, "/gone", 404, "<h1>Not found</h1>");
   serve(server, "/soft", 200, kNotFoundPage);

@@ -38,7 +38,8 @@ std::vector<Json> uncited(const ProcessResult& r) {
 
 }  // namespace
 
-TEST_CASE("an uncited figure covered by its paragraph's citation is info; an uncovered one warns") {
+TEST_CASE(
+    "an uncited figure covered by its paragraph's citation is info - an uncovered one warns") {
   ScratchDir dir;
   write_article(dir);
   ProcessOptions options;

@@ -251,7 +251,7 @@ TEST_CASE("a mistyped flag, command, setting or rule gets the nearest name") {
 
 namespace citecheck::testing {
 
-TEST_CASE("citecheck-disable-line covers its own line; a directive's unknown rule gets a notice") {
+TEST_CASE("citecheck-disable-line covers its own line - a directive's unknown rule gets a notice") {
   ScratchDir dir;
   dir.write("a.md",
             "# Parks\n\n"

@@ -67,7 +67,7 @@ TEST_CASE("links, q cite and blockquote cite are citations spanning their text")
   CHECK(prose.substr(index.citations[2].offset, index.citations[2].length) == "First. Second.");
 }
 
-TEST_CASE("scripts, styles, navigation and furniture are not prose; entities map to the source") {
+TEST_CASE("scripts, styles, navigation and furniture are not prose - entities map to the source") {
   const auto index = read(
       "<html><head><title>T</title><style>p{}</style></head><body>"
       "<nav>Home 10%</nav><div class=\"cookie-banner\">We use 3 cookies</div>"

@@ -122,7 +122,7 @@ TEST_CASE("a long preformatted listing of code is no prose either") {
   CHECK(index.references.empty());
 }
 
-TEST_CASE("a marker in a content table dressed as a navbox is read; a real navbox is not") {
+TEST_CASE("a marker in a content table dressed as a navbox is read - a real navbox is not") {
   const auto index = read(
       "<html><head><meta name=\"generator\" content=\"MediaWiki 1.44\">"
       "<link rel=\"canonical\" href=\"https://wiki.example.org/wiki/Coast\"></head>"
@@ -164,7 +164,7 @@ TEST_CASE("furniture a page marks by class: infobox website, footer licence, sit
   CHECK(cited(blog) == Strings{"https://dues.example/2026"});
 }
 
-TEST_CASE("a site path in prose is a citation; in a list of links, or a tag link, it is not") {
+TEST_CASE("a site path in prose is a citation - in a list of links, or a tag link, it is not") {
   const auto index = read(
       "<html><body><p class=\"meta\">Filed under <a class=\"tag\" href=\"/tags/ports\">ports"
       "</a>, <a rel=\"tag\" href=\"https://news.example/tags/tides\">tides</a></p>"

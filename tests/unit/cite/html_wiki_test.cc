@@ -129,7 +129,7 @@ TEST_CASE("a bibliography's original date in brackets is no marker") {
   CHECK(index.citations.empty());
 }
 
-TEST_CASE("a page number after a marker is part of it; an exponent is no note") {
+TEST_CASE("a page number after a marker is part of it - an exponent is no note") {
   const auto index =
       read(kHead +
            "<div class=\"mw-parser-output\"><p>The estate covered 12 km<sup>2</sup> of marsh."
@@ -176,7 +176,7 @@ TEST_CASE("external autonumber links are URL citations, not note markers") {
   CHECK(index.citations[0].marker);
 }
 
-TEST_CASE("links resolve against <base>; spaces around an href go; a bad host is no link") {
+TEST_CASE("links resolve against <base> - spaces around an href go - a bad host is no link") {
   const auto index = read(
       "<html><head><base href=\"https://news.example/2026/\"></head><body>"
       "<p>Sales rose 4% (<a href=\"report.html\">report</a>).</p>"

@@ -48,7 +48,7 @@ TEST_CASE("footnotes: references, definitions, unused and missing ones") {
   CHECK(index.citations[0].position.column == 15);
 }
 
-TEST_CASE("inline, reference and auto links cite their pages; relative links do not") {
+TEST_CASE("inline, reference and auto links cite their pages - relative links do not") {
   const auto index = read(
       "Per [the data](https://d.example/x), trips rose. See [the report][r] and [Hall][].\n"
       "Also <https://auto.example/a> and [setup](docs/setup.md) and [mail](mailto:a@b.c).\n\n"

@@ -250,7 +250,7 @@ TEST_CASE("the seed's layout: references, then comments furniture") {
 
 namespace citecheck::cite {
 
-TEST_CASE("a bare URL in the body cites that page; the list's URLs stay entries") {
+TEST_CASE("a bare URL in the body cites that page - the list's URLs stay entries") {
   const std::string body =
       "Mirror traffic\n\n"
       "The mirror served 2.4 million downloads in 2025; see https://mirror.example.org/stats/2025. "

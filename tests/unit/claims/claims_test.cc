@@ -339,7 +339,7 @@ TEST_CASE("a list item's continuation line that opens with a link starts at the 
 
 namespace citecheck::claims {
 
-TEST_CASE("a specification's statements are its own rules; its quotations still need sources") {
+TEST_CASE("a specification's statements are its own rules - its quotations still need sources") {
   const std::string spec =
       "The service stores documents in folders. A client MUST send its token in a header.\n\n"
       "Folders exist as soon as a document is stored in them. A server SHOULD answer within a "
@@ -370,7 +370,7 @@ TEST_CASE("a specification's statements are its own rules; its quotations still 
   for (const core::UncitedSentence& u : c.uncited) CHECK_FALSE(u.specification);
 }
 
-TEST_CASE("HTML: a term's description is a definition; a caption's label is no claim") {
+TEST_CASE("HTML: a term's description is a definition - a caption's label is no claim") {
   const Claims c = formatted_claims(
       "<html><body><article>"
       "<dl><dt>Load</dt><dd><p>The share of a pump's capacity in use, which rose to 80% of "

@@ -122,7 +122,7 @@ TEST_CASE("find_facts finds nothing in a plain sentence or in blanked markers") 
 
 namespace citecheck::claims {
 
-TEST_CASE("a quoted title names a work; it is no quotation") {
+TEST_CASE("a quoted title names a work - it is no quotation") {
   const auto facts = find_facts("The band released \"Black Gives Way to Blue\" in 2009.");
   bool quote = false, title = false;
   for (const core::Fact& f : facts) {

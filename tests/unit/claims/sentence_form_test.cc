@@ -69,7 +69,7 @@ TEST_CASE("advice addresses the reader") {
   CHECK(form("Senator Hale told you the depot would close.") == "");
 }
 
-TEST_CASE("a first-party account of the writer's own doings is no claim; a finding is") {
+TEST_CASE("a first-party account of the writer's own doings is no claim - a finding is") {
   CHECK(form("We rewrote the scheduler over the summer.") == "a first-party account");
   CHECK(form("I tried the beta on an old laptop.") == "a first-party account");
   CHECK(form("Our team disabled the nightly alerts.") == "a first-party account");

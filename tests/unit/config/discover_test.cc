@@ -67,7 +67,7 @@ TEST_CASE("a named config file that does not exist is an error, not a silent def
   CHECK(f.error().find("(from CITECHECK_CONFIG)") != std::string::npos);
 }
 
-TEST_CASE("load_settings reads the file found; defaults without one") {
+TEST_CASE("load_settings reads the file found - defaults without one") {
   Tree t;
   auto s = load_settings(t.lookup, {});
   REQUIRE(s);
@@ -96,7 +96,7 @@ TEST_CASE("rule settings change severities and drop rules that are off") {
   CHECK(findings[1].severity == core::Severity::kError);
 }
 
-TEST_CASE("exclude-urls match anywhere in the URL; the first matching pattern is named") {
+TEST_CASE("exclude-urls match anywhere in the URL - the first matching pattern is named") {
   const UrlFilter filter({"^https://intranet\\.", "/private/"});
   CHECK(filter.excluded_by("https://intranet.example/a") == "^https://intranet\\.");
   CHECK(filter.excluded_by("https://www.example.com/private/x") == "/private/");

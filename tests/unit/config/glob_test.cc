@@ -18,7 +18,7 @@ TEST_CASE("glob: * and ? stay within a segment, ** crosses them") {
   CHECK_FALSE(glob_match("post-[!0-9].md", "post-7.md"));
 }
 
-TEST_CASE("glob: a bare name matches any segment; a directory matches what is under it") {
+TEST_CASE("glob: a bare name matches any segment - a directory matches what is under it") {
   CHECK(glob_match("*.draft.md", "blog/2025/x.draft.md"));
   CHECK(glob_match("drafts", "blog/drafts/x.md"));
   CHECK(glob_match("blog/drafts/", "blog/drafts/x.md"));

@@ -144,7 +144,7 @@ TEST_CASE("sources directories come before the network, and each URL is fetched 
   CHECK(server.count("/saved") == 0);
 }
 
-TEST_CASE("other schemes are unverifiable and never read; a manifest cannot list them") {
+TEST_CASE("other schemes are unverifiable and never read - a manifest cannot list them") {
   const SourcesFixture s;
   s.write("secret.txt", "SECRET");
   for (const std::string url : {"javascript:alert(1)", "ftp://x", "file:///etc/passwd"}) {

@@ -211,7 +211,7 @@ TEST_CASE("a body that trickles in past --timeout is a timeout") {
   CHECK(f.outcome.reason == "timeout");
 }
 
-TEST_CASE("redirects are followed hop by hop; a permanent one names the new URL") {
+TEST_CASE("redirects are followed hop by hop - a permanent one names the new URL") {
   LoopbackServer s;
   const auto redirect = [&](const std::string& from, int status, const std::string& to) {
     s.http().Get(from, [=](const httplib::Request&, httplib::Response& res) {
@@ -276,7 +276,7 @@ TEST_CASE("no request reaches a loopback address unless --allow-private, redirec
   CHECK(s.count("/admin") == 1);
 }
 
-TEST_CASE("transient failures are retried with backoff; a final 503 stays a server error") {
+TEST_CASE("transient failures are retried with backoff - a final 503 stays a server error") {
   LoopbackServer s;
   int calls = 0;
   s.http().Get("/flaky", [&](const httplib::Request&, httplib::Response& res) {

@@ -75,7 +75,7 @@ TEST_CASE("the best passage is the one that states the claim, and coverage is hi
   CHECK(found(c, "31%"));
 }
 
-TEST_CASE("a figure absent from the source is not found; one in the same context contradicts") {
+TEST_CASE("a figure absent from the source is not found - one in the same context contradicts") {
   const auto c = check("29% of job seekers now use AI to help with their job search.", kPage);
   CHECK_FALSE(found(c, "29%"));
   REQUIRE(c.assessment.contradictions.size() == 1);
@@ -188,7 +188,7 @@ TEST_CASE("no negation contradiction where a sentence agrees, or for \"not only\
 
 namespace citecheck::match {
 
-TEST_CASE("the sentence a claim points back to picks the passage; the claim's words score it") {
+TEST_CASE("the sentence a claim points back to picks the passage - the claim's words score it") {
   static const SourceIndex page = index_source(
       {"",
        "Ferry fares rose 10% in March.\n"

@@ -95,7 +95,7 @@ TEST_CASE("no clash for contrasts the claim draws, hedged negations or quoted ti
 }
 
 TEST_CASE(
-    "a negation is the sources' to state; a pair's word said only the other way is not "
+    "a negation is the sources' to state - a pair's word said only the other way is not "
     "backed") {
   // The source names the team and the player and says no "not" anywhere near them.
   auto word = unbacked_sign(

@@ -100,7 +100,7 @@ TEST_CASE("sarif: info is a note, and paths become URIs") {
   CHECK(artifact_uri("caf\xC3\xA9.md") == "caf%C3%A9.md");
 }
 
-TEST_CASE("regions: a claim's span crosses lines and counts code points; a marker spans itself") {
+TEST_CASE("regions: a claim's span crosses lines and counts code points - a marker spans itself") {
   core::DocumentReport d;
   core::Claim c;
   c.id = "c1";
@@ -201,7 +201,7 @@ TEST_CASE("rdjsonl: one diagnostic per line, columns in UTF-8 bytes") {
   CHECK(render_rdjsonl({}).empty());
 }
 
-TEST_CASE("junit: a case per claim and reference; failures, skips and counts agree") {
+TEST_CASE("junit: a case per claim and reference - failures, skips and counts agree") {
   core::Report report = testing::sample_report();
   report.documents[0].claims[1].text = "Costs <fell> & \"rose\" [1].";
   const std::string out = render_junit(report);
@@ -218,7 +218,7 @@ TEST_CASE("junit: a case per claim and reference; failures, skips and counts agr
   CHECK(count(out, "</testcase>") == 4);
 }
 
-TEST_CASE("junit: unverifiable claims are skipped; findings of no claim or reference get a case") {
+TEST_CASE("junit: unverifiable claims are skipped - findings of no claim or reference get a case") {
   core::Report report = testing::sample_report();
   report.documents[0].findings.pop_back();
   report.documents[0].claims[0].verdict = core::Verdict::kUnverifiable;

@@ -39,7 +39,7 @@ TEST_CASE("without semantic markup the densest block of prose is the article") {
   CHECK_FALSE(has(page.main.text, "Home"));
 }
 
-TEST_CASE("lists of links inside the article are left out; lists of prose are kept") {
+TEST_CASE("lists of links inside the article are left out - lists of prose are kept") {
   const Page page =
       read_html("<article>" + paragraphs(3) +
                 "<ul><li>Routes 4 and 9 run every 10 minutes, up from 15.</li>"

@@ -258,7 +258,7 @@ TEST_CASE("a day of a month is a date, whichever way round and with ordinals") {
   CHECK_FALSE(comparable(only("on 27 July"), only("27 visitors")));
 }
 
-TEST_CASE("a month of a year is a date; a number beside a month is no day") {
+TEST_CASE("a month of a year is a date - a number beside a month is no day") {
   const Quantity month = only("in May 2019");
   CHECK(month.kind == FactKind::kDate);
   CHECK(month.value == 20190500);
@@ -283,7 +283,7 @@ TEST_CASE("times of day, labels and the second half of a season are no figures")
   CHECK(only("at least 2 exits").value == 2);  // a count stays a count
 }
 
-TEST_CASE("\"a third\" before a noun is an ordinal; before \"of\" or alone it is a share") {
+TEST_CASE("\"a third\" before a noun is an ordinal - before \"of\" or alone it is a share") {
   CHECK(only("She is a third cousin of the prince.").kind == FactKind::kOrdinal);
   CHECK(only("renewed for a fifth season").kind == FactKind::kOrdinal);
   CHECK(only("a third of voters").kind == FactKind::kRatio);

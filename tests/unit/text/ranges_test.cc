@@ -35,7 +35,7 @@ TEST_CASE("numbers joined by 'and' without 'between', and year spans, are not ra
   CHECK(find_quantities("Scores fell from 80 to 20 points.").size() == 2);  // falling: no range
 }
 
-TEST_CASE("a claimed range is backed by a figure inside it; a source's range only by its ends") {
+TEST_CASE("a claimed range is backed by a figure inside it - a source's range only by its ends") {
   const Quantity range = only("between 10 and 20 percent");
   CHECK(agree(range, only("15%")));
   CHECK(agree(range, only("10\u201320%")));

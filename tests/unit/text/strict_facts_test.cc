@@ -101,7 +101,7 @@ TEST_CASE("ordinals compare with ordinals, in words or digits") {
   CHECK(only("a third of voters").kind == FactKind::kRatio);
 }
 
-TEST_CASE("ranges compare as ranges; a hedged claim may lie inside the source's") {
+TEST_CASE("ranges compare as ranges - a hedged claim may lie inside the source's") {
   CHECK_FALSE(agree(only("50\u201352% of members"), only("50\u201375% of members")));
   CHECK(agree(only("about 50\u201352% of members"), only("50\u201375% of members")));
   CHECK(agree(only("50\u201352% of members"), only("50\u201352% of members")));

@@ -103,7 +103,7 @@ TEST_CASE("source findings: broken is an error, walls a warning, not-checked not
         "source [1] is broken (soft-404): the page says it could not be found");
 }
 
-TEST_CASE("claim findings follow the verdict; a misquote replaces unsupported-claim") {
+TEST_CASE("claim findings follow the verdict - a misquote replaces unsupported-claim") {
   std::vector<core::Claim> claims(5);
   const core::Verdict verdicts[] = {core::Verdict::kSupported, core::Verdict::kPartial,
                                     core::Verdict::kUnsupported, core::Verdict::kContradicted,
