@@ -35,18 +35,19 @@ TerminalRun run_on_terminal(const std::vector<std::string>& args, const std::str
                             const std::string& cue, int signal) {
   TerminalRun run;
   const std::string binary = citecheck_binary();
+  ChildEnvironment envp({{"NO_COLOR", "1"},
+                         {"XDG_CONFIG_HOME", "/nonexistent/citecheck-tests"},
+                         {"XDG_CACHE_HOME", cwd + "/cache"}});
+  std::vector<char*> argv{const_cast<char*>(binary.c_str())};
+  for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
   int master = -1;
   const pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
   if (pid < 0) return run;
   if (pid == 0) {
+    // Only async-signal-safe calls until exec (ChildEnvironment).
     if (chdir(cwd.c_str()) != 0) _exit(126);
-    setenv("NO_COLOR", "1", 1);
-    setenv("XDG_CONFIG_HOME", "/nonexistent/citecheck-tests", 1);
-    setenv("XDG_CACHE_HOME", (cwd + "/cache").c_str(), 1);
-    std::vector<char*> argv{const_cast<char*>(binary.c_str())};
-    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    execv(argv[0], argv.data());
+    execve(argv[0], argv.data(), envp.get());
     _exit(127);
   }
   bool signalled = false;

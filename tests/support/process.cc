@@ -37,12 +37,33 @@ ProcessResult run_citecheck(std::vector<std::string> args, ProcessOptions option
   return run_process(args, options);
 }
 
+ChildEnvironment::ChildEnvironment(
+    const std::vector<std::pair<std::string, std::string>>& changes) {
+  for (char** e = environ; *e != nullptr; ++e) entries_.emplace_back(*e);
+  for (const auto& [name, value] : changes) {
+    // A later change of the same name wins; an empty value unsets it.
+    std::erase_if(entries_, [&](const std::string& e) { return e.starts_with(name + "="); });
+    if (!value.empty()) entries_.push_back(name + "=" + value);
+  }
+  for (std::string& e : entries_) pointers_.push_back(e.data());
+  pointers_.push_back(nullptr);
+}
+
 ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOptions& options) {
   int in_pipe[2], out_pipe[2], err_pipe[2];
   if (pipe(in_pipe) != 0 || pipe(out_pipe) != 0 || pipe(err_pipe) != 0) return {};
   signal(SIGPIPE, SIG_IGN);
   char cache_template[] = "/tmp/citecheck-test-cache-XXXXXX";
   const char* cache_home = mkdtemp(cache_template);
+  // Everything the child needs is built before fork() (ChildEnvironment, process.h).
+  std::vector<std::pair<std::string, std::string>> changes;
+  if (cache_home != nullptr) changes.emplace_back("XDG_CACHE_HOME", cache_home);
+  changes.insert(changes.end(), options.env.begin(), options.env.end());
+  ChildEnvironment envp(changes);
+  std::vector<char*> args;
+  for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  const char* cwd = options.cwd.empty() ? nullptr : options.cwd.c_str();
   const pid_t pid = fork();
   if (pid == 0) {
     setpgid(0, 0);
@@ -52,19 +73,8 @@ ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOpt
     for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) {
       close(fd);
     }
-    if (!options.cwd.empty() && chdir(options.cwd.c_str()) != 0) _exit(126);
-    if (cache_home != nullptr) setenv("XDG_CACHE_HOME", cache_home, 1);
-    for (const auto& [name, value] : options.env) {
-      if (value.empty()) {
-        unsetenv(name.c_str());
-      } else {
-        setenv(name.c_str(), value.c_str(), 1);
-      }
-    }
-    std::vector<char*> args;
-    for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    execv(args[0], args.data());
+    if (cwd != nullptr && chdir(cwd) != 0) _exit(126);
+    execve(args[0], args.data(), envp.get());
     _exit(127);
   }
   close(in_pipe[0]);

@@ -24,6 +24,20 @@ struct ProcessOptions {
   int timeout_seconds = 120;
 };
 
+// This process's environment with `changes` applied (a value set, or unset when empty), as execve()
+// takes it. Built before fork(): the child of a process with other threads (loopback servers) may
+// make only async-signal-safe calls until it execs, and a malloc there (setenv allocates) can wait
+// forever on a lock another thread held at the fork.
+class ChildEnvironment {
+ public:
+  explicit ChildEnvironment(const std::vector<std::pair<std::string, std::string>>& changes);
+  char** get() { return pointers_.data(); }
+
+ private:
+  std::vector<std::string> entries_;
+  std::vector<char*> pointers_;
+};
+
 // When argv[0] is the citecheck binary, a JSON report it writes must validate against
 // docs/report.schema.json, or the calling test fails (report_schema.h).
 ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOptions& options = {});
