@@ -228,6 +228,65 @@ bool in_infobox(const HtmlDom& dom, const HtmlNotes& notes, std::size_t node) {
 
 // Where each link leads, for a citation: a MediaWiki page marks its external links, and edit and
 // tag links are tools and topics, not sources.
+// The link an element opens with: its first child that is no blank text, looked for through inline
+// wrappers ("<li> <b><a ...>"), or kNoNode when text or another element comes first.
+std::size_t leading_link(const HtmlDom& dom, std::size_t element) {
+  std::size_t i = element;
+  for (int depth = 0; depth < 4; ++depth) {
+    std::size_t first = kNoNode;
+    for (std::size_t c : dom.nodes[i].children) {
+      const HtmlNode& n = dom.nodes[c];
+      if (n.is_text && n.text.find_first_not_of(" \t\r\n") == std::string::npos) continue;
+      first = c;
+      break;
+    }
+    if (first == kNoNode || dom.nodes[first].is_text) return kNoNode;
+    const std::string_view tag = dom.nodes[first].tag;
+    if (tag == "a") return first;
+    if (tag != "b" && tag != "strong" && tag != "em" && tag != "i" && tag != "span" && tag != "p") {
+      return kNoNode;
+    }
+    i = first;
+  }
+  return kNoNode;
+}
+
+// Links to the page's own site that open every item of a list of three or more: a table of
+// contents ("Security: ..., Kernel: ...") or a list of related articles, each a link and its
+// summary. Those links are the site's navigation, whatever the summaries say.
+std::vector<std::size_t> contents_links(const HtmlDom& dom, const HtmlNotes& notes) {
+  std::vector<std::size_t> out;
+  for (std::size_t list = 0; list < dom.nodes.size(); ++list) {
+    const HtmlNode& l = dom.nodes[list];
+    if (l.tag != "ul" && l.tag != "ol") continue;
+    std::vector<std::size_t> leading;
+    bool every = true;
+    for (std::size_t item : l.children) {
+      if (dom.nodes[item].tag != "li") continue;
+      const std::size_t a = leading_link(dom, item);
+      const std::string& target = a == kNoNode ? std::string() : notes.target[a];
+      every = a != kNoNode && is_web_target(target) && on_own_site(notes.page, target);
+      if (!every) break;
+      leading.push_back(a);
+    }
+    if (every && leading.size() >= 3) out.insert(out.end(), leading.begin(), leading.end());
+  }
+  return out;
+}
+
+// A link that turns the page ("Security>>", "« Older", rel="next"): pagination, not a source.
+bool turns_the_page(const HtmlDom& dom, std::size_t a) {
+  const HtmlNode& n = dom.nodes[a];
+  if (has_word(n.attribute("rel"), "next") || has_word(n.attribute("rel"), "prev")) return true;
+  std::string text = visible_text(dom, a);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.pop_back();
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\n')) text.erase(0, 1);
+  for (std::string_view arrow : {">>", "\u00BB", "\u203A"}) {
+    if (text.ends_with(arrow)) return true;
+  }
+  return text.starts_with("<<") || text.starts_with("\u00AB") || text.starts_with("\u2039");
+}
+
 void find_targets(const HtmlDom& dom, HtmlNotes& notes) {
   notes.page = page_address(dom);
   notes.target.assign(dom.nodes.size(), {});
@@ -253,13 +312,17 @@ void find_targets(const HtmlDom& dom, HtmlNotes& notes) {
   }
   // A link to the page's own site ("/Articles/123/", the same host) cites the site's page from
   // prose; in a list of links (a menu, a sidebar) it is the site's navigation.
+  // So is a list of contents, and a link that turns the page.
+  const std::vector<std::size_t> contents = contents_links(dom, notes);
   LinkLists lists(dom, notes.parent);
   for (std::size_t i = 0; i < dom.nodes.size(); ++i) {
     const std::string& target = notes.target[i];
-    if (is_web_target(target) && on_own_site(notes.page, target) && lists.holds(i)) {
+    if (is_web_target(target) && on_own_site(notes.page, target) &&
+        (lists.holds(i) || turns_the_page(dom, i))) {
       notes.target[i].clear();
     }
   }
+  for (const std::size_t a : contents) notes.target[a].clear();
 }
 
 // Numbers the items of each note list, then the notes that are no list items (numbered among

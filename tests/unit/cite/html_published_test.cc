@@ -189,6 +189,28 @@ TEST_CASE("a site path in prose is a citation - in a list of links, or a tag lin
                                 "https://news.example/Articles/6200/notes.html"});
 }
 
+TEST_CASE("a list of contents and a link that turns the page are the site's navigation") {
+  // A weekly edition's contents: each item a link to a section and a line of what is in it.
+  const auto index = read(
+      "<html><body><div class=\"ArticleText\"><p>The port authority <a href=\"/Articles/7100/"
+      "\">cut</a> its fees this week.</p><h2>In this edition</h2><ul>"
+      "<li> <a href=\"/Articles/7101/\">Harbours</a>: New berths at Eastport; dredging "
+      "resumes.</li>"
+      "<li> <a href=\"/Articles/7102/\">Ferries</a>: Timetables for the winter, and a new route."
+      "</li><li> <b><a href=\"/Articles/7103/\">Letters</a></b>: Readers on the toll rise.</li>"
+      "</ul> <b>Next page</b>: <a href=\"/Articles/7101/\">Harbours&gt;&gt;</a> "
+      "<a rel=\"prev\" href=\"/Articles/7000/\">Last week</a></div></body></html>");
+  CHECK(cited(index) == Strings{"/Articles/7100/"});
+  // A list whose items open with words, or that links to other sites, is read as before.
+  const auto sources = read(
+      "<html><body><ul><li>The fee <a href=\"/Articles/7100/\">rose</a> in May.</li>"
+      "<li><a href=\"https://port.example/fees\">Port fees</a>: the schedule.</li>"
+      "<li><a href=\"https://gov.example/tolls\">Tolls</a>: the order.</li>"
+      "<li><a href=\"https://sea.example/report\">Report</a>: the survey.</li></ul></body></html>");
+  CHECK(cited(sources) == Strings{"/Articles/7100/", "https://port.example/fees",
+                                  "https://gov.example/tolls", "https://sea.example/report"});
+}
+
 TEST_CASE("links to one page at two places in it cite one reference") {
   const auto index = read(
       "<html><body><p>The decoder reads a header <a href=\"https://code.example/dec.js#L10\">"
