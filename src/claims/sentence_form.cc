@@ -219,7 +219,8 @@ bool is_definition(const Words& ws) {
   for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
     const std::string_view a = ws[i].folded, b = ws[i + 1].folded;
     const bool copula = is(a, {"is", "are"});
-    const std::string_view c = i + 2 < ws.size() ? ws[i + 2].folded : "";
+    const std::string_view c =
+        i + 2 < ws.size() ? std::string_view(ws[i + 2].folded) : std::string_view();
     if (copula && (b == "called" || (b == "also" && c == "called"))) return true;
     if (copula && b == "defined" && c == "as") return true;
     if (copula && b == "referred" && c == "to") return true;

@@ -40,10 +40,11 @@ ProcessResult run_citecheck(std::vector<std::string> args, ProcessOptions option
 ChildEnvironment::ChildEnvironment(
     const std::vector<std::pair<std::string, std::string>>& changes) {
   for (char** e = environ; *e != nullptr; ++e) entries_.emplace_back(*e);
-  for (const auto& [name, value] : changes) {
+  for (const auto& change : changes) {
     // A later change of the same name wins; an empty value unsets it.
-    std::erase_if(entries_, [&](const std::string& e) { return e.starts_with(name + "="); });
-    if (!value.empty()) entries_.push_back(name + "=" + value);
+    const std::string prefix = change.first + "=";
+    std::erase_if(entries_, [&](const std::string& e) { return e.starts_with(prefix); });
+    if (!change.second.empty()) entries_.push_back(prefix + change.second);
   }
   for (std::string& e : entries_) pointers_.push_back(e.data());
   pointers_.push_back(nullptr);
