@@ -214,9 +214,16 @@ bool concludes(const Words& unbracketed) {
 }
 
 // "X is called Y", "is defined as", "refers to", "stands for": a term given its meaning or a thing
-// its name, which the text decides rather than reports.
+// its name, which the text decides rather than reports. Only as the sentence's own statement, within
+// its first words: "While G is also called Newton's constant, Newton did not use it" and "...,
+// which we now refer to as the web platform" report something else.
 bool is_definition(const Words& ws) {
-  for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+  if (!ws.empty() && is(ws[0].folded, {"while", "although", "though", "because", "since", "if",
+                                       "when", "as", "whereas", "unless", "after", "before"})) {
+    return false;
+  }
+  const std::size_t reach = std::min<std::size_t>(ws.size(), 8);
+  for (std::size_t i = 0; i + 1 < reach; ++i) {
     const std::string_view a = ws[i].folded, b = ws[i + 1].folded;
     const bool copula = is(a, {"is", "are"});
     const std::string_view c =
@@ -224,8 +231,8 @@ bool is_definition(const Words& ws) {
     if (copula && (b == "called" || (b == "also" && c == "called"))) return true;
     if (copula && b == "defined" && c == "as") return true;
     if (copula && b == "referred" && c == "to") return true;
-    if (is(a, {"refers", "refer"}) && b == "to") return true;
-    if (is(a, {"stands", "stand"}) && b == "for") return true;
+    if (a == "refers" && b == "to") return true;
+    if (a == "stands" && b == "for") return true;
   }
   return false;
 }

@@ -146,6 +146,10 @@ TEST_CASE("definitions, generalisations and conclusions are the writer's own") {
   CHECK(form("In general, 40% of the wells run dry by August.") == "");
   // "called" by someone is a saying, not a name given.
   CHECK(form("The mayor called the closure a disgrace.") == "");
+  // A name given in a subordinate clause, or late in the sentence, leaves its statement standing.
+  CHECK(form("While the tower is also called the Old Light, the council sold it in 1902.") == "");
+  CHECK(form("Competition between the three mills drove fast change in the valley, which the "
+             "guild came to refer to as the new trade.") != "a definition");
 }
 
 TEST_CASE("\"100%\" as a way of saying \"entirely\" is no statistic") {
