@@ -28,6 +28,7 @@
 #include "report/sarif.h"
 #include "report/summary.h"
 #include "report/text.h"
+#include "serve/server.h"
 #include "text/ascii.h"
 
 namespace {
@@ -257,6 +258,15 @@ int main(int argc, char** argv) {
   }
   if (const auto* options = std::get_if<citecheck::cli::MergeOptions>(&parsed.command)) {
     return merge(*options);
+  }
+  if (const auto* options = std::get_if<citecheck::cli::ServeOptions>(&parsed.command)) {
+    citecheck::cli::ServeOptions serving = *options;
+    auto settings = citecheck::load_settings(serving.check.config);
+    if (!settings) return fail(settings.error());
+    serving.check.settings = std::move(*settings);
+    serving.check.fail_on = serving.check.settings.fail_on;
+    auto served = citecheck::serve::serve(serving);
+    return served ? 0 : fail(served.error());
   }
   if (const auto* options = std::get_if<citecheck::cli::CacheOptions>(&parsed.command)) {
     auto settings = citecheck::load_settings(options->config);

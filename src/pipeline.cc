@@ -822,7 +822,9 @@ Result<bool> open_run(CheckRun& run) {
       return !document::in_shard(document::shard_path(input.path, cwd), *shard);
     });
   }
+  std::shared_ptr<fetch::InFlight> in_flight = std::move(run.fetching.in_flight);
   run.fetching = fetch_options(options.sources, options.offline, options.network, options.settings);
+  run.fetching.in_flight = std::move(in_flight);
   if (auto ok = use_cache(run.fetching, options.cache, options.settings); !ok) return ok;
   if (options.deadline) {
     run.fetching.network.deadline = started + std::chrono::duration_cast<fetch::Clock::duration>(
@@ -935,9 +937,11 @@ Result<core::Report> check_documents(const std::vector<core::Document>& document
 
 }  // namespace
 
-Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& in) {
+Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& in,
+                               std::shared_ptr<fetch::InFlight> in_flight) {
   // 1. List the documents; 2. open the sources directories and the cache.
   CheckRun run{options, {}, {}, {}, {}, {}};
+  run.fetching.in_flight = std::move(in_flight);
   if (auto ok = open_run(run); !ok) return Error{ok.error()};
   // Every document read, then checked together (steps 3 to 9).
   std::size_t next = 0;

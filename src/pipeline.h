@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <functional>
 #include <iosfwd>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -11,11 +12,15 @@
 #include "core/result.h"
 #include "core/settings.h"
 #include "core/types.h"
+#include "fetch/in_flight.h"
 
 namespace citecheck {
 
 // `citecheck check`: the whole report, or a run failure (unreadable input, bad sources directory).
-Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& in);
+// `in_flight`, shared by the concurrent checks of `citecheck serve`, makes a URL another check is
+// fetching be waited for rather than fetched again.
+Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& in,
+                               std::shared_ptr<fetch::InFlight> in_flight = nullptr);
 
 // `citecheck --format jsonl`: the documents read, judged and handed to `on_document` in batches,
 // in input order, each as soon as its batch is judged; memory holds one batch's documents and

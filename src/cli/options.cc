@@ -335,7 +335,9 @@ ParsedCommand parse_check(std::vector<std::string> args) {
       "claim is reported as supported, partial, unsupported, contradicted or unverifiable.",
       "citecheck"};
   app.footer(
-      "Commands: citecheck [check] PATH... (this one), and extract, snapshot, merge, cache, config "
+      "Commands: citecheck [check] PATH... (this one), and extract, snapshot, merge, cache, "
+      "config, "
+      "serve "
       "(citecheck COMMAND --help for each).\n"
       "Exit status: 0 no finding at or above --fail-on, 1 such findings, 2 usage or input error, "
       "130 interrupted (SIGINT or SIGTERM).\n"
@@ -454,6 +456,65 @@ ParsedCommand parse_cache(std::vector<std::string> args) {
   return parse_into(app, std::move(args), std::move(o));
 }
 
+// HOST:PORT with a port from 0 to 65535 (0: one the system picks); an IPv6 host in brackets.
+std::string check_listen(const std::string& value) {
+  const auto colon = value.rfind(':');
+  int port = -1;
+  const bool ok = colon != std::string::npos && colon > 0 &&
+                  CLI::detail::lexical_cast(value.substr(colon + 1), port) && port >= 0 &&
+                  port <= 65535;
+  return ok ? "" : fmt::format("'{}' is not HOST:PORT, such as 127.0.0.1:8080", value);
+}
+
+ParsedCommand parse_serve(std::vector<std::string> args) {
+  CLI::App app{
+      "Serve checks over HTTP for a CMS pre-publish hook: POST /v1/check with a draft answers "
+      "with its report; GET /healthz, GET /v1/version. Every request shares one HTTP cache, and "
+      "a URL cited by several requests at once is fetched once.",
+      "citecheck serve"};
+  app.footer(
+      "SIGTERM or SIGINT stops accepting, lets the requests in flight finish, and exits 0; a "
+      "second signal ends at once (130). Exit status 2: bad options, or --listen cannot be "
+      "bound.\nSee man citecheck (SERVE) for the API.");
+  add_version(app);
+  ServeOptions o;
+  CheckOptions& c = o.check;
+  app.add_option("--listen", o.listen, "Address to listen on (default: 127.0.0.1:8080)")
+      ->type_name("HOST:PORT")
+      ->check(check_listen);
+  app.add_option("--token-env", o.token_env,
+                 "Require 'Authorization: Bearer TOKEN' on /v1/, TOKEN being this environment "
+                 "variable's value")
+      ->type_name("NAME");
+  app.add_option("--max-body", o.max_body,
+                 "Largest request body in bytes; larger ones get 413 (default: 2097152)")
+      ->type_name("BYTES");
+  app.add_option("--max-requests", o.max_requests,
+                 "Checks at once (1 to 1000; default: 16); more get 503 with Retry-After")
+      ->check(count_in(1, 1000))
+      ->type_name("N");
+  app.add_option("--deadline", o.deadline,
+                 "Seconds per request (default: 60), and the most a request's own deadline may "
+                 "ask; the answer then is the partial report, marked incomplete")
+      ->check(seconds_in(0, 1e6))
+      ->type_name("SECONDS");
+  add_source_options(app, c.sources, c.offline);
+  add_config_options(app, c.config);
+  add_network_options(app, c.network);
+  add_cache_options(app, c.cache);
+  if (auto stop = run_parser(app, std::move(args))) return std::move(*stop);
+  if (o.max_body == 0) {
+    ParsedCommand bad;
+    bad.exit_code = 2;
+    bad.error = "--max-body: give a number of bytes above 0 (see --help)";
+    return bad;
+  }
+  if (c.config.fail_on) c.fail_on = *c.config.fail_on;
+  ParsedCommand parsed;
+  parsed.command = std::move(o);
+  return parsed;
+}
+
 ParsedCommand parse_config(std::vector<std::string> args) {
   CLI::App app{
       "Print the settings a check in this directory would use, as TOML, with the file and line "
@@ -489,11 +550,15 @@ ParsedCommand parse_command_line(int argc, const char* const* argv) {
     args.erase(args.begin());
     return parse_cache(std::move(args));
   }
+  if (!args.empty() && args.front() == "serve") {
+    args.erase(args.begin());
+    return parse_serve(std::move(args));
+  }
   if (!args.empty() && args.front() == "check") args.erase(args.begin());
   // "chek draft.md": a first word that is no file but nearly a command is a typo, not an input.
   if (!args.empty() && !args.front().starts_with("-") && !std::filesystem::exists(args.front())) {
-    const std::string command =
-        text::nearest(args.front(), {"check", "extract", "snapshot", "merge", "cache", "config"});
+    const std::string command = text::nearest(
+        args.front(), {"check", "extract", "snapshot", "merge", "cache", "config", "serve"});
     if (!command.empty()) {
       ParsedCommand parsed;
       parsed.exit_code = 2;

@@ -2,6 +2,7 @@
 // prints help and version itself; every other outcome is returned to main.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <variant>
@@ -122,9 +123,19 @@ struct CacheOptions {
   ConfigChoice config;
 };
 
+// `citecheck serve`: an HTTP API running checks for CMS hooks (serve/server.h).
+struct ServeOptions {
+  std::string listen = "127.0.0.1:8080";  // HOST:PORT
+  std::string token_env;  // the environment variable holding the bearer token; empty: none asked
+  std::size_t max_body = std::size_t{2} << 20;  // bytes of a request body; larger: 413
+  int max_requests = 16;                        // checks at once; more: 503
+  double deadline = 60;  // seconds per request by default, and the most a request may ask for
+  CheckOptions check;    // the sources, network, cache and config options every check uses
+};
+
 struct ParsedCommand {
   std::variant<std::monostate, CheckOptions, ExtractOptions, ConfigOptions, SnapshotOptions,
-               CacheOptions, MergeOptions>
+               CacheOptions, MergeOptions, ServeOptions>
       command;
   int exit_code =
       0;  // meaningful when `command` is empty: help or version shown (0) or an error (2)

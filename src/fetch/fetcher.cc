@@ -8,6 +8,8 @@
 #include <fstream>
 #include <map>
 #include <optional>
+#include <set>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -174,8 +176,59 @@ Fetched Fetcher::settle(const std::string& url, const std::optional<cache::Entry
   return fetched;
 }
 
+namespace {
+
+// The URLs this call claimed from the shared in-flight map (serve): each is published exactly
+// once, with its outcome, or, should the call end early, as not checked, so that no other check
+// waits for it forever.
+class Claims {
+ public:
+  explicit Claims(InFlight* in_flight) : in_flight_(in_flight) {}
+  ~Claims() {
+    for (const std::string& key : owned_) {
+      Fetched lost;
+      lost.outcome = outcome(core::SourceState::kNotChecked, "deadline",
+                             "the check that was fetching this source ended first");
+      in_flight_->publish(key, lost);
+    }
+  }
+  Claims(const Claims&) = delete;
+  Claims& operator=(const Claims&) = delete;
+
+  void own(const std::string& key) { owned_.insert(key); }
+  void publish(const std::string& key, const Fetched& fetched) {
+    if (owned_.erase(key) > 0) in_flight_->publish(key, fetched);
+  }
+
+ private:
+  InFlight* in_flight_;
+  std::set<std::string> owned_;
+};
+
+// A URL another check is fetching: its answer, or not checked once the deadline passes first.
+Fetched awaited(const std::shared_future<Fetched>& answer,
+                const std::optional<Clock::time_point>& deadline) {
+  if (deadline && answer.wait_until(*deadline) != std::future_status::ready) {
+    Fetched late;
+    late.outcome = outcome(core::SourceState::kNotChecked, "deadline",
+                           "the --deadline passed before this source was fetched");
+    return late;
+  }
+  return answer.get();
+}
+
+}  // namespace
+
 void Fetcher::fetch_all(const std::vector<std::string>& urls, const OnFetched& on_fetched,
                         const OnProgress& on_progress) const {
+  InFlight* in_flight = options_.offline ? nullptr : options_.in_flight.get();
+  Claims claims(in_flight);
+  std::vector<std::pair<std::size_t, std::shared_future<Fetched>>> waiting;
+  // Every answer this call owns goes to the checks waiting for it too.
+  const auto deliver = [&](std::size_t i, Fetched fetched) {
+    if (in_flight != nullptr) claims.publish(normalize_url(urls[i]), fetched);
+    on_fetched(i, std::move(fetched));
+  };
   std::map<std::string, std::size_t> seen;  // normalised URL -> first index
   std::vector<std::string> remote;
   std::vector<std::size_t> remote_index;
@@ -191,6 +244,16 @@ void Fetcher::fetch_all(const std::vector<std::string>& urls, const OnFetched& o
       on_fetched(i, std::move(*answer));
       continue;
     }
+    // Claimed before the cache is read: an owner stores its page before it publishes, so a URL
+    // fetched by another check is either waited for or found in the cache, never fetched twice.
+    if (in_flight != nullptr) {
+      InFlight::Claim claim = in_flight->claim(key);
+      if (!claim.owner) {
+        waiting.emplace_back(i, std::move(claim.answer));
+        continue;
+      }
+      claims.own(key);
+    }
     std::optional<cache::Entry> cached = cache_ ? cache_->find(key) : std::nullopt;
     if (cached && !still_accepted(*cached, options_.network.accept_status)) {
       if (options_.offline) {
@@ -202,7 +265,7 @@ void Fetcher::fetch_all(const std::vector<std::string>& urls, const OnFetched& o
     const bool fresh = cached && (now - cached->fetched_at < options_.max_cache_age ||
                                   (options_.never_stale && options_.never_stale(urls[i])));
     if (cached && (options_.offline || fresh)) {
-      on_fetched(i, from_cache(*cached));
+      deliver(i, from_cache(*cached));
     } else if (options_.offline) {
       Fetched offline;
       offline.outcome = outcome(core::SourceState::kNotChecked, "offline",
@@ -221,9 +284,12 @@ void Fetcher::fetch_all(const std::vector<std::string>& urls, const OnFetched& o
   fetch_over_network(
       remote, network,
       [&](std::size_t i, Fetched fetched) {
-        on_fetched(remote_index[i], settle(remote[i], stale[i], std::move(fetched), now));
+        deliver(remote_index[i], settle(remote[i], stale[i], std::move(fetched), now));
       },
       on_progress, conditional);
+  for (const auto& [i, answer] : waiting) {
+    on_fetched(i, awaited(answer, options_.network.deadline));
+  }
 }
 
 Fetched Fetcher::fetch(const std::string& url) const {

@@ -15,6 +15,7 @@
 #include "core/result.h"
 #include "core/types.h"
 #include "fetch/engine.h"
+#include "fetch/in_flight.h"
 #include "fetch/sources_dir.h"
 
 namespace citecheck::fetch {
@@ -31,6 +32,9 @@ struct FetchOptions {
   cache::Warn on_cache_warning;
   // URLs whose bytes never change (an archive's raw snapshots): a cached copy is never stale.
   std::function<bool(const std::string&)> never_stale;
+  // Shared by the concurrent checks of `citecheck serve`: a URL another check is fetching is
+  // waited for (until the deadline), not fetched again. Null for a one-off run.
+  std::shared_ptr<InFlight> in_flight;
 };
 
 class Fetcher {
