@@ -235,8 +235,11 @@ void Fetcher::fetch_all(const std::vector<std::string>& urls, const OnFetched& o
   std::vector<std::optional<cache::Entry>> stale;     // per remote URL: the cached copy, if any
   std::vector<std::vector<std::string>> conditional;  // and its validators
   const std::int64_t now = seconds_now();
-  std::optional<cache::HttpCache::Reading> reading;
-  if (cache_) reading.emplace(*cache_);
+  // 1. Sources directories answer at once; with checks running beside this one (serve), every
+  // other URL is claimed or waited for. All claims come before the cache's read transaction
+  // starts: an owner stores its page before it publishes, so a URL another check fetched is
+  // either waited for or in this transaction's view of the cache, never fetched twice.
+  std::vector<std::size_t> looked_up;
   for (std::size_t i = 0; i < urls.size(); ++i) {
     const std::string key = normalize_url(urls[i]);
     if (!seen.try_emplace(key, i).second) continue;
@@ -244,8 +247,6 @@ void Fetcher::fetch_all(const std::vector<std::string>& urls, const OnFetched& o
       on_fetched(i, std::move(*answer));
       continue;
     }
-    // Claimed before the cache is read: an owner stores its page before it publishes, so a URL
-    // fetched by another check is either waited for or found in the cache, never fetched twice.
     if (in_flight != nullptr) {
       InFlight::Claim claim = in_flight->claim(key);
       if (!claim.owner) {
@@ -254,6 +255,13 @@ void Fetcher::fetch_all(const std::vector<std::string>& urls, const OnFetched& o
       }
       claims.own(key);
     }
+    looked_up.push_back(i);
+  }
+  // 2. The cache, then the network.
+  std::optional<cache::HttpCache::Reading> reading;
+  if (cache_) reading.emplace(*cache_);
+  for (const std::size_t i : looked_up) {
+    const std::string key = normalize_url(urls[i]);
     std::optional<cache::Entry> cached = cache_ ? cache_->find(key) : std::nullopt;
     if (cached && !still_accepted(*cached, options_.network.accept_status)) {
       if (options_.offline) {

@@ -5,6 +5,7 @@
 #include "serve/server.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <atomic>
@@ -34,6 +35,8 @@ namespace citecheck::serve {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+constexpr int kListenBacklog = 512;
 
 // When the request this thread serves began: set before routing, read by the access log.
 thread_local std::optional<Clock::time_point> t_started;
@@ -261,9 +264,11 @@ Result<bool> serve(const cli::ServeOptions& options) {
   http.set_keep_alive_timeout(2);
   // SO_REUSEADDR alone: cpp-httplib's default, SO_REUSEPORT, would let a second server bind a port
   // one already listens on, and split the requests between them.
-  http.set_socket_options([](socket_t sock) {
+  socket_t listening = INVALID_SOCKET;
+  http.set_socket_options([&listening](socket_t sock) {
     int yes = 1;
     setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    listening = sock;
   });
   service.route(http);
   const auto [host, port] = host_port(options.listen);
@@ -277,6 +282,9 @@ Result<bool> serve(const cli::ServeOptions& options) {
     return Error{fmt::format("cannot listen on {}: the address is in use or not available here",
                              options.listen)};
   }
+  // Debian's cpp-httplib is built with a listen backlog of 5: 20 clients connecting at once
+  // would see SYNs dropped and retried a second later. Listening again sets a longer queue.
+  if (listening != INVALID_SOCKET) ::listen(listening, kListenBacklog);
   StopSignals signals;
   std::atomic<bool> listen_returned{false};
   std::thread watcher([&signals, &http, &service, &listen_returned] {

@@ -296,7 +296,7 @@ std::string man_options_of(const std::string& man, const std::string& command) {
 TEST_CASE("every long option in --help is documented in the man page, in its command's section") {
   const std::string whole = read_file(source_dir() + "/man/citecheck.1");
   REQUIRE_FALSE(whole.empty());
-  for (const std::string command : {"check", "extract", "config", "snapshot", "cache"}) {
+  for (const std::string command : {"check", "extract", "config", "snapshot", "cache", "serve"}) {
     const std::string man = man_options_of(whole, command);
     const auto help = run_process({citecheck_binary(), command, "--help"});
     REQUIRE(help.exit_code == 0);
