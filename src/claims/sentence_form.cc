@@ -214,9 +214,9 @@ bool concludes(const Words& unbracketed) {
 }
 
 // "X is called Y", "is defined as", "refers to", "stands for": a term given its meaning or a thing
-// its name, which the text decides rather than reports. Only as the sentence's own statement, within
-// its first words: "While G is also called Newton's constant, Newton did not use it" and "...,
-// which we now refer to as the web platform" report something else.
+// its name, which the text decides rather than reports. Only as the sentence's own statement,
+// within its first words: "While G is also called Newton's constant, Newton did not use it" and
+// "..., which we now refer to as the web platform" report something else.
 bool is_definition(const Words& ws) {
   if (!ws.empty() && is(ws[0].folded, {"while", "although", "though", "because", "since", "if",
                                        "when", "as", "whereas", "unless", "after", "before"})) {
