@@ -2,6 +2,7 @@
 // chosen format, and turn the findings into the exit status (0 clean, 1 findings, 2 run failure).
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -197,8 +198,12 @@ int merge(const citecheck::cli::MergeOptions& options) {
 int snapshot(const citecheck::cli::SnapshotOptions& options) {
   auto settings = citecheck::load_settings(options.config);
   if (!settings) return fail(settings.error());
-  // Standard input is read once and given to both passes.
-  std::istringstream input(std::string(std::istreambuf_iterator<char>(std::cin), {}));
+  // Standard input, when a path names it ("-"), is read once and given to both passes; otherwise it
+  // is never read (a terminal, or a CI runner's pipe left open, would keep the run waiting).
+  const bool reads_stdin =
+      std::find(options.paths.begin(), options.paths.end(), "-") != options.paths.end();
+  std::istringstream input(reads_stdin ? std::string(std::istreambuf_iterator<char>(std::cin), {})
+                                       : std::string());
   auto summary = citecheck::run_snapshot(options, *settings, input);
   if (!summary) return fail(summary.error());
   citecheck::cli::CheckOptions replay;

@@ -226,8 +226,6 @@ bool in_infobox(const HtmlDom& dom, const HtmlNotes& notes, std::size_t node) {
   return false;
 }
 
-// Where each link leads, for a citation: a MediaWiki page marks its external links, and edit and
-// tag links are tools and topics, not sources.
 // The link an element opens with: its first child that is no blank text, looked for through inline
 // wrappers ("<li> <b><a ...>"), or kNoNode when text or another element comes first.
 std::size_t leading_link(const HtmlDom& dom, std::size_t element) {
@@ -264,8 +262,8 @@ std::vector<std::size_t> contents_links(const HtmlDom& dom, const HtmlNotes& not
     for (std::size_t item : l.children) {
       if (dom.nodes[item].tag != "li") continue;
       const std::size_t a = leading_link(dom, item);
-      const std::string& target = a == kNoNode ? std::string() : notes.target[a];
-      every = a != kNoNode && is_web_target(target) && on_own_site(notes.page, target);
+      every = a != kNoNode && is_web_target(notes.target[a]) &&
+              on_own_site(notes.page, notes.target[a]);
       if (!every) break;
       leading.push_back(a);
     }
@@ -278,15 +276,15 @@ std::vector<std::size_t> contents_links(const HtmlDom& dom, const HtmlNotes& not
 bool turns_the_page(const HtmlDom& dom, std::size_t a) {
   const HtmlNode& n = dom.nodes[a];
   if (has_word(n.attribute("rel"), "next") || has_word(n.attribute("rel"), "prev")) return true;
-  std::string text = visible_text(dom, a);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.pop_back();
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\n')) text.erase(0, 1);
+  const std::string text = text::single_spaced(visible_text(dom, a));
   for (std::string_view arrow : {">>", "\u00BB", "\u203A"}) {
     if (text.ends_with(arrow)) return true;
   }
   return text.starts_with("<<") || text.starts_with("\u00AB") || text.starts_with("\u2039");
 }
 
+// Where each link leads, for a citation: a MediaWiki page marks its external links, and edit and
+// tag links are tools and topics, not sources.
 void find_targets(const HtmlDom& dom, HtmlNotes& notes) {
   notes.page = page_address(dom);
   notes.target.assign(dom.nodes.size(), {});

@@ -47,9 +47,8 @@ class ProseBuilder {
   bool collapse_;
   core::Prose prose_;
   std::size_t block_begin_ = kNone;
-  std::size_t mark_ = kNone;
-  core::BlockKind kind_ =
-      core::BlockKind::kText;  // source offset of markup opened before the next text
+  std::size_t mark_ = kNone;  // source offset of markup opened before the next text
+  core::BlockKind kind_ = core::BlockKind::kText;  // of the blocks ended from now on
 };
 
 }  // namespace citecheck::cite

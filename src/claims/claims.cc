@@ -306,11 +306,11 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
     if (!s.heading) {
       ++prose_sentences;
       requirements += sets_a_requirement(blanked);
-    }
-    if (!s.heading && terminated(blanked)) {
-      ++sentences;
-      plural += in_first_person_plural(blanked);
-      singular += in_first_person_singular(blanked);
+      if (terminated(blanked)) {
+        ++sentences;
+        plural += in_first_person_plural(blanked);
+        singular += in_first_person_singular(blanked);
+      }
     }
     auto text_of = [&](const Sentence& x) {
       return blank_markers(body.substr(x.begin, x.end - x.begin), x.begin, index.citations);

@@ -109,6 +109,18 @@ TEST_CASE("an interrupt while the progress line is shown ends it, then says so o
   }
 }
 
+TEST_CASE("snapshot on a terminal never waits for input it was not asked to read") {
+  ScratchDir s;
+  s.write("a.txt",
+          "Fares\nFares fell 3% in 2024 [1].\nReferences\n[1] http://news.example.com/fares\n");
+  // Signal 0 sends nothing: the run must end by itself, with nothing typed and no end of input.
+  const TerminalRun run =
+      run_on_terminal({"snapshot", "a.txt", "--out", "snap", "--offline"}, s.path(), "saved ", 0);
+  CAPTURE(run.screen);
+  CHECK(run.exit_code == 1);  // the one source could not be saved offline
+  CHECK(run.screen.find("saved 0 of 1 sources to snap") != std::string::npos);
+}
+
 TEST_CASE("an interrupt while a long one-line article is read ends the run with 130") {
   // A one-line article of a few megabytes: the cite and claims stages take a while on it.
   std::string body;

@@ -52,7 +52,12 @@ ChildEnvironment::ChildEnvironment(
 
 ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOptions& options) {
   int in_pipe[2], out_pipe[2], err_pipe[2];
-  if (pipe(in_pipe) != 0 || pipe(out_pipe) != 0 || pipe(err_pipe) != 0) return {};
+  // Close-on-exec: a child forked meanwhile by another thread (tests run processes in parallel)
+  // must not inherit these, or this child's stdin never ends and its output never closes.
+  if (pipe2(in_pipe, O_CLOEXEC) != 0 || pipe2(out_pipe, O_CLOEXEC) != 0 ||
+      pipe2(err_pipe, O_CLOEXEC) != 0) {
+    return {};
+  }
   signal(SIGPIPE, SIG_IGN);
   char cache_template[] = "/tmp/citecheck-test-cache-XXXXXX";
   const char* cache_home = mkdtemp(cache_template);
