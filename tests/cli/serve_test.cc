@@ -37,7 +37,7 @@ class ServeProcess {
                const std::string& cwd = "", std::chrono::seconds limit = 90s)
       : limit_(Clock::now() + limit) {
     int err_pipe[2];
-    if (pipe(err_pipe) != 0) return;
+    if (pipe2(err_pipe, O_CLOEXEC) != 0) return;
     std::vector<std::pair<std::string, std::string>> changes = {
         {"XDG_CONFIG_HOME", "/nonexistent/citecheck-tests"}, {"XDG_CACHE_HOME", cache_.path()}};
     changes.insert(changes.end(), env.begin(), env.end());
