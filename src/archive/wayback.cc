@@ -59,6 +59,9 @@ std::string availability_url(std::string_view base, std::string_view url, std::s
   for (const char c : date) {
     if (std::isdigit(static_cast<unsigned char>(c))) stamp += c;
   }
+  // YYYYMMDDhhmmss, as the API takes it: a day is asked at its middle, so that a capture made
+  // on that day is nearer than one made on either side of it.
+  if (stamp.size() == 8) stamp += "120000";
   return fmt::format("{}/wayback/available?url={}&timestamp={}", base, encode_component(url),
                      stamp);
 }

@@ -46,8 +46,9 @@ struct Snapshot {
   std::string timestamp;  // ISO 8601, "2025-07-10T09:30:00Z"
 };
 
-// {base}/wayback/available?url=URL&timestamp=YYYYMMDD, with URL percent-encoded; `date` is
-// "YYYY-MM-DD". The same question is always the same URL, so its answer caches and replays.
+// {base}/wayback/available?url=URL&timestamp=YYYYMMDDhhmmss, with URL percent-encoded; `date` is
+// "YYYY-MM-DD", asked at noon. The same question is always the same URL, so its answer caches and
+// replays.
 std::string availability_url(std::string_view base, std::string_view url, std::string_view date);
 
 // The answer's archived_snapshots.closest: a snapshot, nothing (never archived, or no copy that

@@ -83,7 +83,20 @@ std::string badge(const char* cls, const std::string& text) {
   return fmt::format("<span class=\"badge r-{}\">{}</span>", cls, text);
 }
 
-std::string reference_item(const core::ReferenceReport& r, const std::string& prefix,
+// What the archive said of a reference (archived-source, changed-source): the finding's own
+// message, its closing URL given as a link to open or to put in the entry's place.
+std::string archive_note(const core::Finding& f, const core::ArchiveCopy& copy) {
+  std::string message = f.message;
+  std::string link;
+  if (!copy.url.empty() && message.ends_with(copy.url)) {
+    message.resize(message.size() - copy.url.size());
+    link = fmt::format("<a href=\"{0}\" rel=\"noreferrer\">{0}</a>", escape(copy.url));
+  }
+  return fmt::format(" <span class=\"archive\">{}{}</span>", escape(message), link);
+}
+
+std::string reference_item(const core::ReferenceReport& r,
+                           const std::vector<core::Finding>& findings, const std::string& prefix,
                            const std::string& id) {
   const core::SourceOutcome& s = r.source;
   std::string badges = badge(state_name(s.state), state_name(s.state));
@@ -103,6 +116,14 @@ std::string reference_item(const core::ReferenceReport& r, const std::string& pr
   if (s.state != core::SourceState::kOk && !s.reason.empty()) {
     out += fmt::format(" <span class=\"reason\">{}{}</span>", escape(s.reason),
                        s.detail.empty() ? "" : ": " + escape(s.detail));
+  }
+  if (s.archive) {
+    for (const core::Finding& f : findings) {
+      if (f.reference_id == r.reference.id &&
+          (f.rule == "archived-source" || f.rule == "changed-source")) {
+        out += archive_note(f, *s.archive);
+      }
+    }
   }
   if (!r.cited_by.empty()) {
     out += " <span class=\"cited\">cited by";
@@ -132,7 +153,7 @@ std::string document_section(const core::DocumentReport& d, std::size_t index) {
     const std::string base = prefix + "ref-" + html::id_part(r.reference.id);
     std::string id = base;
     for (int n = 2; !seen.insert(id).second; ++n) id = fmt::format("{}-{}", base, n);
-    out += reference_item(r, prefix, id);
+    out += reference_item(r, d.findings, prefix, id);
   }
   return out + "</ol></section>\n";
 }

@@ -49,6 +49,7 @@ mark.claim:focus{outline:3px solid #0969da;outline-offset:1px}
 .sources{list-style:none;padding:0;margin:.3rem 0}
 .url{word-break:break-all;color:#0969da}
 .state,.reason{color:var(--muted)}
+.archive{display:block;margin-left:1.5em}
 .s-broken,.r-broken{color:#cf222e;font-weight:600}.s-unverifiable,.r-unverifiable{color:#57606a;font-weight:600}
 .r-ok{color:#1a7f37}.r-unused{color:#9a6700;font-style:italic}.r-moved{color:#0969da}.r-not-checked{color:#57606a}
 .evidence{margin:.3rem 0;padding:.2rem .6rem;border-left:3px solid var(--line);color:#24292f}

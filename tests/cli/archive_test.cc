@@ -223,7 +223,8 @@ TEST_CASE("archive: a dead page is rescued by a snapshot from the article's date
             "an archived copy of 2025-07-10 backs the claim: replace the URL with " + snapshot) !=
         std::string::npos);
   CHECK(finding(doc, "broken-source") != nullptr);
-  CHECK(sites.asked() == std::vector<std::string>{"http://news.example.com/live/dead @20250710"});
+  CHECK(sites.asked() ==
+        std::vector<std::string>{"http://news.example.com/live/dead @20250710120000"});
   // (run_citecheck checks every JSON report against the published schema, archive keys too.)
 
   // SARIF carries the fix: the URL where the footnote writes it, replaced by the snapshot's.
@@ -240,6 +241,13 @@ TEST_CASE("archive: a dead page is rescued by a snapshot from the article's date
     fixed = true;
   }
   CHECK(fixed);
+
+  // So do the text and HTML reports, in words.
+  const auto text = sites.check(dir, {"post.md", "--no-cache"});
+  CHECK(text.out.find("replace the URL with " + snapshot) != std::string::npos);
+  const auto html = sites.check(dir, {"post.md", "--format", "html", "--no-cache"});
+  CHECK(html.out.find("backs the claim: replace the URL with <a href=\"" + snapshot + "\"") !=
+        std::string::npos);
 }
 
 TEST_CASE("archive: a changed page whose snapshot from the article's date backs the claim") {
@@ -258,6 +266,17 @@ TEST_CASE("archive: a changed page whose snapshot from the article's date backs 
             "changed after it was cited: the archived copy of 2025-07-10 backs the claim, "
             "today's page does not") != std::string::npos);
   CHECK(finding(doc, "contradicted-claim") == nullptr);
+  // The copy from the article's date (its front matter), not today's.
+  CHECK(sites.asked() ==
+        std::vector<std::string>{"http://news.example.com/live/changed @20250710120000"});
+  CHECK(doc["references"][0]["source"]["archive"]["timestamp"] == "2025-07-10T09:30:00Z");
+
+  // The HTML report says what to put in the entry's place, and links the copy.
+  const auto html = sites.check(dir, {"post.md", "--format", "html", "--no-cache"});
+  CHECK(html.out.find("changed after it was cited: the archived copy of 2025-07-10 backs the "
+                      "claim") != std::string::npos);
+  CHECK(html.out.find("<a href=\"http://archive.example.org/web/20250710093000/"
+                      "http://news.example.com/live/changed\"") != std::string::npos);
 }
 
 TEST_CASE("archive: a page that backs its claim never reaches the archive") {
@@ -344,34 +363,36 @@ TEST_CASE("archive: the date asked for comes from the article, --as-of, the entr
     return archive["as_of"].get<std::string>() + " " + archive["as_of_from"].get<std::string>() +
            " " + sites.asked().back().substr(sites.asked().back().find('@') + 1);
   };
-  CHECK(asked_for("front.md", article("a", "2024-03-01")) == "2024-03-01 front-matter 20240301");
+  CHECK(asked_for("front.md", article("a", "2024-03-01")) ==
+        "2024-03-01 front-matter 20240301120000");
   const std::string cited =
       "<p>The harbour handled 2.4 million containers in 2024, a record for the port <a "
       "href='http://news.example.com/live/b'>[1]</a>.</p></body></html>";
   CHECK(asked_for("meta.html",
                   "<html><head><meta property='article:published_time' "
                   "content='2023-11-05T08:00:00+00:00'></head><body>" +
-                      cited) == "2023-11-05 article:published_time 20231105");
+                      cited) == "2023-11-05 article:published_time 20231105120000");
   CHECK(asked_for("ld.html",
                   "<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
                   "\"datePublished\": \"2022-06-30\"}</script></head><body>" +
-                      cited) == "2022-06-30 json-ld 20220630");
+                      cited) == "2022-06-30 json-ld 20220630120000");
   CHECK(asked_for("time.html",
                   "<html><body><p>Posted <time datetime='2021-01-15'>15 "
                   "January</time></p>" +
-                      cited) == "2021-01-15 time 20210115");
+                      cited) == "2021-01-15 time 20210115120000");
   CHECK(asked_for("asof.md", article("c", "2024-03-01"), {"--as-of", "2020-02-29"}) ==
-        "2020-02-29 as-of 20200229");
+        "2020-02-29 as-of 20200229120000");
   const std::string plain =
       "Harbour report\nThe harbour handled 2.4 million containers in 2024, a record [1].\n\n"
       "References\n[1] Harbour Courier. http://news.example.com/live/d Retrieved 12 March 2025.\n";
-  CHECK(asked_for("retrieved.txt", plain) == "2025-03-12 retrieved 20250312");
+  CHECK(asked_for("retrieved.txt", plain) == "2025-03-12 retrieved 20250312120000");
   const std::string today = archive::today();
   std::string stamp = today;
   std::erase(stamp, '-');
   CHECK(asked_for("today.txt",
                   "Harbour report\nThe harbour handled 2.4 million containers in 2024 [1].\n\n"
-                  "References\n[1] http://news.example.com/live/e\n") == today + " today " + stamp);
+                  "References\n[1] http://news.example.com/live/e\n") ==
+        today + " today " + stamp + "120000");
 }
 
 TEST_CASE("archive: an archive that is down, slow, rate-limiting or answering junk: one notice") {

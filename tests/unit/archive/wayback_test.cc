@@ -7,7 +7,7 @@ namespace citecheck::archive {
 TEST_CASE("the availability question is one URL per page and day") {
   CHECK(availability_url("https://archive.org/", "https://example.com/a?b=1&c=2", "2025-07-10") ==
         "https://archive.org/wayback/available?url=https%3A%2F%2Fexample.com%2Fa%3Fb%3D1%26c%3D2"
-        "&timestamp=20250710");
+        "&timestamp=20250710120000");
 }
 
 TEST_CASE("the closest snapshot is read from the answer") {
