@@ -5,6 +5,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <map>
 #include <mutex>
 #include <string>
@@ -55,11 +57,12 @@ class Sites {
                          {
                            std::lock_guard<std::mutex> lock(mutex_);
                            asked_.push_back(url + " @" + req.get_param_value("timestamp"));
+                           asked_at_.push_back(std::chrono::steady_clock::now());
                          }
                          if (slow_) std::this_thread::sleep_for(std::chrono::seconds(3));
-                         if (archive_status_ != 200) {
+                         if (archive_status_ != 200 && refusals_left_-- > 0) {
                            res.status = archive_status_;
-                           res.set_header("Retry-After", "0");
+                           res.set_header("Retry-After", retry_after_);
                            res.set_content("slow down", "text/plain");
                            return;
                          }
@@ -125,10 +128,23 @@ class Sites {
   void archived(const std::string& name, const std::string& body) {
     snapshots_[std::string("http://") + kNews + "/live/" + name] = body;
   }
-  void archive_answers(int status) { archive_status_ = status; }
+  // The availability API answers `status` (with Retry-After: `retry_after` seconds) to the
+  // first `times` questions, then answers them.
+  void archive_answers(int status, int times = 1 << 20, const std::string& retry_after = "0") {
+    archive_status_ = status;
+    refusals_left_ = times;
+    retry_after_ = retry_after;
+  }
   void archive_junk() { junk_ = true; }
   void archive_slow() { slow_ = true; }
   void start() { server_.start(); }
+
+  // Seconds between the first availability question and the last.
+  double asking_span() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (asked_at_.size() < 2) return 0;
+    return std::chrono::duration<double>(asked_at_.back() - asked_at_.front()).count();
+  }
 
   std::vector<std::string> asked() const {
     std::lock_guard<std::mutex> lock(mutex_);
@@ -147,15 +163,23 @@ class Sites {
     return n;
   }
 
-  ProcessResult check(const ScratchDir& dir, std::vector<std::string> args) const {
+  // A run with both sites reachable; `archive_flags` adds --archive and this archive's URL, and
+  // asks for no retries unless the arguments set --retries.
+  ProcessResult check(const ScratchDir& dir, std::vector<std::string> args,
+                      bool archive_flags = true) const {
     for (const char* host : {kNews, kArchive}) {
       const auto flags = server_.connect_to_flags(host);
       args.insert(args.end(), flags.begin(), flags.end());
     }
-    if (std::find(args.begin(), args.end(), "--archive-url") == args.end()) {
-      args.insert(args.end(), {"--archive-url", "http://archive.example.org"});
+    if (archive_flags) {
+      if (std::find(args.begin(), args.end(), "--archive-url") == args.end()) {
+        args.insert(args.end(), {"--archive-url", "http://archive.example.org"});
+      }
+      args.push_back("--archive");
     }
-    args.insert(args.end(), {"--archive", "--retries", "0"});
+    if (std::find(args.begin(), args.end(), "--retries") == args.end()) {
+      args.insert(args.end(), {"--retries", "0"});
+    }
     ProcessOptions options;
     options.cwd = dir.path();
     return run_citecheck(std::move(args), options);
@@ -165,6 +189,9 @@ class Sites {
   std::map<std::string, std::string> live_;
   std::map<std::string, std::string> snapshots_;
   int archive_status_ = 200;
+  std::atomic<int> refusals_left_{0};
+  std::string retry_after_ = "0";
+  std::vector<std::chrono::steady_clock::time_point> asked_at_;
   bool junk_ = false;
   bool slow_ = false;
   mutable std::mutex mutex_;
@@ -423,6 +450,43 @@ TEST_CASE("archive: an archive that is down, slow, rate-limiting or answering ju
     CHECK(doc["notices"][0].get<std::string>().find("the web archive") != std::string::npos);
     CHECK(doc["claims"][0]["verdict"] == "unverifiable");
   }
+}
+
+TEST_CASE("archive: a rate-limited archive is asked again after its Retry-After") {
+  Sites sites;
+  sites.archived("dead", page("2.4"));
+  sites.archive_answers(429, 1, "1");  // the first question only
+  sites.start();
+  ScratchDir dir;
+  dir.write("post.md", article("dead"));
+  const auto r = sites.check(dir, {"post.md", "--format", "json", "--no-cache", "--retries", "1"});
+  const Json doc = json_of(r)["documents"][0];
+  CHECK(doc["references"][0]["source"]["archive"]["state"] == "ok");
+  CHECK(doc["claims"][0]["verdict"] == "supported");
+  CHECK_FALSE(doc.contains("notices"));
+  CHECK(sites.asked().size() == 2);
+  CHECK(sites.asking_span() >= 0.9);  // waited the second it was told to, not less
+}
+
+TEST_CASE("archive: the config's archive and archive-url turn lookups on without the flags") {
+  Sites sites;
+  sites.archived("dead", page("2.4"));
+  sites.start();
+  ScratchDir dir;
+  dir.write("post.md", article("dead"));
+  dir.write("citecheck.toml", "archive = true\narchive-url = \"http://archive.example.org\"\n");
+  const auto r = sites.check(
+      dir, {"post.md", "--format", "json", "--no-cache", "--config", "citecheck.toml"}, false);
+  INFO(r.err);
+  const Json doc = json_of(r)["documents"][0];
+  CHECK(doc["references"][0]["source"]["archive"]["state"] == "ok");
+  CHECK(finding(doc, "archived-source") != nullptr);
+  CHECK(sites.archive_requests() == 2);  // the availability answer and the raw snapshot
+
+  // Without --archive or the setting, a dead page is only dead.
+  const auto off = sites.check(dir, {"post.md", "--format", "json", "--no-cache"}, false);
+  CHECK_FALSE(json_of(off)["documents"][0]["references"][0]["source"].contains("archive"));
+  CHECK(sites.archive_requests() == 2);
 }
 
 TEST_CASE("archive: --as-of without --archive is a usage error") {
