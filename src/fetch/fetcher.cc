@@ -103,8 +103,9 @@ std::optional<Fetched> Fetcher::local(const std::string& url) const {
                              "or <link rel=\"canonical\">) to resolve it against");
     return result;
   }
+  // Any other scheme is never opened, so the source is not checked (unchecked-source).
   if (scheme != "http" && scheme != "https") {
-    result.outcome = outcome(core::SourceState::kUnverifiable, "unsupported-scheme",
+    result.outcome = outcome(core::SourceState::kNotChecked, "unsupported-scheme",
                              scheme.empty() ? "not a URL citecheck can fetch"
                                             : fmt::format("'{}:' URLs are never fetched", scheme));
     return result;

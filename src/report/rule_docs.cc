@@ -83,7 +83,8 @@ const std::vector<RuleDoc>& rule_docs() {
       {"unchecked-source", "UncheckedSource", Severity::kInfo, "A cited source was not looked at.",
        "The run never read this source: it was --offline and the page is in no sources "
        "directory and not in the cache, the --deadline passed before it was fetched, or the "
-       "config's exclude-urls names it. Its claims are unverifiable. The rule is info by "
+       "config's exclude-urls names it, or its URL is not http or https (ftp:, mailto:). Its "
+       "claims are unverifiable. The rule is info by "
        "default; a CI job that must not pass without checking raises it "
        "(unchecked-source = \"error\" in [rules]).",
        "Save the page in a sources directory (citecheck snapshot), fetch it online, or give "

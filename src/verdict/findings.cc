@@ -60,7 +60,8 @@ const std::vector<RuleInfo>& rules() {
       {"idle-citation", core::Severity::kWarning,
        "one of a claim's citations shares nothing with it, while the others back it"},
       {"unchecked-source", core::Severity::kInfo,
-       "a cited source was not looked at (offline and not saved, the deadline, excluded)"},
+       "a cited source was not looked at (offline and not saved, the deadline, excluded, not "
+       "http(s))"},
       {"archived-source", core::Severity::kWarning,
        "the source is dead; the web archive has a copy from the article's date (--archive)"},
       {"changed-source", core::Severity::kWarning,

@@ -147,7 +147,7 @@ TEST_CASE("javascript: file: and ftp: references are never opened") {
   const Json refs = Json::parse(r.out)["documents"][0]["references"];
   REQUIRE(refs.size() == 3);
   for (const int i : {0, 1, 2}) {
-    CHECK(refs[i]["source"]["state"] == "unverifiable");
+    CHECK(refs[i]["source"]["state"] == "not-checked");
     CHECK(refs[i]["source"]["reason"] == "unsupported-scheme");
   }
   CHECK(refs[0]["source"]["detail"] == "'javascript:' URLs are never fetched");

@@ -168,7 +168,7 @@ TEST_CASE("other schemes are unverifiable and never read - a manifest cannot lis
           {"", "not a URL citecheck can fetch"}}) {
       CAPTURE(url);
       const Fetched f = fetcher.fetch(url);
-      CHECK(f.outcome.state == core::SourceState::kUnverifiable);
+      CHECK(f.outcome.state == core::SourceState::kNotChecked);
       CHECK(f.outcome.reason == "unsupported-scheme");
       CHECK(f.outcome.detail == detail);
       CHECK(f.outcome.origin == core::SourceOrigin::kNone);
