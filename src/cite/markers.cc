@@ -110,8 +110,8 @@ void find_markers(std::string_view prose, const MarkerOptions& options,
     } else if (!inner.empty() && inner[0] == '^' && !options.footnotes) {
       add_notice(index,
                  "footnote citations like [^1] are not read in plain text, and were not "
-                 "checked: if this is Markdown, name it NAME.md (on stdin: --stdin-filename "
-                 "NAME.md) or give --input-format markdown");
+                 "checked: if this is Markdown, use --stdin-filename NAME.md or --input-format "
+                 "markdown (or, for a file, name it NAME.md)");
     }
   }
 }

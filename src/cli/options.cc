@@ -355,7 +355,7 @@ ParsedCommand parse_check(std::vector<std::string> args) {
   add_source_options(app, o.sources, o.offline);
   add_config_options(app, o.config);
   add_choice(app, "--input-format", o.input_format, kInputFormats,
-             "Article format (default: from the extension)");
+             "Article format (default: from the extension, or the content for stdin)");
   app.add_option("--stdin-filename", o.stdin_filename, "Name to report for the article read from -")
       ->type_name("NAME");
   add_text_report_options(app, o.color, o.quiet, o.verbose);

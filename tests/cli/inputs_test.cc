@@ -168,7 +168,8 @@ TEST_CASE("Markdown on stdin is recognised by its content, without a file name")
   r = citecheck({"-", "--offline", "--no-cache", "--format", "json", "--input-format", "text"},
                 options);
   doc = Json::parse(r.out)["documents"][0];
-  CHECK(doc["notices"][0].get<std::string>().find("--stdin-filename NAME.md") != std::string::npos);
+  CHECK(doc["notices"][0].get<std::string>().find(
+            "use --stdin-filename NAME.md or --input-format markdown") != std::string::npos);
 }
 
 }  // namespace citecheck::testing

@@ -20,6 +20,7 @@
 
 #include "loopback_server.h"
 #include "process.h"
+#include "report_schema.h"
 #include "scratch_dir.h"
 
 namespace citecheck::testing {
@@ -162,6 +163,14 @@ std::string json_body(const std::string& text, const std::string& path = "", dou
   return j.dump();
 }
 
+// A JSON report the server answered, parsed, once it validates against the published schema
+// (docs/report.schema.json), as every report a CLI test makes must.
+nlohmann::json report_of(const std::string& body) {
+  const std::string errors = schema_errors(body);
+  CHECK_MESSAGE(errors.empty(), errors);
+  return nlohmann::json::parse(body);
+}
+
 // A draft of `claims` sentences, each citing /page/N on example.org (pages 1 to `pages`).
 std::string draft_citing(int claims, int pages) {
   std::string text = "# Survey\n\n";
@@ -273,7 +282,7 @@ TEST_CASE("serve - answers 401, 404, 405, 400, 415 and 413, and GET /healthz and
   const auto ok = client.Post("/v1/check", auth, json_body(draft), "application/json");
   REQUIRE(ok);
   CHECK(ok->status == 200);
-  CHECK(nlohmann::json::parse(ok->body)["schema_version"] == 1);
+  CHECK(report_of(ok->body)["schema_version"] == 1);
   // 404 elsewhere, 405 for another method on a known path.
   CHECK(client.Get("/v1/nothing", auth)->status == 404);
   const auto get_check = client.Get("/v1/check", auth);
@@ -348,7 +357,7 @@ TEST_CASE("serve - a check past its deadline answers the partial report, marked 
   CHECK(r->status == 200);
   CHECK(Clock::now() - started < 5s);  // the request's deadline, not the page's 6 s
   CHECK(r->get_header_value("Citecheck-Incomplete") == "true");
-  const auto report = nlohmann::json::parse(r->body);
+  const auto report = report_of(r->body);
   CHECK(report["incomplete"] == true);
   CHECK(report["documents"][0]["path"] == "post.md");
   CHECK(report["documents"][0]["references"][0]["source"]["reason"] == "deadline");
@@ -371,8 +380,7 @@ TEST_CASE(
     const auto answer = in_flight.get();
     REQUIRE(answer);
     CHECK(answer->status == 200);
-    CHECK(nlohmann::json::parse(answer->body)["documents"][0]["references"][0]["source"]["state"] ==
-          "ok");
+    CHECK(report_of(answer->body)["documents"][0]["references"][0]["source"]["state"] == "ok");
     CHECK(server.wait() == 0);
     CHECK(server.err().find("stopping: 1 check in flight") != std::string::npos);
   }
@@ -423,6 +431,7 @@ TEST_CASE("serve - concurrent checks citing the same pages fetch each page once"
   const auto again = server.client().Post("/v1/check", draft_citing(6, 3), "text/markdown");
   REQUIRE(again);
   CHECK(again->status == 200);
+  CHECK(report_of(again->body)["documents"][0]["references"].size() == 3);
   CHECK(site.count("/page/1") == 1);
   server.signal(SIGTERM);
   CHECK(server.wait() == 0);
