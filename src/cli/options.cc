@@ -315,7 +315,16 @@ std::optional<ParsedCommand> run_parser(CLI::App& app, std::vector<std::string> 
                     CLI::detail::join(extras, " "), flag_suggestion(app, extras));
   } catch (const CLI::ParseError& e) {
     stop.exit_code = 2;
+    // A required option missing because it was mistyped ("--ot x" for "--out x"): the typo is
+    // what to name.
     stop.error = fmt::format("{} (see --help)", e.what());
+    for (const std::string& extra : app.remaining()) {
+      if (std::string hint = flag_suggestion(app, {extra}); !hint.empty()) {
+        stop.error =
+            fmt::format("{}, and '{}' is not an option{} (see --help)", e.what(), extra, hint);
+        break;
+      }
+    }
   }
   return stop;
 }

@@ -230,6 +230,11 @@ TEST_CASE("a mistyped flag, command, setting or rule gets the nearest name") {
   auto r = run_citecheck({"draft.md", "--fromat", "json"}, options);
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("did you mean '--format'?") != std::string::npos);
+  // A required flag mistyped is named as the typo it is, not only as missing.
+  r = run_citecheck({"snapshot", "draft.md", "--ot", "saved"}, options);
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("--out is required, and '--ot' is not an option; did you mean '--out'?") !=
+        std::string::npos);
   r = run_citecheck({"chek", "draft.md"}, options);
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("'chek' is neither a file nor a command; did you mean 'check'?") !=
