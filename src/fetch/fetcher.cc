@@ -206,6 +206,12 @@ class Claims {
   std::set<std::string> owned_;
 };
 
+// Whether an answer waited for says only that the check fetching it ran out of time first.
+bool given_up(const Fetched& fetched) {
+  return fetched.outcome.state == core::SourceState::kNotChecked &&
+         fetched.outcome.reason == "deadline";
+}
+
 // A URL another check is fetching: its answer, or not checked once the deadline passes first.
 Fetched awaited(const std::shared_future<Fetched>& answer,
                 const std::optional<Clock::time_point>& deadline) {
@@ -222,7 +228,12 @@ Fetched awaited(const std::shared_future<Fetched>& answer,
 
 void Fetcher::fetch_all(const std::vector<std::string>& urls, const OnFetched& on_fetched,
                         const OnProgress& on_progress) const {
-  InFlight* in_flight = options_.offline ? nullptr : options_.in_flight.get();
+  fetch_some(urls, on_fetched, on_progress, true);
+}
+
+void Fetcher::fetch_some(const std::vector<std::string>& urls, const OnFetched& on_fetched,
+                         const OnProgress& on_progress, bool share) const {
+  InFlight* in_flight = options_.offline || !share ? nullptr : options_.in_flight.get();
   Claims claims(in_flight);
   std::vector<std::pair<std::size_t, std::shared_future<Fetched>>> waiting;
   // Every answer this call owns goes to the checks waiting for it too.
@@ -296,8 +307,25 @@ void Fetcher::fetch_all(const std::vector<std::string>& urls, const OnFetched& o
         deliver(remote_index[i], settle(remote[i], stale[i], std::move(fetched), now));
       },
       on_progress, conditional);
+  // 3. What other checks fetched. One whose own, shorter deadline cut it off gave up on the
+  // URL, not the URL on this check: with time left, this check fetches it itself.
+  const std::optional<Clock::time_point>& deadline = options_.network.deadline;
+  std::vector<std::string> again;
+  std::vector<std::size_t> again_index;
   for (const auto& [i, answer] : waiting) {
-    on_fetched(i, awaited(answer, options_.network.deadline));
+    Fetched fetched = awaited(answer, deadline);
+    if (given_up(fetched) && (!deadline || Clock::now() < *deadline)) {
+      again.push_back(urls[i]);
+      again_index.push_back(i);
+      continue;
+    }
+    on_fetched(i, std::move(fetched));
+  }
+  if (!again.empty()) {
+    fetch_some(
+        again,
+        [&](std::size_t j, Fetched fetched) { on_fetched(again_index[j], std::move(fetched)); },
+        on_progress, false);
   }
 }
 

@@ -57,6 +57,10 @@ class Fetcher {
   // What the network said, after the cache had its say: a 304 brings back the stored entry.
   Fetched settle(const std::string& url, const std::optional<cache::Entry>& stale, Fetched fetched,
                  std::int64_t now) const;
+  // fetch_all, with `share` false for URLs that another check was to fetch and gave up on (its
+  // shorter deadline passed): this call fetches them itself, claiming nothing.
+  void fetch_some(const std::vector<std::string>& urls, const OnFetched& on_fetched,
+                  const OnProgress& on_progress, bool share) const;
 
   FetchOptions options_;
   SourcesDirectories sources_;

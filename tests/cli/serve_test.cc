@@ -365,6 +365,32 @@ TEST_CASE("serve - a check past its deadline answers the partial report, marked 
   CHECK(server.wait() == 0);
 }
 
+TEST_CASE("serve - a check waiting on a page another check gave up on at its deadline fetches it") {
+  LoopbackServer site;
+  serve_pages(site, 2500ms);
+  ServeProcess server(with_site(site, {"--no-cache", "--deadline", "30"}));
+  REQUIRE(server.port() > 0);
+  // The first check has a second: the page takes 2.5. The second, sent while the first is
+  // fetching the page, waits for it, and when the first gives up, fetches it itself.
+  auto hasty = std::async(std::launch::async, [&server] {
+    return server.client().Post("/v1/check", json_body(draft_citing(2, 1), "hasty.md", 1),
+                                "application/json");
+  });
+  REQUIRE(page_asked(site));
+  const auto patient = server.client().Post(
+      "/v1/check", json_body(draft_citing(2, 1), "patient.md", 20), "application/json");
+  const auto first = hasty.get();
+  REQUIRE(first);
+  REQUIRE(patient);
+  CHECK(report_of(first->body)["documents"][0]["references"][0]["source"]["reason"] == "deadline");
+  const auto report = report_of(patient->body);
+  CHECK_FALSE(report.value("incomplete", false));
+  CHECK(report["documents"][0]["references"][0]["source"]["state"] == "ok");
+  CHECK(site.count("/page/1") == 2);
+  server.signal(SIGTERM);
+  CHECK(server.wait() == 0);
+}
+
 TEST_CASE(
     "serve - SIGTERM lets the check in flight finish, then exits 0, and a second signal ends at "
     "once") {
