@@ -41,6 +41,10 @@ bool is_structural_furniture(const html::HtmlNode& n) {
 }
 
 bool is_named_furniture(const html::HtmlNode& n) {
+  // The page's own outer elements are never furniture by name: a news site's <html> may carry
+  // "flag-unfollowComments-on", a blog's <body> "has-sidebar" or "newsletter-open", and a
+  // footer's name is "has-footer" there.
+  if (in(n.tag, {"html", "body", "main", "article"})) return false;
   const std::string names =
       text::lower_ascii(std::string(n.attribute("class")) + " " + std::string(n.attribute("id")));
   for (const char* word :
@@ -51,15 +55,17 @@ bool is_named_furniture(const html::HtmlNode& n) {
   // MediaWiki's title coordinates (a map link beside the title) are the subject's particulars.
   if (n.attribute("id") == "coordinates") return true;
   // A class or id that ends in "footer" or "navigation" ("footer", "site-footer", "TopNavigation")
-  // is the name a page gives the element where it would have used <footer> or <nav>. The page's
-  // own outer elements are not judged so: a body may say "has-footer".
-  if (in(n.tag, {"html", "body", "main", "article"})) return false;
+  // is the name a page gives the element where it would have used <footer> or <nav>. A class
+  // "hidden" is how stylesheets hide an element until a script shows it (a feedback prompt), and
+  // "nocontent" / "robots-nocontent" are how a page tells search engines a block is not its
+  // content (a related-coverage list).
   const std::string tokens =
       text::lower_ascii(std::string(n.attribute("class")) + " " + std::string(n.attribute("id")));
   for (std::size_t i = 0; i < tokens.size();) {
     const std::size_t end = std::min(tokens.find(' ', i), tokens.size());
     const std::string_view token = std::string_view(tokens).substr(i, end - i);
     if (token.ends_with("footer") || token.ends_with("navigation")) return true;
+    if (token == "hidden" || token == "nocontent" || token == "robots-nocontent") return true;
     i = end + 1;
   }
   return false;

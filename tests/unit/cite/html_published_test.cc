@@ -164,6 +164,30 @@ TEST_CASE("furniture a page marks by class: infobox website, footer licence, sit
   CHECK(cited(blog) == Strings{"https://dues.example/2026"});
 }
 
+TEST_CASE("the page's own html, body and article are never furniture by the names they carry") {
+  // A news site flags its features on <html>, a theme its layout on <body>: "comments",
+  // "newsletter", "sidebar" and "advert" there name no part of the page to leave out.
+  const auto news = read(
+      "<!DOCTYPE html><html class=\"js flag-unfollowComments-on flag-newsletterInlineModule-on "
+      "has-big-ad\"><head><title>Port to reopen</title></head>"
+      "<body class=\"single has-sidebar advertising-on\"><header><nav><a href=\"/\">Home</a>"
+      "</nav></header><main class=\"comments-open\"><article class=\"story sidebar-right\">"
+      "<p>Freight through the port fell 14% last year, the authority said (<a "
+      "href=\"https://port.example/report\">report</a>).</p></article>"
+      "<aside class=\"newsletter-signup\"><p>Join 40,000 readers of our newsletter.</p></aside>"
+      "<div class=\"feedback-prompt hidden\"><a href=\"https://forms.example/f\"><p>Tell us "
+      "what you think of 3 new features.</p></a></div>"
+      "<section class=\"related-coverage nocontent robots-nocontent\"><ol><li><a "
+      "href=\"https://news.example/2019/port\"><h2>Port traffic up 9% in 2019</h2></a></li></ol>"
+      "</section></main></body></html>");
+  CHECK(cited(news) == Strings{"https://port.example/report"});
+  CHECK(news.prose.text.find("Freight through the port fell 14% last year") != std::string::npos);
+  CHECK(news.prose.text.find("40,000 readers") == std::string::npos);  // still furniture
+  // A block the page's class hides, and one it tells search engines is not its content.
+  CHECK(news.prose.text.find("3 new features") == std::string::npos);
+  CHECK(news.prose.text.find("Port traffic") == std::string::npos);
+}
+
 TEST_CASE("a site path in prose is a citation - in a list of links, or a tag link, it is not") {
   const auto index = read(
       "<html><body><p class=\"meta\">Filed under <a class=\"tag\" href=\"/tags/ports\">ports"
