@@ -305,6 +305,54 @@ std::vector<Comment> directive_comments(std::string_view html, const HtmlDom& do
   return out;
 }
 
+// Letters (ASCII letters, and every byte of a non-ASCII character) in `text`.
+std::size_t letters(std::string_view text) {
+  std::size_t n = 0;
+  for (const char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    n += (u >= 0x80 || static_cast<unsigned>((u | 0x20) - 'a') < 26U) ? 1 : 0;
+  }
+  return n;
+}
+
+// Letters a reader of the page could see: text outside <head>, scripts, styles and templates,
+// and outside elements the page hides.
+std::size_t visible_letters(const HtmlDom& dom) {
+  std::size_t n = 0;
+  std::vector<std::size_t> stack{0};
+  while (!stack.empty()) {
+    const HtmlNode& node = dom.nodes[stack.back()];
+    stack.pop_back();
+    if (node.is_text) {
+      n += letters(node.text);
+      continue;
+    }
+    if (node.tag == "head" || node.tag == "script" || node.tag == "style" ||
+        node.tag == "template" || node.tag == "noscript" || html::is_hidden(node)) {
+      continue;
+    }
+    for (const std::size_t c : node.children) stack.push_back(c);
+  }
+  return n;
+}
+
+// A page whose visible text was nearly all taken for furniture says so, rather than passing
+// with nothing checked: a rule that read a whole article as navigation is a bug to report.
+constexpr std::size_t kTextWorthReading = 2000;  // letters
+constexpr std::size_t kProseShareOf = 50;        // prose under 1/50 of the text
+
+void notice_unread_page(const HtmlDom& dom, const core::CitationIndex& index,
+                        std::vector<std::string>& notices) {
+  const std::size_t seen = visible_letters(dom);
+  const std::size_t read = letters(index.prose.text);
+  if (seen < kTextWorthReading || read * kProseShareOf >= seen) return;
+  notices.push_back(fmt::format(
+      "almost none of this page's text was read as the article ({} of {} letters): the rest "
+      "looked like page furniture (navigation, sidebars, comments, hidden blocks); to check all "
+      "of it, give --input-format text",
+      read, seen));
+}
+
 }  // namespace
 
 core::CitationIndex extract_html_article(const core::Document& doc) {
@@ -335,6 +383,7 @@ core::CitationIndex extract_html_article(const core::Document& doc) {
   skip_bracketed_years(index.prose.text.substr(0, body_end), markers.skip);
   std::sort(markers.skip.begin(), markers.skip.end());
   find_markers(std::string_view(index.prose.text).substr(0, body_end), markers, index);
+  notice_unread_page(dom, index, index.notices);
   return index;
 }
 

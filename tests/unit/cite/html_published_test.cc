@@ -188,6 +188,24 @@ TEST_CASE("the page's own html, body and article are never furniture by the name
   CHECK(news.prose.text.find("Port traffic") == std::string::npos);
 }
 
+TEST_CASE("a page whose text was nearly all taken for furniture says so") {
+  std::string story;
+  for (int i = 0; i < 40; ++i) {
+    story += "<p>The ferry carried " + std::to_string(1000 + i) +
+             " passengers across the strait in the week the bridge was closed for repairs.</p>";
+  }
+  // The whole story inside a block a rule reads as a sidebar: the run must not pass in silence.
+  const auto hidden = read("<html><body><div class=\"sidebar-story\">" + story +
+                           "</div><p>Ferries ran late.</p></body></html>");
+  REQUIRE(hidden.notices.size() == 1);
+  CHECK(hidden.notices[0].find("almost none of this page's text was read as the article") !=
+        std::string::npos);
+  // The same story read as prose, and a page with little text of any kind: no notice.
+  CHECK(read("<html><body><article>" + story + "</article></body></html>").notices.empty());
+  CHECK(read("<html><body><nav><a href=\"/\">Home</a></nav><p>Short.</p></body></html>")
+            .notices.empty());
+}
+
 TEST_CASE("a site path in prose is a citation - in a list of links, or a tag link, it is not") {
   const auto index = read(
       "<html><body><p class=\"meta\">Filed under <a class=\"tag\" href=\"/tags/ports\">ports"
