@@ -15,12 +15,6 @@ namespace {
 
 using Json = nlohmann::json;
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
 bool digits(std::string_view s) {
   if (s.empty()) return false;
   for (const char c : s) {
@@ -120,9 +114,9 @@ std::string front_matter_value(std::string_view text, std::string_view key) {
     if (line.starts_with(fence) || (yaml && line.starts_with("..."))) break;
     const char separator = yaml ? ':' : '=';
     if (line.starts_with(key)) {
-      std::string_view rest = trim(line.substr(key.size()));
+      std::string_view rest = text::trim_space(line.substr(key.size()));
       if (!rest.empty() && rest.front() == separator) {
-        rest = trim(rest.substr(1));
+        rest = text::trim_space(rest.substr(1));
         if (rest.size() >= 2 && (rest.front() == '"' || rest.front() == '\'') &&
             rest.back() == rest.front()) {
           rest = rest.substr(1, rest.size() - 2);
@@ -182,7 +176,7 @@ std::optional<DatedBy> html_date(std::string_view text) {
 }  // namespace
 
 std::optional<std::string> parse_date(std::string_view s) {
-  s = trim(s);
+  s = text::trim_space(s);
   if (s.size() >= 10 && digits(s.substr(0, 4)) && (s[4] == '-' || s[4] == '/') && s[7] == s[4] &&
       digits(s.substr(5, 2)) && digits(s.substr(8, 2)) &&
       (s.size() == 10 || s[10] == 'T' || s[10] == ' ' || s[10] == 't')) {

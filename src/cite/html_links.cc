@@ -15,14 +15,6 @@
 namespace citecheck::cite {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
-
 // The length of "scheme:" at the start of `s`, or 0 when `s` is relative.
 std::size_t scheme_length(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -143,7 +135,7 @@ bool is_root_relative(std::string_view href) {
 }
 
 void add_own(std::string_view url, PageAddress& page) {
-  url = trim(url);
+  url = text::trim_space(url);
   if (!is_valid_web_url(url)) return;
   const std::string key = page_key(url);
   if (std::find(page.own.begin(), page.own.end(), key) == page.own.end()) page.own.push_back(key);
@@ -205,8 +197,9 @@ PageAddress page_address(const html::HtmlDom& dom) {
     if (n.tag == "meta" && (property == "og:url" || n.attribute("name") == "og:url")) {
       add_own(n.attribute("content"), page);
     }
-    if (n.tag == "base" && base.empty() && is_valid_web_url(trim(n.attribute("href")))) {
-      base = trim(n.attribute("href"));
+    if (n.tag == "base" && base.empty() &&
+        is_valid_web_url(text::trim_space(n.attribute("href")))) {
+      base = text::trim_space(n.attribute("href"));
       add_own(base, page);
     }
     if (n.tag == "meta" && n.attribute("name") == "generator" &&
@@ -222,7 +215,7 @@ PageAddress page_address(const html::HtmlDom& dom) {
 }
 
 std::string link_target(const PageAddress& page, std::string_view href) {
-  href = trim(href);
+  href = text::trim_space(href);
   if (href.empty()) return {};  // the document itself
   if (href.starts_with("#")) return href.size() > 1 ? "#" + percent_decoded(href.substr(1)) : "";
   std::string url;

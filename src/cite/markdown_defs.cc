@@ -19,6 +19,7 @@ namespace {
 
 constexpr std::size_t kMaxLabelBytes = 999;  // CommonMark's limit
 
+// Spaces and tabs only: CommonMark's blanks, where a line's other white space is text.
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);

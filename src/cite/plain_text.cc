@@ -20,15 +20,9 @@
 namespace citecheck::cite {
 namespace {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
 // "## References:" -> "references"; "17.1.  Normative References" -> "normative references"
 std::string heading_key(std::string_view line) {
-  line = trim(line);
+  line = text::trim_space(line);
   while (!line.empty() && (line.front() == '#' || line.front() == '*' || line.front() == '=')) {
     line.remove_prefix(1);
   }
@@ -39,12 +33,12 @@ std::string heading_key(std::string_view line) {
     ++number;
   }
   if (number > 0 && number < line.size() && line[number - 1] == '.' && line[number] == ' ') {
-    line = trim(line.substr(number));
+    line = text::trim_space(line.substr(number));
   }
   while (!line.empty() && (line.back() == ':' || line.back() == '*' || line.back() == '#')) {
     line.remove_suffix(1);
   }
-  return text::lower_ascii(trim(line));
+  return text::lower_ascii(text::trim_space(line));
 }
 
 bool is_digits(std::string_view s) {
@@ -67,7 +61,7 @@ std::optional<Entry> parse_entry(const Line& line) {
   if (i < s.size() && s[i] == '[') {
     const std::size_t close = s.find(']', i);
     if (close == std::string_view::npos) return std::nullopt;
-    const std::string_view id = trim(s.substr(i + 1, close - i - 1));
+    const std::string_view id = text::trim_space(s.substr(i + 1, close - i - 1));
     if (id.empty() || id.size() > 16 || id.find(' ') != std::string_view::npos) return std::nullopt;
     if (!is_digits(id) && id.front() == '^') return std::nullopt;  // Markdown footnotes: issue 7
     // "[Paris](https://…) is …" and "[Lyon][lyon] …" open a paragraph with a Markdown link.
@@ -83,7 +77,7 @@ std::optional<Entry> parse_entry(const Line& line) {
     if (i < s.size() && s[i] != ' ' && s[i] != '\t') return std::nullopt;  // "3.5%" is no entry
   }
   e.id_offset = line.begin + start;
-  e.rest = trim(s.substr(i));
+  e.rest = text::trim_space(s.substr(i));
   return e;
 }
 
@@ -143,9 +137,9 @@ core::Reference make_reference(const Entry& e) {
   if (url) {
     ref.url = std::string(rest.substr(url->first, url->second - url->first));
     if (ref.url.rfind("www.", 0) == 0) ref.url = "http://" + ref.url;
-    std::string title = std::string(trim(rest.substr(0, url->first))) + " " +
-                        std::string(trim(rest.substr(url->second)));
-    ref.title = std::string(trim(title));
+    std::string title = std::string(text::trim_space(rest.substr(0, url->first))) + " " +
+                        std::string(text::trim_space(rest.substr(url->second)));
+    ref.title = std::string(text::trim_space(title));
   } else {
     ref.title = std::string(rest);
   }
@@ -160,7 +154,7 @@ core::Reference make_reference(const Entry& e) {
 // A paginated text's page footer, "de Jong        [Page 20]", as RFCs and printed reports end
 // each page; the running header of the next page follows it.
 bool is_page_footer(std::string_view line) {
-  line = trim(line);
+  line = text::trim_space(line);
   if (!line.ends_with("]")) return false;
   const std::size_t open = line.rfind("[Page ");
   return open != std::string_view::npos && is_digits(line.substr(open + 6, line.size() - open - 7));
@@ -175,11 +169,11 @@ std::vector<core::Reference> read_list(const std::vector<Line>& lines, std::size
   std::size_t i = from;
   bool labelled = false;  // entries named by labels, "[WORDS]", as standards list them
   for (; i < lines.size(); ++i) {
-    const std::string_view t = trim(lines[i].text);
+    const std::string_view t = text::trim_space(lines[i].text);
     if (t.empty() || is_reference_heading(t)) continue;
     if (is_page_footer(t)) {
       // The footer, then the next page's running header.
-      while (i + 1 < lines.size() && trim(lines[i + 1].text).empty()) ++i;
+      while (i + 1 < lines.size() && text::trim_space(lines[i + 1].text).empty()) ++i;
       ++i;
       continue;
     }
@@ -230,7 +224,7 @@ std::optional<std::size_t> find_list_start(const std::vector<Line>& lines, bool&
   has_heading = false;
   std::optional<std::size_t> start;
   for (std::size_t i = lines.size(); i-- > 0;) {
-    const std::string_view t = trim(lines[i].text);
+    const std::string_view t = text::trim_space(lines[i].text);
     if (t.empty() || (!start && is_furniture(t))) continue;
     const auto e = parse_entry(lines[i]);
     if (!e || !url_span(e->rest) ||

@@ -46,6 +46,14 @@ inline std::string single_spaced(std::string_view s) {
   return out;
 }
 
+// `s` without the ASCII white space (space, \t, \n, \v, \f, \r) at its ends.
+inline std::string_view trim_space(std::string_view s) {
+  constexpr std::string_view kSpace = " \t\n\v\f\r";
+  while (!s.empty() && kSpace.find(s.front()) != std::string_view::npos) s.remove_prefix(1);
+  while (!s.empty() && kSpace.find(s.back()) != std::string_view::npos) s.remove_suffix(1);
+  return s;
+}
+
 // An HTTP header name: one or more token characters (RFC 9110).
 inline bool is_http_token(std::string_view s) {
   constexpr std::string_view kMarks = "!#$%&'*+-.^_`|~";
