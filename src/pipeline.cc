@@ -555,22 +555,14 @@ bool archived_verdict_wins(const core::Claim& live, const core::Claim& archived)
   return verdict_rank(archived.verdict) > verdict_rank(live.verdict);
 }
 
-// The date each document's citations are checked against: --as-of over the article's own date;
-// without either, each reference's retrieved date or today (decided per reference).
+// The date each document's citations are checked against (archive::document_date); a reference
+// may stand in its retrieved date for today's (archive::reference_date, archive_asks).
 void date_documents(core::Report& report, const std::vector<Extracted>& extracted,
                     const std::string& as_of) {
   for (std::size_t d = 0; d < extracted.size(); ++d) {
-    core::DocumentReport& doc = report.documents[d];
-    if (!as_of.empty()) {
-      doc.date = *archive::parse_date(as_of);
-      doc.date_from = "as-of";
-    } else if (const auto dated = archive::article_date(*extracted[d].doc)) {
-      doc.date = dated->date;
-      doc.date_from = dated->from;
-    } else {
-      doc.date = archive::today();
-      doc.date_from = "today";
-    }
+    archive::DatedBy dated = archive::document_date(*extracted[d].doc, as_of);
+    report.documents[d].date = std::move(dated.date);
+    report.documents[d].date_from = std::move(dated.from);
   }
 }
 
@@ -615,19 +607,21 @@ std::vector<ArchiveAsk> archive_asks(const core::Report& report, const SourceLib
       ArchiveAsk a;
       a.document = d;
       a.reference = k;
-      a.copy.as_of = doc.date;
-      a.copy.as_of_from = doc.date_from;
-      if (doc.date_from == "today") {
-        if (std::string retrieved = archive::retrieved_date(ref.title); !retrieved.empty()) {
-          a.copy.as_of = std::move(retrieved);
-          a.copy.as_of_from = "retrieved";
-        }
-      }
+      archive::DatedBy day = archive::reference_date({doc.date, doc.date_from}, ref);
+      a.copy.as_of = std::move(day.date);
+      a.copy.as_of_from = std::move(day.from);
       a.question = archive::question_url(archive_endpoint(settings), ref.url, a.copy.as_of);
       asks.push_back(std::move(a));
     }
   }
   return asks;
+}
+
+// The archive has no copy of the page from around the day asked for.
+void mark_not_archived(core::ArchiveCopy& copy) {
+  copy.state = core::SourceState::kBroken;
+  copy.reason = "not-archived";
+  copy.detail = fmt::format("the archive has no copy from around {}", copy.as_of);
 }
 
 // Asks the archive, reads the snapshots it names, re-judges the claims citing them, and lays the
@@ -666,9 +660,7 @@ void rescue_from_archive(core::Report& report, std::vector<Extracted>& extracted
       continue;
     }
     if (replay && missing) {
-      copy.state = core::SourceState::kBroken;
-      copy.reason = "not-archived";
-      copy.detail = fmt::format("the archive has no copy from around {}", copy.as_of);
+      mark_not_archived(copy);
       continue;
     }
     if (answer.outcome.state != core::SourceState::kOk) {
@@ -687,9 +679,7 @@ void rescue_from_archive(core::Report& report, std::vector<Extracted>& extracted
       copy.reason = "archive-error";
       copy.detail = snapshot.error();
     } else if (!*snapshot) {
-      copy.state = core::SourceState::kBroken;
-      copy.reason = "not-archived";
-      copy.detail = fmt::format("the archive has no copy from around {}", copy.as_of);
+      mark_not_archived(copy);
     } else {
       copy.url = (*snapshot)->url;
       copy.timestamp = (*snapshot)->timestamp;
@@ -1066,17 +1056,11 @@ Result<SnapshotSummary> run_snapshot(const cli::SnapshotOptions& options,
     std::map<std::string, bool> asked;
     for (std::size_t d = 0; d < documents->size(); ++d) {
       const core::Document& doc = (*documents)[d];
-      std::string date = options.config.as_of;
-      if (date.empty()) {
-        if (const auto dated = archive::article_date(doc)) date = dated->date;
-      }
+      const archive::DatedBy date = archive::document_date(doc, options.config.as_of);
       for (const core::Reference& ref : cite::extract_citations(doc).references) {
         if (ref.url.empty() || !excluded.excluded_by(ref.url).empty()) continue;
-        std::string day = date;
-        if (day.empty()) day = archive::retrieved_date(ref.title);
-        if (day.empty()) day = archive::today();
-        const std::string q =
-            archive::question_url(archive_endpoint(settings.archive), ref.url, day);
+        const std::string q = archive::question_url(archive_endpoint(settings.archive), ref.url,
+                                                    archive::reference_date(date, ref).date);
         if (mine(q) && asked.try_emplace(q, true).second) questions.push_back(q);
       }
     }

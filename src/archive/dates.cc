@@ -229,4 +229,19 @@ std::string today() {
   return fmt::format("{:04}-{:02}-{:02}", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 }
 
+DatedBy document_date(const core::Document& doc, std::string_view as_of) {
+  if (!as_of.empty()) return {parse_date(as_of).value_or(std::string(as_of)), "as-of"};
+  if (auto dated = article_date(doc)) return std::move(*dated);
+  return {today(), "today"};
+}
+
+DatedBy reference_date(const DatedBy& document, const core::Reference& ref) {
+  if (document.from == "today") {
+    if (std::string retrieved = retrieved_date(ref.title); !retrieved.empty()) {
+      return {std::move(retrieved), "retrieved"};
+    }
+  }
+  return document;
+}
+
 }  // namespace citecheck::archive

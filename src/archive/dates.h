@@ -31,4 +31,12 @@ std::optional<std::string> parse_date(std::string_view text);
 // Today's date in UTC.
 std::string today();
 
+// The date a document's citations are checked against, and where it came from: --as-of
+// (`as_of`, when not empty) over the article's own date, else today.
+DatedBy document_date(const core::Document& doc, std::string_view as_of);
+
+// The day a reference's archived copy is asked for: its document's date, unless that is only
+// today and the entry says when it was retrieved.
+DatedBy reference_date(const DatedBy& document, const core::Reference& ref);
+
 }  // namespace citecheck::archive
