@@ -136,6 +136,23 @@ struct Fact {
 
 enum class Verdict { kSupported, kPartial, kUnsupported, kContradicted, kUnverifiable };
 
+// The JSON contract's name of a verdict, which reports and the model judge's cache both write.
+constexpr const char* verdict_name(Verdict v) {
+  switch (v) {
+    case Verdict::kSupported:
+      return "supported";
+    case Verdict::kPartial:
+      return "partial";
+    case Verdict::kUnsupported:
+      return "unsupported";
+    case Verdict::kContradicted:
+      return "contradicted";
+    case Verdict::kUnverifiable:
+      return "unverifiable";
+  }
+  return "unverifiable";
+}
+
 struct Evidence {
   Evidence() = default;
   Evidence(std::string reference, std::string passage, double passage_score, std::string from = {})

@@ -26,22 +26,10 @@ std::uint64_t fnv1a(std::string_view bytes, std::uint64_t h = 146959810393466560
   return h;
 }
 
-const char* verdict_word(core::Verdict v) {
-  switch (v) {
-    case core::Verdict::kSupported:
-      return "supported";
-    case core::Verdict::kPartial:
-      return "partial";
-    case core::Verdict::kContradicted:
-      return "contradicted";
-    default:
-      return "unsupported";
-  }
-}
-
 std::string remember(const core::ModelVerdict& v) {
-  return Json{
-      {"verdict", verdict_word(v.verdict)}, {"support", v.support}, {"explanation", v.explanation}}
+  return Json{{"verdict", core::verdict_name(v.verdict)},
+              {"support", v.support},
+              {"explanation", v.explanation}}
       .dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
@@ -56,7 +44,7 @@ std::optional<core::ModelVerdict> recall(const std::string& stored) {
   const core::Verdict kinds[] = {core::Verdict::kSupported, core::Verdict::kPartial,
                                  core::Verdict::kUnsupported, core::Verdict::kContradicted};
   const auto it = std::find_if(std::begin(kinds), std::end(kinds),
-                               [&](core::Verdict k) { return word == verdict_word(k); });
+                               [&](core::Verdict k) { return word == core::verdict_name(k); });
   if (it == std::end(kinds)) return std::nullopt;
   v.verdict = *it;
   v.support = std::clamp(j["support"].get<double>(), 0.0, 1.0);

@@ -15,22 +15,6 @@ const char* format_name(core::Format f) {
   return "text";
 }
 
-const char* verdict_name(core::Verdict v) {
-  switch (v) {
-    case core::Verdict::kSupported:
-      return "supported";
-    case core::Verdict::kPartial:
-      return "partial";
-    case core::Verdict::kUnsupported:
-      return "unsupported";
-    case core::Verdict::kContradicted:
-      return "contradicted";
-    case core::Verdict::kUnverifiable:
-      return "unverifiable";
-  }
-  return "unverifiable";
-}
-
 const char* fact_kind_name(core::FactKind k) {
   switch (k) {
     case core::FactKind::kPercent:

@@ -6,7 +6,7 @@
 namespace citecheck::report {
 
 const char* format_name(core::Format f);
-const char* verdict_name(core::Verdict v);
+using core::verdict_name;  // core/types.h: the model judge's cache writes the same names
 const char* fact_kind_name(core::FactKind k);
 using core::state_name;  // core/types.h: snapshot manifests write the same names
 const char* origin_name(core::SourceOrigin o);
