@@ -358,11 +358,10 @@ Claims extract_claims(const core::Document& doc, const core::CitationIndex& inde
       u.first_party = plain_fact && !tells_of_others(u.text);
     }
   }
-  // A specification lays down rules and defines its terms; what it states is its own. A quotation
-  // or an attribution in it still names a source.
+  // A specification lays down rules and defines its terms; what it states is its own.
   if (is_specification(requirements, prose_sentences)) {
     for (core::UncitedSentence& u : out.uncited) {
-      u.specification = u.why != "a quotation" && u.why != "an attribution";
+      u.specification = !u.names_a_source();
     }
   }
   // An uncited sentence followed in its block by a sentence with a citation: the paragraph's

@@ -249,6 +249,10 @@ struct UncitedSentence {
   // "SHOULD", as RFC 2119 has standards do): likely one of the rules it lays down.
   bool specification = false;
   BlockKind block = BlockKind::kText;  // a term's description is told apart
+
+  // A quotation or an attribution names a source, whatever kind of text it stands in: a
+  // specification's or a term's description's own statements are theirs, these are not.
+  bool names_a_source() const { return why == "a quotation" || why == "an attribution"; }
 };
 
 enum class SourceState { kOk, kBroken, kUnverifiable, kNotChecked };

@@ -291,10 +291,9 @@ std::vector<core::Finding> uncited_findings(const std::vector<core::UncitedSente
     const bool covered = s.covered_by_line > 0 && !every_sentence;
     const bool own_account = s.first_party && !every_sentence;
     const bool own_rule = s.specification && !every_sentence;
-    // A term's description says what the term means; only a quotation or an attribution in it
-    // names a source.
-    const bool definition = s.block == core::BlockKind::kDefinition && s.why != "a quotation" &&
-                            s.why != "an attribution" && !every_sentence;
+    // A term's description says what the term means.
+    const bool definition =
+        s.block == core::BlockKind::kDefinition && !s.names_a_source() && !every_sentence;
     std::string message = fmt::format("sentence states {} but cites nothing", s.why);
     if (covered) {
       message += fmt::format("; the citation ending its paragraph (line {}) may cover it",
