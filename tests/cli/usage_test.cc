@@ -139,7 +139,8 @@ TEST_CASE("seconds are a finite number in the option's range: nan and inf are re
        "--host-interval: 'nan' is not a number of seconds from 0 to 60"},
       {{"--deadline", "-1"}, "--deadline: '-1' is not a number of seconds from 0 to 1000000"}};
   for (const auto& [flags, error] : bad) {
-    CAPTURE(error);
+    const auto& the_error = error;  // doctest captures variables, not bindings
+    CAPTURE(the_error);
     std::vector<std::string> args = flags;
     args.push_back(article);
     const auto r = run_citecheck(args);
@@ -158,7 +159,8 @@ TEST_CASE("arguments a command does not take are listed in the order they were t
       {{"cache", "stats", "--cache-dir", dir.path("cache"), "extra"}, "unexpected argument: extra"},
       {{article, "--offline", "--bogus", "--other"}, "unexpected arguments: --bogus --other"}};
   for (const auto& [args, error] : bad) {
-    CAPTURE(error);
+    const auto& the_error = error;  // doctest captures variables, not bindings
+    CAPTURE(the_error);
     const auto r = run_citecheck(args);
     CHECK(r.exit_code == 2);
     CHECK(r.out.empty());
@@ -208,7 +210,8 @@ TEST_CASE("--help shows a number option's range in words, and a value outside it
       {{"--retries", "2.5"}, "--retries: '2.5' is not a whole number from 0 to 10"},
       {{"--retries", "many"}, "--retries: 'many' is not a whole number from 0 to 10"}};
   for (const auto& [flags, error] : bad) {
-    CAPTURE(error);
+    const auto& the_error = error;  // doctest captures variables, not bindings
+    CAPTURE(the_error);
     std::vector<std::string> args = flags;
     args.push_back(article);
     const auto r = run_citecheck(args);

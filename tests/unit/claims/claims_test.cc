@@ -181,7 +181,8 @@ TEST_CASE("inline code is a sample: its figures and words make no uncited claim"
                               "skipped here.</p><p>Type <code>seq <var>1 in 3</var> 90%</code> "
                               "to see it.</p><p>Builds with <kbd>--fast</kbd> ran 40% quicker "
                               "last year.</p>")}}) {
-    CAPTURE(text);
+    const auto& the_text = text;  // doctest captures variables, not bindings
+    CAPTURE(the_text);
     core::Document doc;
     doc.path = format == core::Format::kHtml ? "article.html" : "article.md";
     doc.format = format;

@@ -26,7 +26,8 @@ TEST_CASE("transport failures: dns and tls are broken, the rest unverifiable") {
                                       {TransferError::kBlocked, "blocked-address"},
                                       {TransferError::kOther, "network-error"}}) {
     r.error = error;
-    CAPTURE(reason);
+    const auto& the_reason = reason;  // doctest captures variables, not bindings
+    CAPTURE(the_reason);
     CHECK(classify(r).state == core::SourceState::kUnverifiable);
     CHECK(classify(r).reason == reason);
   }

@@ -166,7 +166,8 @@ TEST_CASE("other schemes are unverifiable and never read - a manifest cannot lis
           {"file:///etc/passwd", "'file:' URLs are never fetched"},
           {"www.example.com/page", "not a URL citecheck can fetch"},
           {"", "not a URL citecheck can fetch"}}) {
-      CAPTURE(url);
+      const auto& the_url = url;  // doctest captures variables, not bindings
+      CAPTURE(the_url);
       const Fetched f = fetcher.fetch(url);
       CHECK(f.outcome.state == core::SourceState::kNotChecked);
       CHECK(f.outcome.reason == "unsupported-scheme");

@@ -363,7 +363,8 @@ TEST_CASE("bodies are capped after decompression: a 300 MB page and a gzip bomb 
   const std::string bomb = gzip(std::string(std::size_t{64} << 20, ' '));
   const std::string small = gzip(kArticle);
   // Served with a length, so cpp-httplib sends the bytes as they are instead of compressing again.
-  for (const auto& [path, bytes] : {std::pair{"/bomb", &bomb}, std::pair{"/small", &small}}) {
+  for (const auto& [path, served] : {std::pair{"/bomb", &bomb}, std::pair{"/small", &small}}) {
+    const std::string* bytes = served;  // a lambda captures a variable, not a binding
     s.http().Get(path, [bytes](const httplib::Request&, httplib::Response& res) {
       res.set_header("Content-Encoding", "gzip");
       res.set_content_provider(
