@@ -367,13 +367,14 @@ TEST_CASE("serve - a check past its deadline answers the partial report, marked 
 
 TEST_CASE("serve - a check waiting on a page another check gave up on at its deadline fetches it") {
   LoopbackServer site;
-  serve_pages(site, 2500ms);
+  serve_pages(site, 4500ms);
   ServeProcess server(with_site(site, {"--no-cache", "--deadline", "30"}));
   REQUIRE(server.port() > 0);
-  // The first check has a second: the page takes 2.5. The second, sent while the first is
-  // fetching the page, waits for it, and when the first gives up, fetches it itself.
+  // The first check has 2 seconds (slack for a slow build): the page takes 4.5. The second, sent
+  // while the first is fetching the page, waits for it, and when the first gives up, fetches it
+  // itself.
   auto hasty = std::async(std::launch::async, [&server] {
-    return server.client().Post("/v1/check", json_body(draft_citing(2, 1), "hasty.md", 1),
+    return server.client().Post("/v1/check", json_body(draft_citing(2, 1), "hasty.md", 2),
                                 "application/json");
   });
   REQUIRE(page_asked(site));
