@@ -19,16 +19,9 @@
 #include "core/result.h"
 #include "fetch/interrupt.h"
 #include "pipeline.h"
-#include "report/github.h"
-#include "report/html.h"
 #include "report/json.h"
-#include "report/junit.h"
-#include "report/markdown.h"
 #include "report/merge.h"
-#include "report/rdjsonl.h"
-#include "report/sarif.h"
 #include "report/summary.h"
-#include "report/text.h"
 #include "serve/server.h"
 #include "text/ascii.h"
 
@@ -55,32 +48,11 @@ bool use_color(citecheck::cli::ColorMode mode) {
   return isatty(STDOUT_FILENO) != 0;
 }
 
-// The one switch that picks the output format; reporters only read the report.
+// The report in the chosen format (citecheck::render_report), the text format styled for here.
 template <typename Options>
 std::string render(const citecheck::core::Report& r, const Options& options) {
-  namespace report = citecheck::report;
-  using citecheck::cli::OutputFormat;
-  switch (options.format) {
-    case OutputFormat::kText:
-      return report::render_text(r, {use_color(options.color), options.quiet, options.verbose});
-    case OutputFormat::kJsonl:
-      return report::render_jsonl(r);
-    case OutputFormat::kJson:
-      return report::render_json(r);
-    case OutputFormat::kSarif:
-      return report::render_sarif(r);
-    case OutputFormat::kGithub:
-      return report::render_github(r);
-    case OutputFormat::kRdjsonl:
-      return report::render_rdjsonl(r);
-    case OutputFormat::kJunit:
-      return report::render_junit(r);
-    case OutputFormat::kMarkdown:
-      return report::render_markdown(r);
-    case OutputFormat::kHtml:
-      return report::render_html(r);
-  }
-  return report::render_json(r);
+  return citecheck::render_report(r, options.format,
+                                  {use_color(options.color), options.quiet, options.verbose});
 }
 
 int interrupted() {

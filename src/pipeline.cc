@@ -44,6 +44,14 @@
 #include "judge/model_judge.h"
 #include "match/assess.h"
 #include "match/source_index.h"
+#include "report/github.h"
+#include "report/html.h"
+#include "report/json.h"
+#include "report/junit.h"
+#include "report/markdown.h"
+#include "report/rdjsonl.h"
+#include "report/sarif.h"
+#include "report/text.h"
 #include "source/extract.h"
 #include "source/walls.h"
 #include "text/ascii.h"
@@ -926,6 +934,31 @@ Result<core::Report> check_documents(const std::vector<core::Document>& document
 }
 
 }  // namespace
+
+std::string render_report(const core::Report& report, cli::OutputFormat format,
+                          const report::TextStyle& style) {
+  switch (format) {
+    case cli::OutputFormat::kText:
+      return report::render_text(report, style);
+    case cli::OutputFormat::kJsonl:
+      return report::render_jsonl(report);
+    case cli::OutputFormat::kJson:
+      return report::render_json(report);
+    case cli::OutputFormat::kSarif:
+      return report::render_sarif(report);
+    case cli::OutputFormat::kGithub:
+      return report::render_github(report);
+    case cli::OutputFormat::kRdjsonl:
+      return report::render_rdjsonl(report);
+    case cli::OutputFormat::kJunit:
+      return report::render_junit(report);
+    case cli::OutputFormat::kMarkdown:
+      return report::render_markdown(report);
+    case cli::OutputFormat::kHtml:
+      return report::render_html(report);
+  }
+  return report::render_json(report);
+}
 
 Result<core::Report> run_check(const cli::CheckOptions& options, std::istream& in,
                                std::shared_ptr<fetch::InFlight> in_flight) {

@@ -13,8 +13,14 @@
 #include "core/settings.h"
 #include "core/types.h"
 #include "fetch/in_flight.h"
+#include "report/text.h"
 
 namespace citecheck {
+
+// The report in `format`, the one switch over the output formats (the CLI's and `citecheck
+// serve`'s); `style` is the text format's.
+std::string render_report(const core::Report& report, cli::OutputFormat format,
+                          const report::TextStyle& style = {});
 
 // `citecheck check`: the whole report, or a run failure (unreadable input, bad sources directory).
 // `in_flight`, shared by the concurrent checks of `citecheck serve`, makes a URL another check is

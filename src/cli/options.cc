@@ -345,9 +345,7 @@ ParsedCommand parse_check(std::vector<std::string> args) {
       "citecheck"};
   app.footer(
       "Commands: citecheck [check] PATH... (this one), and extract, snapshot, merge, cache, "
-      "config, "
-      "serve "
-      "(citecheck COMMAND --help for each).\n"
+      "config, serve (citecheck COMMAND --help for each).\n"
       "Exit status: 0 no finding at or above --fail-on, 1 such findings, 2 usage or input error, "
       "130 interrupted (SIGINT or SIGTERM).\n"
       "See man citecheck for the rules and the sources directory format; the JSON report's "
@@ -600,5 +598,27 @@ bool fails(core::Severity severity, FailOn fail_on) {
   }
   return false;
 }
+
+namespace {
+
+template <typename T>
+std::optional<T> named(const Choices<T>& choices, std::string_view name) {
+  for (const auto& [word, value] : choices) {
+    if (word == name) return value;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<OutputFormat> output_format_named(std::string_view name) {
+  return named(kFormats, name);
+}
+
+std::optional<std::optional<core::Format>> input_format_named(std::string_view name) {
+  return named(kInputFormats, name);
+}
+
+std::optional<FailOn> fail_on_named(std::string_view name) { return named(kFailOn, name); }
 
 }  // namespace citecheck::cli

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -146,5 +147,11 @@ ParsedCommand parse_command_line(int argc, const char* const* argv);
 
 // Whether a finding of `severity` fails the run under --fail-on.
 bool fails(core::Severity severity, FailOn fail_on);
+
+// What a name that --format, --input-format or --fail-on takes stands for, for other readers of
+// the same names (`citecheck serve`'s requests); nullopt when it is none of them.
+std::optional<OutputFormat> output_format_named(std::string_view name);
+std::optional<std::optional<core::Format>> input_format_named(std::string_view name);
+std::optional<FailOn> fail_on_named(std::string_view name);
 
 }  // namespace citecheck::cli

@@ -14,27 +14,8 @@
 namespace citecheck::serve {
 namespace {
 
-std::string media_type(const std::string& content_type) {
-  std::string type = content_type.substr(0, content_type.find(';'));
-  while (!type.empty() && (type.back() == ' ' || type.back() == '\t')) type.pop_back();
-  while (!type.empty() && (type.front() == ' ' || type.front() == '\t')) type.erase(0, 1);
-  return text::lower_ascii(type);
-}
-
-std::optional<std::optional<core::Format>> format_named(const std::string& name) {
-  if (name == "auto") return std::optional<core::Format>{};
-  if (name == "markdown") return core::Format::kMarkdown;
-  if (name == "html") return core::Format::kHtml;
-  if (name == "text") return core::Format::kText;
-  return std::nullopt;
-}
-
-std::optional<core::FailOn> fail_on_named(const std::string& name) {
-  if (name == "error") return core::FailOn::kError;
-  if (name == "warning") return core::FailOn::kWarning;
-  if (name == "info") return core::FailOn::kInfo;
-  if (name == "never") return core::FailOn::kNever;
-  return std::nullopt;
+std::string media_type(std::string_view content_type) {
+  return text::lower_ascii(text::trim_space(content_type.substr(0, content_type.find(';'))));
 }
 
 // The JSON body's fields into `r`, or what is wrong with them.
@@ -50,7 +31,8 @@ std::optional<BadRequest> read_json(const std::string& body, CheckRequest& r) {
   }
   r.text = text_it->get<std::string>();
   if (const auto it = field("format"); it != j.end() && !it->is_null()) {
-    const auto format = it->is_string() ? format_named(it->get<std::string>()) : std::nullopt;
+    const auto format =
+        it->is_string() ? cli::input_format_named(it->get<std::string>()) : std::nullopt;
     if (!format) return BadRequest{"\"format\" is not one of markdown, html, text, auto"};
     r.format = *format;
   }
@@ -65,7 +47,8 @@ std::optional<BadRequest> read_json(const std::string& body, CheckRequest& r) {
     r.deadline = it->get<double>();
   }
   if (const auto it = field("fail_on"); it != j.end() && !it->is_null()) {
-    const auto fail_on = it->is_string() ? fail_on_named(it->get<std::string>()) : std::nullopt;
+    const auto fail_on =
+        it->is_string() ? cli::fail_on_named(it->get<std::string>()) : std::nullopt;
     if (!fail_on) return BadRequest{"\"fail_on\" is not one of error, warning, info, never"};
     r.fail_on = *fail_on;
   }
@@ -78,15 +61,16 @@ std::variant<CheckRequest, BadRequest> read_check_request(const std::string& bod
                                                           const std::string& content_type,
                                                           const std::string& query_format) {
   CheckRequest r;
-  if (query_format == "sarif") {
-    r.output = cli::OutputFormat::kSarif;
-  } else if (query_format == "html") {
-    r.output = cli::OutputFormat::kHtml;
-  } else if (query_format == "markdown") {
-    r.output = cli::OutputFormat::kMarkdown;
-  } else if (!query_format.empty() && query_format != "json") {
-    return BadRequest{fmt::format("format '{}' is not one of json, sarif, html, markdown",
-                                  text::one_line(query_format))};
+  // The report formats a hook reads whole; the streamed and line formats are the CLI's.
+  if (!query_format.empty()) {
+    const auto output = cli::output_format_named(query_format);
+    if (!output ||
+        (*output != cli::OutputFormat::kJson && *output != cli::OutputFormat::kSarif &&
+         *output != cli::OutputFormat::kHtml && *output != cli::OutputFormat::kMarkdown)) {
+      return BadRequest{fmt::format("format '{}' is not one of json, sarif, html, markdown",
+                                    text::one_line(query_format))};
+    }
+    r.output = *output;
   }
   const std::string type = media_type(content_type);
   if (type == "application/json") {

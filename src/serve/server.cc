@@ -23,10 +23,7 @@
 
 #include "core/version.h"
 #include "pipeline.h"
-#include "report/html.h"
 #include "report/json.h"
-#include "report/markdown.h"
-#include "report/sarif.h"
 #include "serve/request.h"
 #include "serve/stop_signals.h"
 #include "text/ascii.h"
@@ -209,20 +206,7 @@ class Service {
     // whether they fail the draft under fail_on, for a hook that only wants yes or no.
     res.set_header("Citecheck-Result", fails ? "fail" : "pass");
     if (report->incomplete) res.set_header("Citecheck-Incomplete", "true");
-    res.set_content(rendered(*report, r.output), report_content_type(r.output));
-  }
-
-  static std::string rendered(const core::Report& report, cli::OutputFormat format) {
-    switch (format) {
-      case cli::OutputFormat::kSarif:
-        return report::render_sarif(report);
-      case cli::OutputFormat::kHtml:
-        return report::render_html(report);
-      case cli::OutputFormat::kMarkdown:
-        return report::render_markdown(report);
-      default:
-        return report::render_json(report);
-    }
+    res.set_content(render_report(*report, r.output), report_content_type(r.output));
   }
 
   const cli::ServeOptions& options_;
