@@ -59,11 +59,9 @@ bool is_named_furniture(const html::HtmlNode& n) {
   // "hidden" is how stylesheets hide an element until a script shows it (a feedback prompt), and
   // "nocontent" / "robots-nocontent" are how a page tells search engines a block is not its
   // content (a related-coverage list).
-  const std::string tokens =
-      text::lower_ascii(std::string(n.attribute("class")) + " " + std::string(n.attribute("id")));
-  for (std::size_t i = 0; i < tokens.size();) {
-    const std::size_t end = std::min(tokens.find(' ', i), tokens.size());
-    const std::string_view token = std::string_view(tokens).substr(i, end - i);
+  for (std::size_t i = 0; i < names.size();) {
+    const std::size_t end = std::min(names.find(' ', i), names.size());
+    const std::string_view token = std::string_view(names).substr(i, end - i);
     if (token.ends_with("footer") || token.ends_with("navigation")) return true;
     if (token == "hidden" || token == "nocontent" || token == "robots-nocontent") return true;
     i = end + 1;

@@ -197,10 +197,12 @@ PageAddress page_address(const html::HtmlDom& dom) {
     if (n.tag == "meta" && (property == "og:url" || n.attribute("name") == "og:url")) {
       add_own(n.attribute("content"), page);
     }
-    if (n.tag == "base" && base.empty() &&
-        is_valid_web_url(text::trim_space(n.attribute("href")))) {
-      base = text::trim_space(n.attribute("href"));
-      add_own(base, page);
+    if (n.tag == "base" && base.empty()) {
+      const std::string_view href = text::trim_space(n.attribute("href"));
+      if (is_valid_web_url(href)) {
+        base = href;
+        add_own(base, page);
+      }
     }
     if (n.tag == "meta" && n.attribute("name") == "generator" &&
         n.attribute("content").starts_with("MediaWiki")) {
